@@ -1,0 +1,35 @@
+// Embeds every shipped query (queries/**/*.rq) and the ontology files into the binary,
+// so warrant works from any directory.
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn walk(dir: &Path, base: &Path, out: &mut Vec<(String, String)>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            walk(&p, base, out);
+        } else if p.extension().is_some_and(|e| e == "rq" || e == "ttl") {
+            let rel = p.strip_prefix(base).unwrap().with_extension("");
+            let name = rel.to_string_lossy().replace('\\', "/");
+            out.push((name, p.canonicalize().unwrap().to_string_lossy().into_owned()));
+        }
+    }
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut code = String::new();
+    for (dir, konst) in [("queries", "QUERIES"), ("ontology", "ONTOLOGY")] {
+        let mut files = Vec::new();
+        walk(&root.join(dir), &root.join(dir), &mut files);
+        writeln!(code, "pub static {konst}: &[(&str, &str)] = &[").unwrap();
+        for (name, path) in files {
+            writeln!(code, "    ({name:?}, include_str!({path:?})),").unwrap();
+        }
+        writeln!(code, "];").unwrap();
+        println!("cargo:rerun-if-changed={dir}");
+    }
+    let out = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(Path::new(&out).join("embedded.rs"), code).unwrap();
+}

@@ -1,0 +1,363 @@
+//! Actors: gazetteer matching (labels, aliases, acronyms, possessives and plurals) and
+//! discovery of actors the gazetteer lacks (acronyms with their expansion, named bodies,
+//! person names), merged into one actor per name within a document and across documents.
+
+use crate::ingest::normalize::BlockKind;
+use crate::ingest::Document;
+use crate::rdf::vocab::{slug, ID, SKOS, W};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::Term;
+use regex::Regex;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorDef {
+    pub iri: String,
+    pub label: String,
+    pub aliases: Vec<String>,
+    /// organization, body, person, state, igo, group
+    pub kind: String,
+    pub part_of: Option<String>,
+    pub principal: bool,
+}
+
+/// Known actors and the matchers built from their names.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    pub actors: Vec<ActorDef>,
+    exact: Option<Regex>,
+    folded: Option<Regex>,
+    by_name: HashMap<String, usize>,
+}
+
+impl Gazetteer {
+    pub fn from_turtle(ttl: &str) -> Result<Gazetteer, String> {
+        let mut defs: BTreeMap<String, ActorDef> = BTreeMap::new();
+        for t in RdfParser::from_format(RdfFormat::Turtle).for_slice(ttl.as_bytes()) {
+            let q = t.map_err(|e| e.to_string())?;
+            let s = match &q.subject {
+                oxigraph::model::Subject::NamedNode(n) => n.as_str().to_string(),
+                _ => continue,
+            };
+            let e = defs.entry(s.clone()).or_insert_with(|| ActorDef {
+                iri: s.clone(),
+                label: String::new(),
+                aliases: vec![],
+                kind: "organization".into(),
+                part_of: None,
+                principal: false,
+            });
+            let p = q.predicate.as_str();
+            let val = match &q.object {
+                Term::NamedNode(n) => n.as_str().to_string(),
+                Term::Literal(l) => l.value().to_string(),
+                _ => continue,
+            };
+            if p == format!("{SKOS}prefLabel") || p == "http://www.w3.org/2000/01/rdf-schema#label" {
+                e.label = val;
+            } else if p == format!("{SKOS}altLabel") {
+                e.aliases.push(val);
+            } else if p == format!("{W}actorKind") {
+                e.kind = val.rsplit('#').next().unwrap_or("organization").to_string();
+            } else if p == format!("{W}partOf") {
+                e.part_of = Some(val);
+            } else if p == format!("{W}principal") {
+                e.principal = val == "true" || val == "1";
+            }
+        }
+        Ok(Gazetteer::new(defs.into_values().filter(|d| !d.label.is_empty()).collect()))
+    }
+
+    pub fn new(actors: Vec<ActorDef>) -> Gazetteer {
+        let mut by_name = HashMap::new();
+        let mut exact_names = Vec::new();
+        let mut folded_names = Vec::new();
+        for (i, a) in actors.iter().enumerate() {
+            for n in std::iter::once(&a.label).chain(&a.aliases) {
+                by_name.entry(fold(n)).or_insert(i);
+                if is_acronym(n) {
+                    exact_names.push(n.clone());
+                } else {
+                    folded_names.push(n.clone());
+                }
+            }
+        }
+        let build = |mut names: Vec<String>, ci: bool| -> Option<Regex> {
+            if names.is_empty() {
+                return None;
+            }
+            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+            names.dedup();
+            let alts: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
+            // Plurals and possessives resolve to the same actor ("RIRs", "ICANN's").
+            let pat = format!(r"{}\b(?:{})(?:s\b|['’]s\b|\b)", if ci { "(?i)" } else { "" }, alts.join("|"));
+            Regex::new(&pat).ok()
+        };
+        Gazetteer { exact: build(exact_names, false), folded: build(folded_names, true), by_name, actors }
+    }
+
+    /// Adds the actors of another gazetteer (a user's file); same IRIs are replaced.
+    pub fn merged(&self, other: &Gazetteer) -> Gazetteer {
+        let mut all: Vec<ActorDef> = self.actors.iter().filter(|a| !other.actors.iter().any(|o| o.iri == a.iri)).cloned().collect();
+        all.extend(other.actors.iter().cloned());
+        Gazetteer::new(all)
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<&ActorDef> {
+        let f = fold(name);
+        self.by_name
+            .get(&f)
+            .or_else(|| self.by_name.get(f.trim_end_matches('s')))
+            .or_else(|| self.by_name.get(f.strip_prefix("the ").unwrap_or(&f)))
+            .map(|&i| &self.actors[i])
+    }
+}
+
+fn is_acronym(n: &str) -> bool {
+    let letters: Vec<char> = n.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 8 && letters.iter().filter(|c| c.is_uppercase()).count() * 2 > letters.len() && !n.contains(' ')
+}
+
+pub fn fold(s: &str) -> String {
+    s.to_lowercase().replace(['’', '\''], "").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub static BUILTIN: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let ttl = crate::query::ONTOLOGY.iter().find(|(n, _)| *n == "actors").map(|(_, t)| *t).unwrap_or("");
+    Gazetteer::from_turtle(ttl).unwrap_or_else(|_| Gazetteer::new(vec![]))
+});
+
+/// One actor as found in one document, with the places it is mentioned.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub def: ActorDef,
+    /// Byte ranges in the normalized text.
+    pub mentions: Vec<(usize, usize)>,
+    pub discovered: bool,
+}
+
+static ACRONYM_EXPANSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:[A-Z][\w-]*|of|for|and|on|the|in)(?:\s+(?:[A-Z][\w-]*|of|for|and|on|the|in)){1,9})\s+\(\s*([A-Z][A-Za-z&-]{1,9})\s*\)").unwrap()
+});
+static NAMED_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|on|and|the)\s+|[A-Z][\w'’-]*\s+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court))\b").unwrap()
+});
+static INITIAL_SURNAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^A-Za-z.])((?:[A-Z]\.\s?){1,2}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b").unwrap());
+static NAME_BEFORE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2})(?:['’]s\b|,?\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|imagined|explained|suggested|called|put it))").unwrap()
+});
+static AS_PUT_IT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:[Pp]rofessor|Dr\.|Mr\.|Ms\.|Judge|President)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)").unwrap());
+
+/// Words that start capitalized bigrams but are not first names.
+const NOT_NAME: &[&str] = &[
+    "The", "This", "That", "These", "Those", "In", "On", "For", "From", "With", "But", "And", "As", "At", "By", "If", "It",
+    "Internet", "World", "United", "General", "Security", "Human", "International", "European", "National", "Tunis",
+    "Chapter", "Section", "Part", "Article", "Request", "Status", "Table", "Abstract", "Category", "Network", "Working",
+    "Copyright", "Global", "Digital", "Cold", "New", "Global", "Permanent", "Central", "Asia", "North", "South", "Big",
+    "Freedom", "Declaration", "Summit", "Domain", "Open", "Sovereign", "Rough", "Running", "Civil", "Private", "Public",
+    "Multistakeholderism", "Technical", "Lessons", "Transparency", "Finally", "Given", "Excuse", "Even", "Many", "Most",
+];
+const NOT_SURNAME: &[&str] = &[
+    "Res", "Doc", "Rev", "Government", "Council", "Assembly", "Agenda", "Summit", "Charter", "Act", "Report", "Order",
+    "War", "Law", "Rights", "Internet", "Society", "Nations", "States", "Union", "Code", "Community", "Model", "Process",
+    "Framework", "Approach", "Declaration", "Covenant", "Resolution", "Conference", "Meeting", "Session", "Principles",
+];
+
+/// Finds the actors a document names.
+pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<Found> {
+    let t = &doc.text;
+    let mut found: BTreeMap<String, Found> = BTreeMap::new();
+    let mut add = |def: ActorDef, s: usize, e: usize, discovered: bool, found: &mut BTreeMap<String, Found>| {
+        let f = found.entry(def.iri.clone()).or_insert_with(|| Found { def, mentions: vec![], discovered });
+        if !f.mentions.contains(&(s, e)) {
+            f.mentions.push((s, e));
+        }
+    };
+    // Discovered actors first, so that the gazetteer below can be extended by them.
+    let mut local: Vec<ActorDef> = Vec::new();
+    let body_blocks: Vec<(usize, usize)> = t
+        .blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Furniture)
+        .map(|b| (b.start, b.end))
+        .collect();
+    for &(bs, be) in &body_blocks {
+        let text = &t.text[bs..be];
+        for c in ACRONYM_EXPANSION.captures_iter(text) {
+            let expansion = trim_the(&c[1]);
+            let acr = &c[2];
+            if !initials_match(&expansion, acr) {
+                continue;
+            }
+            if gaz.lookup(acr).is_some() || gaz.lookup(&expansion).is_some() {
+                continue;
+            }
+            local.push(discovered(&expansion, vec![acr.to_string()], kind_of(&expansion)));
+        }
+        for c in NAMED_BODY.captures_iter(text) {
+            let name = trim_the(&c[1]);
+            if name.split_whitespace().count() < 2 || gaz.lookup(&name).is_some() {
+                continue;
+            }
+            local.push(discovered(&name, vec![], kind_of(&name)));
+        }
+        for c in INITIAL_SURNAME.captures_iter(text) {
+            let n = c[1].trim().to_string();
+            let surname = n.rsplit([' ', '.']).next().unwrap_or("");
+            if NOT_SURNAME.contains(&surname) {
+                continue;
+            }
+            local.push(discovered(&n, vec![surname.to_string()], "person"));
+        }
+        for c in NAME_BEFORE_CUE.captures_iter(text).chain(AS_PUT_IT.captures_iter(text)) {
+            let n = c[1].trim().to_string();
+            let first = n.split_whitespace().next().unwrap_or("");
+            let last = n.split_whitespace().last().unwrap_or("");
+            if NOT_NAME.contains(&first) || NOT_SURNAME.contains(&last) || gaz.lookup(&n).is_some() || !crate::extract::works::is_person(&n) {
+                continue;
+            }
+            local.push(discovered(&n, vec![last.to_string()], "person"));
+        }
+    }
+    for a in person_authors.iter().chain(&doc.text.authors) {
+        let n = title_case(a);
+        if crate::extract::works::is_person(&n) {
+            let last = n.split_whitespace().last().unwrap_or("").to_string();
+            local.push(discovered(&n, vec![last], "person"));
+        }
+    }
+    // One person per surname within a document: "Caron" is "David Caron".
+    let mut merged: Vec<ActorDef> = Vec::new();
+    for d in local {
+        if let Some(m) = merged.iter_mut().find(|m| {
+            m.iri == d.iri || (m.kind == "person" && d.kind == "person" && surname(&m.label) == surname(&d.label))
+        }) {
+            // Keep the fuller name as the label.
+            if d.label.len() > m.label.len() && !d.label.contains('.') {
+                let old = std::mem::replace(&mut m.label, d.label.clone());
+                m.aliases.push(old);
+                m.iri = d.iri.clone();
+            }
+            for a in d.aliases {
+                if !m.aliases.contains(&a) && a != m.label {
+                    m.aliases.push(a);
+                }
+            }
+            continue;
+        }
+        merged.push(d);
+    }
+    let doc_gaz = if merged.is_empty() { gaz.clone() } else { gaz.merged(&Gazetteer::new(merged.clone())) };
+    let discovered_iris: Vec<String> = merged.iter().map(|m| m.iri.clone()).collect();
+    for &(bs, be) in &body_blocks {
+        let text = &t.text[bs..be];
+        for re in [&doc_gaz.exact, &doc_gaz.folded].into_iter().flatten() {
+            for m in re.find_iter(text) {
+                let name = m.as_str().trim_end_matches("’s").trim_end_matches("'s");
+                let def = doc_gaz.lookup(name).or_else(|| doc_gaz.lookup(name.trim_end_matches('s')));
+                if let Some(def) = def {
+                    // A group word is an actor only in lower case ("users", not "Users Guide").
+                    let disc = discovered_iris.contains(&def.iri);
+                    add(def.clone(), bs + m.start(), bs + m.end(), disc, &mut found);
+                }
+            }
+        }
+    }
+    // A shorter match inside a longer one ("ICANN" in "ICANN Board") is not a mention.
+    let all: Vec<(usize, usize, String)> = found.values().flat_map(|f| f.mentions.iter().map(|&(s, e)| (s, e, f.def.iri.clone()))).collect();
+    for f in found.values_mut() {
+        f.mentions.retain(|&(s, e)| !all.iter().any(|(s2, e2, iri)| *iri != f.def.iri && *s2 <= s && e <= *e2 && (e2 - s2) > (e - s)));
+        f.mentions.sort();
+    }
+    found.into_values().filter(|f| !f.mentions.is_empty()).collect()
+}
+
+fn discovered(label: &str, aliases: Vec<String>, kind: &str) -> ActorDef {
+    ActorDef {
+        iri: format!("{ID}actor/{}", slug(label)),
+        label: label.to_string(),
+        aliases: aliases.into_iter().filter(|a| a != label && !a.is_empty()).collect(),
+        kind: kind.to_string(),
+        part_of: None,
+        principal: false,
+    }
+}
+
+fn trim_the(s: &str) -> String {
+    let s = s.trim();
+    s.strip_prefix("The ").or_else(|| s.strip_prefix("the ")).unwrap_or(s).to_string()
+}
+
+fn surname(n: &str) -> &str {
+    n.rsplit([' ', '.']).next().unwrap_or(n)
+}
+
+fn title_case(s: &str) -> String {
+    if s.chars().any(|c| c.is_lowercase()) {
+        return s.trim().to_string();
+    }
+    s.split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The acronym's letters are the initials of the expansion's capitalized words, in order.
+fn initials_match(expansion: &str, acr: &str) -> bool {
+    let initials: String = expansion
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let a: String = acr.chars().filter(|c| c.is_uppercase()).collect();
+    !a.is_empty() && (initials.contains(&a) || a.chars().next() == initials.chars().next() && a.len() <= initials.len() + 1)
+}
+
+fn kind_of(name: &str) -> &'static str {
+    let l = name.to_lowercase();
+    if ["committee", "council", "board", "group", "panel", "secretariat"].iter().any(|w| l.ends_with(w)) {
+        "body"
+    } else if l.contains("community") {
+        "group"
+    } else {
+        "organization"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{parse, Format};
+    use std::path::Path;
+
+    fn actors_of(src: &str) -> Vec<(String, usize)> {
+        let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
+        let mut v: Vec<_> = find(&d, &BUILTIN, &[]).into_iter().map(|f| (f.def.label, f.mentions.len())).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn gazetteer_aliases_possessives_plurals() {
+        let v = actors_of("The Internet Corporation for Assigned Names and Numbers (ICANN) met. ICANN's board and the RIRs spoke to users.");
+        assert!(v.contains(&("ICANN".into(), 2)), "{v:?}");
+        assert!(v.contains(&("RIR".into(), 1)), "{v:?}");
+        assert!(v.contains(&("users".into(), 1)), "{v:?}");
+    }
+
+    #[test]
+    fn discovery_of_acronyms_bodies_and_people() {
+        let v = actors_of("The Widget Standards Council (WSC) decided. David Caron argued that it mattered. Caron's view held.");
+        assert!(v.iter().any(|(l, _)| l == "Widget Standards Council"), "{v:?}");
+        assert!(v.contains(&("David Caron".into(), 2)), "{v:?}");
+    }
+}

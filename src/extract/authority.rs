@@ -1,0 +1,154 @@
+//! Authorizations: from each authority claim, who holds authority (holder), of what kind
+//! (relation), over whom (constituency), on what basis, granted by whom (grantor), with the
+//! claim's polarity. Active and passive forms are both read.
+
+use super::actors::Found;
+use super::claims::Claim;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone)]
+pub struct Authorization {
+    pub claim: usize,
+    /// Actor IRIs.
+    pub holder: Option<String>,
+    pub grantor: Option<String>,
+    pub relation: &'static str,
+    pub constituency: Option<String>,
+    pub basis: Option<&'static str>,
+    pub denied: bool,
+}
+
+static RELATIONS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    [
+        (r"(?i)\b(established|created|founded|started|initiated|convened|set up|chartered|launched)\s+by\b", "established-by"),
+        (r"(?i)\baccountab\w*\b|\banswerable to\b", "accountable-to"),
+        (r"(?i)\brepresent\w*|\bon behalf of\b|\bspeak(?:s)? for\b|\bprimary organizational home\b", "represents"),
+        (r"(?i)\badvis\w*|\badvice\b|\bguidance\b|\brecommend\w*|\bconsult\w*", "advises"),
+        (r"(?i)\boversee\w*|\boversight|\boverseen|\breview\w*|\bsupervis\w*|\bappeal\w*", "oversees"),
+        (r"(?i)\bparticipat\w*|\battend\w*|\bin the room\b|\bturnout\b|\bmicrophone\b", "participates-in"),
+        (r"(?i)\bauthori[sz]\w*|\bmandat\w*|\bapprov\w*|\bratif\w*|\bdesignat\w*|\bappoint\w*|\bdelegat\w*|\bempower\w*|\bchartered to\b", "authorizes"),
+        (r"(?i)\bdecid\w*|\bdecision\w*|\bdictat\w*|\bbind\w*|\bveto\w*|\bprevail\w*|\bfinal say\b|\bdeclare\w*|\bvote\w*|\bcall(?:s)? (?:the )?consensus", "decides"),
+        (r"(?i)\bgovern\w*|\bregulat\w*|\bpower\w*|\bcontrol\w*|\bsovereign\w*|\bjurisdiction\b|\bauthority\b|\bresponsib\w*|\btrustee\b|\benforc\w*|\bin charge\b|\blegitima\w*", "governs"),
+    ]
+    .into_iter()
+    .map(|(p, r)| (Regex::new(p).unwrap(), r))
+    .collect()
+});
+
+static BASES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    [
+        (r"(?i)\b(attend\w*|participa\w*|turnout|in the room|consultation|in-person|online-only|present at|microphone|forum)\b", "participation"),
+        (r"(?i)\b(elect\w*|vot(?:e|es|ing)|ballot\w*|electorate)\b", "election"),
+        (r"(?i)\b(delegat\w*|appoint\w*|designat\w*)\b", "delegation"),
+        (r"(?i)\b(treaty|treaties|statute|law|resolution|act|agenda|convention|covenant|charter of the united nations)\b", "treaty"),
+        (r"(?i)\b(contract\w*|agreement|memorandum|mou)\b", "contract"),
+        (r"(?i)\b(bylaws|by-laws|charter|articles of incorporation|chartered)\b", "bylaws"),
+        (r"(?i)\b(consensus|humm?\w*)\b", "consensus"),
+        (r"(?i)\b(self-\w+|itself|themselves|its own|their own|calls? itself|describes itself)\b", "self-declaration"),
+    ]
+    .into_iter()
+    .map(|(p, r)| (Regex::new(p).unwrap(), r))
+    .collect()
+});
+
+static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:by|from|on behalf of|accountable to|answerable to|elected by|adopted by|granted by|delegated by|appointed by|designated by|mandated by|in\s+(?:\w+['’]s)\s+(?:bylaws|charter))\b").unwrap()
+});
+static ACTIVE_GRANT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(established|created|founded|set up|chartered|appointed|designated|elected|authori[sz]ed|empowered|mandated|delegated to)\b(\s+by\b)?").unwrap()
+});
+static CONSTITUENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:represent\w*|govern\w*|over|for|on behalf of|advise on|decides? for|oversee\w*)\s+((?:the\s+)?(?:[\w-]+\s+){0,4}?(?:users|operators|members|states|governments|people|community|stakeholders|constituenc\w+|interests|internet|outcomes|resources|domains?|names|numbers|registr\w+|decisions|issues|process))\b").unwrap()
+});
+
+/// Authorizations stated by authority claims.
+pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorization> {
+    let mut out = Vec::new();
+    for (ci, c) in claims.iter().enumerate() {
+        if !c.kinds.contains(&"authority") {
+            continue;
+        }
+        let s = &text[c.start..c.end];
+        let relation = RELATIONS.iter().find(|(re, _)| re.is_match(s)).map(|(_, r)| *r).unwrap_or("governs");
+        // Actor mentions inside the claim, in order.
+        let mut mentions: Vec<(usize, usize, &Found)> = actors
+            .iter()
+            .flat_map(|f| f.mentions.iter().filter(|(ms, me)| *ms >= c.start && *me <= c.end).map(move |&(ms, me)| (ms - c.start, me - c.start, f)))
+            .collect();
+        mentions.sort_by_key(|m| m.0);
+        // Grantor: the actor right after a grantor cue ("by X", "on behalf of X", "in X's bylaws").
+        let mut grantor = None;
+        let mut grantor_at = usize::MAX;
+        for g in GRANTOR_CUE.find_iter(s) {
+            if let Some(m) = mentions.iter().find(|m| m.0 >= g.start() && m.0 <= g.end() + 40) {
+                grantor = Some(m.2.def.iri.clone());
+                grantor_at = m.0;
+                break;
+            }
+        }
+        // Active grant: "The United States established ICANN" (grantor before, holder after).
+        let mut active_holder = None;
+        if grantor.is_none() {
+            if let Some(g) = ACTIVE_GRANT.captures_iter(s).find(|g| g.get(2).is_none()) {
+                let v = g.get(1).unwrap();
+                let before = mentions.iter().rev().find(|m| m.1 <= v.start());
+                let after = mentions.iter().find(|m| m.0 >= v.end());
+                if let (Some(b), Some(a)) = (before, after) {
+                    grantor = Some(b.2.def.iri.clone());
+                    grantor_at = b.0;
+                    active_holder = Some(a.2.def.iri.clone());
+                }
+            }
+        }
+        let relation = if active_holder.is_some() { "established-by" } else { relation };
+        let holder = active_holder.or_else(|| mentions
+            .iter()
+            .find(|m| m.0 != grantor_at && Some(&m.2.def.iri) != grantor.as_ref())
+            .or(mentions.first())
+            .map(|m| m.2.def.iri.clone()));
+        let mut basis = BASES.iter().find(|(re, _)| re.is_match(s)).map(|(_, b)| *b);
+        // The basis may be offered just before: "Average attendance was 47. ... It is not a mandate."
+        if basis.is_none() {
+            let participation = &BASES[0].0;
+            basis = claims[..ci]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|p| p.block == c.block)
+                .any(|p| participation.is_match(&text[p.start..p.end]))
+                .then_some("participation");
+        }
+        // "X's bylaws" describing X itself: the holder's own say-so.
+        let basis = match (basis, &holder, &grantor) {
+            (Some("bylaws"), Some(h), Some(g)) if h == g => Some("self-declaration"),
+            (b, _, _) => b,
+        };
+        let constituency = CONSTITUENCY.captures(s).map(|m| m[1].trim().to_string());
+        out.push(Authorization { claim: ci, holder, grantor, relation, constituency, basis, denied: c.denied });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::actors::{find, BUILTIN};
+    use crate::extract::claims;
+    use crate::ingest::{parse, Format};
+    use std::path::Path;
+
+    #[test]
+    fn passive_and_active_forms() {
+        let src = "The United States established ICANN. The IDNB, established by the IANA, will act as a review panel. Fifteen people cannot represent billions of users.";
+        let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
+        let cl = claims::extract(&d);
+        let ac = find(&d, &BUILTIN, &[]);
+        let au = extract(&d.text.text, &cl, &ac);
+        let idnb = au.iter().find(|a| a.relation == "established-by").expect("established-by");
+        assert!(idnb.grantor.as_deref().unwrap().ends_with("/iana"));
+        let rep = au.iter().find(|a| a.relation == "represents").expect("represents");
+        assert!(rep.denied);
+        assert_eq!(rep.constituency.as_deref(), Some("billions of users"));
+    }
+}

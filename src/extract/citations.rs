@@ -1,0 +1,874 @@
+//! Citations: footnotes (segmented into clauses, classified, short forms resolved),
+//! reference pointers, kramdown citations, links and in-text attributions, each followed
+//! to the work it names. Rules follow design/CITATIONS.md (F1–F5, I1–I9, S1–S7).
+
+use super::works::{self, Work, WorkSet};
+use crate::ingest::normalize::{block_at, trim_url, BlockKind, InlineKind};
+use crate::ingest::sentences::split_str;
+use crate::ingest::Document;
+use regex::Regex;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Full,
+    Id,
+    Supra,
+    Hereinafter,
+    Reference,
+    Attribution,
+    Link,
+}
+
+impl Form {
+    pub fn name(self) -> &'static str {
+        match self {
+            Form::Full => "full",
+            Form::Id => "id",
+            Form::Supra => "supra",
+            Form::Hereinafter => "hereinafter",
+            Form::Reference => "reference",
+            Form::Attribution => "attribution",
+            Form::Link => "link",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Resolved,
+    Ambiguous,
+    Unresolved,
+}
+
+impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Resolved => "resolved",
+            Status::Ambiguous => "ambiguous",
+            Status::Unresolved => "unresolved",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Pin {
+    pub text: String,
+    pub unit: &'static str,
+}
+
+#[derive(Debug, Clone)]
+pub struct Citation {
+    /// Footnote key or pointer label; `None` for attributions and links.
+    pub note: Option<String>,
+    pub form: Form,
+    /// Signal as a lowercase word ("see", "see generally", "but see").
+    pub signal: Option<String>,
+    pub pin: Option<Pin>,
+    pub status: Status,
+    /// Works this citation names (a nested `citing ...` work comes second).
+    pub works: Vec<usize>,
+    /// Candidates of an ambiguous short form.
+    pub candidates: Vec<usize>,
+    /// The note a short form was resolved through.
+    pub antecedent: Option<String>,
+    pub rule: &'static str,
+    pub reason: String,
+    /// Range of the citing text (clause, pointer, link, attribution) in the normalized text.
+    pub start: usize,
+    pub end: usize,
+    /// Position in the body text of the claim this citation rests: the marker, pointer,
+    /// link or attribution position.
+    pub anchor: Option<usize>,
+}
+
+impl Citation {
+    /// support, attack or background, from the signal (§3).
+    pub fn relation(&self) -> &'static str {
+        signal_relation(self.signal.as_deref())
+    }
+}
+
+pub fn signal_relation(signal: Option<&str>) -> &'static str {
+    match signal {
+        Some("but see") | Some("contra") | Some("but cf.") => "attack",
+        Some("see generally") => "background",
+        _ => "support",
+    }
+}
+
+pub struct Citations {
+    pub citations: Vec<Citation>,
+    pub works: Vec<Work>,
+}
+
+static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:and\s+)?((?:[Ss]ee,?\s+also|[Ss]ee\s+generally|[Bb]ut\s+see|[Bb]ut\s+cf\.|[Ss]ee|[Cc]f\.|[Aa]ccord|[Cc]ontra|[Cc]ompare|E\.g\.)(?:,?\s+e\.g\.)?,?)(?:\s+|$)").unwrap()
+});
+static MID_SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+((?:see,?\s+also|see\s+generally|but\s+see|see|cf\.|accord|contra)(?:,?\s+e\.g\.)?,?)\s+[A-Z*]").unwrap()
+});
+static PIN: &str = r"(?:at\s+)?(?:(?:¶¶?|§§?|paras?\.|arts?\.|pp?\.|nn?\.)\s?)?(?:\*?\d+(?:\s?[-–]\s?\d+)?|[ivxlc]+(?:\s?[-–]\s?[ivxlc]+)?)(?:,\s?(?:¶¶?\s?|§§?\s?)?\d+(?:\s?[-–]\s?\d+)?)*(?:\s?nn?\.\s?\d+(?:[-–]\d+)?(?:,\s?\d+)*)?";
+static ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:[A-Za-z]+ly,?\s+)?(?i:(ibid)\b\.?|(id)\.),?(?:\s+({PIN}))?")).unwrap()
+});
+static SUPRA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^(.*?),?\s+supra(?:\s+notes?\s+(\d+))?(?:,?\s+({PIN}))?")).unwrap()
+});
+static CROSS_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:supra|infra)\s+(?:parts?|sections?|§|notes?|text)\b").unwrap());
+static HEREINAFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[\[(]\s*hereinafter\s+["“]?([^\])"”]+?)["”]?\s*[\])]"#).unwrap());
+static YEAR_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\([^()]*\b(1[6-9]\d\d|20\d\d)\)").unwrap());
+static VOLUME_REPORTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,4}\s+[A-Z][A-Za-z.'’&]*(?:\s+[A-Z&][A-Za-z.'’&]*){0,6}\s+\d{1,5}\b").unwrap());
+static UNKNOWN_AUTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"§|¶|\bNo\.\s?\d|\b[A-Z]{2,}\s\d+(?:\.\d+)+").unwrap());
+static NESTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[,(]\s*)(citing|quoting)\s+").unwrap());
+
+/// Extracts every citation of a document and the works they lead to.
+pub fn extract(doc: &Document, works: &mut WorkSet) -> Vec<Citation> {
+    let mut out = Vec::new();
+    footnotes(doc, works, &mut out);
+    pointers(doc, works, &mut out);
+    links(doc, works, &mut out);
+    attributions(doc, works, &mut out);
+    empty_source_lists(doc, &mut out);
+    out.sort_by_key(|c| (c.anchor.unwrap_or(c.start), c.start));
+    out
+}
+
+/// The document text and its emphasized spans, for parsing titles out of clauses.
+struct Ctx<'a> {
+    text: &'a str,
+    emph: Vec<(usize, usize)>,
+}
+
+impl Ctx<'_> {
+    /// Emphasized spans inside `sub` (a subslice of the document text), relative to it.
+    fn rel(&self, sub: &str) -> Vec<(usize, usize)> {
+        let base = sub.as_ptr() as usize - self.text.as_ptr() as usize;
+        self.emph
+            .iter()
+            .filter(|(a, b)| *a >= base && *b <= base + sub.len())
+            .map(|(a, b)| (a - base, b - base))
+            .collect()
+    }
+    fn work(&self, sub: &str) -> Option<Work> {
+        works::parse_work(sub, &self.rel(sub))
+    }
+}
+
+/// One authority found at the top level of a footnote.
+#[derive(Clone)]
+struct Authority {
+    work: usize,
+}
+
+fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
+    let t = &doc.text;
+    let ctx = Ctx {
+        text: &t.text,
+        emph: t.inlines.iter().filter(|i| i.kind == InlineKind::Emphasis).map(|i| (i.start, i.end)).collect(),
+    };
+    let mut bodies: BTreeMap<String, usize> = BTreeMap::new();
+    let mut body_order: Vec<(String, usize)> = Vec::new();
+    for (i, b) in t.blocks.iter().enumerate() {
+        if b.kind == BlockKind::Note {
+            if let Some(k) = &b.key {
+                if !bodies.contains_key(k) {
+                    bodies.insert(k.clone(), i);
+                    body_order.push((k.clone(), i));
+                }
+            }
+        }
+    }
+    let mut marker_pos: HashMap<&str, usize> = HashMap::new();
+    for m in &t.markers {
+        marker_pos.entry(m.key.as_str()).or_insert(m.pos);
+    }
+    // F1: markers without bodies.
+    for m in &t.markers {
+        if !bodies.contains_key(&m.key) {
+            out.push(Citation {
+                note: Some(m.key.clone()),
+                form: Form::Full,
+                signal: None,
+                pin: None,
+                status: Status::Unresolved,
+                works: vec![],
+                candidates: vec![],
+                antecedent: None,
+                rule: "F1",
+                reason: format!("marker {} has no footnote body", m.key),
+                start: m.pos,
+                end: m.pos,
+                anchor: Some(m.pos),
+            });
+        }
+    }
+    // Resolution state.
+    let mut note_auth: HashMap<String, Vec<Authority>> = HashMap::new();
+    let mut aliases: Vec<(String, usize, String)> = Vec::new(); // (alias lower, work, note)
+    let mut last_any: Option<(usize, String)> = None; // last top-level authority and its note
+    let mut prev_key: Option<String> = None;
+    for (key, bi) in &body_order {
+        let b = &t.blocks[*bi];
+        let anchor = marker_pos.get(key.as_str()).copied();
+        if anchor.is_none() {
+            out.push(Citation {
+                note: Some(key.clone()),
+                form: Form::Full,
+                signal: None,
+                pin: None,
+                status: Status::Unresolved,
+                works: vec![],
+                candidates: vec![],
+                antecedent: None,
+                rule: "F1",
+                reason: format!("footnote {key} has no marker in the text"),
+                start: b.start,
+                end: b.end,
+                anchor: None,
+            });
+        }
+        let mut here: Vec<Authority> = Vec::new();
+        let body = &t.text[b.start..b.end];
+        for (cs, ce) in clauses(body) {
+            let (cs, ce) = (b.start + cs, b.start + ce);
+            let clause = &t.text[cs..ce];
+            let c = classify_clause(
+                &ctx, clause, key, &here, prev_key.as_deref(), &note_auth, &aliases, &last_any, ws,
+            );
+            let Some(mut c) = c else { continue };
+            c.start = cs;
+            c.end = ce;
+            c.anchor = anchor;
+            // Aliases defined by [hereinafter X].
+            if let Some(h) = HEREINAFTER.captures(clause) {
+                if let Some(&w) = c.works.first() {
+                    let alias = h[1].trim().to_string();
+                    ws.works[w].aliases.push(alias.clone());
+                    aliases.push((alias.to_lowercase(), w, key.clone()));
+                }
+            }
+            // The clause's first work is a top-level authority (I9: it breaks the Id. chain);
+            // ambiguous or unresolved short forms leave the chain as it was.
+            if c.status == Status::Resolved {
+                if let Some(&w) = c.works.first() {
+                    if !here.iter().any(|a| a.work == w) {
+                        here.push(Authority { work: w });
+                    } else {
+                        // Re-citing moves it to the end: it is now the last authority.
+                        here.retain(|a| a.work != w);
+                        here.push(Authority { work: w });
+                    }
+                    last_any = Some((w, key.clone()));
+                }
+            }
+            out.push(c);
+        }
+        note_auth.insert(key.clone(), here);
+        prev_key = Some(key.clone());
+    }
+}
+
+/// Citation sentences and `;` clauses of a footnote body, outside brackets and quotes.
+/// Only a period ends a citation sentence (titles contain `?`).
+fn clauses(body: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (s, e) in split_str(body) {
+        let sent = &body[s..e];
+        let mut depth = 0i32;
+        let mut in_straight = false;
+        let mut start = 0;
+        let mut parts = Vec::new();
+        for (i, ch) in sent.char_indices() {
+            match ch {
+                '(' | '[' | '“' => depth += 1,
+                ')' | ']' | '”' => depth = (depth - 1).max(0),
+                '"' => in_straight = !in_straight,
+                ';' if depth == 0 && !in_straight => {
+                    parts.push((start, i));
+                    start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        parts.push((start, sent.len()));
+        for (a, z) in parts {
+            let piece = &sent[a..z];
+            let lead = piece.len() - piece.trim_start().len();
+            let trail = piece.trim_end().len();
+            if trail > lead {
+                out.push((s + a + lead, s + a + trail));
+            }
+        }
+    }
+    // split_str also splits at `?`/`!`: merge pieces that did not end with a period.
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in out {
+        if let Some(last) = merged.last_mut() {
+            let prev = body[last.0..last.1].trim_end();
+            if prev.ends_with(['?', '!']) || prev.ends_with("?”") || prev.ends_with("?\"") {
+                if body[last.1..s].trim().is_empty() {
+                    last.1 = e;
+                    continue;
+                }
+            }
+        }
+        merged.push((s, e));
+    }
+    merged
+}
+
+fn strip_signal(clause: &str) -> (Option<String>, &str) {
+    if let Some(c) = SIGNAL.captures(clause) {
+        let sig = c[1].trim_end_matches(',').to_lowercase();
+        let sig = sig.split_whitespace().collect::<Vec<_>>().join(" ");
+        let sig = sig.replace("see, also", "see also").replace(", e.g.", "").replace(" e.g.", "");
+        return (Some(sig), &clause[c.get(0).unwrap().end()..]);
+    }
+    let rest = clause.strip_prefix("and ").unwrap_or(clause);
+    (None, rest)
+}
+
+fn pin_of(s: &str) -> Option<Pin> {
+    let s = s.trim().trim_end_matches(['.', ',']);
+    if s.is_empty() {
+        return None;
+    }
+    let body = s.strip_prefix("at ").unwrap_or(s).trim();
+    let unit = if body.starts_with('¶') || body.starts_with("para") {
+        "paragraph"
+    } else if body.starts_with('§') {
+        "section"
+    } else if body.starts_with("art") {
+        "article"
+    } else if body.starts_with("n.") || body.starts_with("nn.") {
+        "note"
+    } else if body.chars().next().is_some_and(|c| "ivxlc".contains(c)) {
+        "roman page"
+    } else {
+        "page"
+    };
+    Some(Pin { text: s.to_string(), unit })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify_clause(
+    ctx: &Ctx,
+    clause: &str,
+    key: &str,
+    here: &[Authority],
+    prev_key: Option<&str>,
+    note_auth: &HashMap<String, Vec<Authority>>,
+    aliases: &[(String, usize, String)],
+    last_any: &Option<(usize, String)>,
+    ws: &mut WorkSet,
+) -> Option<Citation> {
+    let (signal, rest) = strip_signal(clause);
+    let base = |form: Form| Citation {
+        note: Some(key.to_string()),
+        form,
+        signal: signal.clone(),
+        pin: None,
+        status: Status::Unresolved,
+        works: vec![],
+        candidates: vec![],
+        antecedent: None,
+        rule: "",
+        reason: String::new(),
+        start: 0,
+        end: 0,
+        anchor: None,
+    };
+    // Id. / Ibid.
+    if let Some(c) = ID.captures(rest) {
+        {
+            let mut cit = base(Form::Id);
+            cit.pin = c.get(3).and_then(|m| pin_of(m.as_str()));
+            if let Some(last) = here.last() {
+                cit.status = Status::Resolved;
+                cit.works = vec![last.work];
+                cit.antecedent = Some(key.to_string());
+                cit.rule = "I1";
+                cit.reason = "the last authority in the same footnote".into();
+            } else if let Some(pk) = prev_key {
+                let prev = note_auth.get(pk).cloned().unwrap_or_default();
+                match prev.len() {
+                    1 => {
+                        cit.status = Status::Resolved;
+                        cit.works = vec![prev[0].work];
+                        cit.antecedent = Some(pk.to_string());
+                        cit.rule = "I2";
+                        cit.reason = format!("note {pk} cites exactly one authority");
+                    }
+                    0 => {
+                        // I4: nearest earlier authority, when the previous note is textual.
+                        if let Some((w, n)) = last_any {
+                            cit.status = Status::Resolved;
+                            cit.works = vec![*w];
+                            cit.antecedent = Some(n.clone());
+                            cit.rule = "I4";
+                            cit.reason = format!("note {pk} cites no authority; nearest earlier authority is in note {n}");
+                        } else {
+                            cit.rule = "I4";
+                            cit.reason = "Id. with no earlier authority".into();
+                        }
+                    }
+                    n => {
+                        cit.status = Status::Ambiguous;
+                        cit.candidates = prev.iter().map(|a| a.work).collect();
+                        cit.antecedent = Some(pk.to_string());
+                        cit.rule = "I3";
+                        cit.reason = format!("note {pk} cites {n} authorities; Id. does not say which");
+                    }
+                }
+            } else {
+                cit.rule = "I4";
+                cit.reason = "Id. in the first footnote has no antecedent".into();
+            }
+            // A nested `citing X` in an Id. clause names a second work.
+            if let Some(nested) = nested_work(ctx, rest, ws) {
+                cit.works.push(nested);
+            }
+            return Some(cit);
+        }
+    }
+    // Internal cross-reference: supra Part II, infra note 5, supra text accompanying ...
+    if CROSS_REF.is_match(rest) {
+        return None;
+    }
+    // Name, supra note N, at P
+    if let Some(c) = SUPRA.captures(rest) {
+        let name = c[1].trim().trim_end_matches(',').trim().to_string();
+        if !name.is_empty() && name.split_whitespace().count() <= 12 {
+            let mut cit = base(Form::Supra);
+            cit.pin = c.get(3).and_then(|m| pin_of(m.as_str()));
+            let lname = name.to_lowercase();
+            if let Some(n) = c.get(2).map(|m| m.as_str().to_string()) {
+                let cands = note_auth.get(&n).cloned().unwrap_or_default();
+                cit.antecedent = Some(n.clone());
+                let by_alias = aliases.iter().find(|(a, _, note)| *a == lname && *note == n).map(|x| x.1);
+                let chosen = if let Some(w) = by_alias {
+                    cit.rule = "S6";
+                    cit.reason = format!("alias '{name}' defined in note {n}");
+                    Some(w)
+                } else if cands.len() == 1 {
+                    cit.rule = "S1";
+                    cit.reason = format!("note {n} cites one authority");
+                    Some(cands[0].work)
+                } else if cands.len() > 1 {
+                    let best = best_match(&name, &cands.iter().map(|a| a.work).collect::<Vec<_>>(), ws);
+                    cit.rule = "S1";
+                    match best {
+                        Some(w) => {
+                            cit.reason = format!("'{name}' matches one of note {n}'s authorities");
+                            Some(w)
+                        }
+                        None => {
+                            cit.status = Status::Ambiguous;
+                            cit.candidates = cands.iter().map(|a| a.work).collect();
+                            cit.reason = format!("'{name}' matches several of note {n}'s authorities");
+                            None
+                        }
+                    }
+                } else {
+                    // S1 fallback: the alias registry and the author index.
+                    let by_any_alias = aliases.iter().find(|(a, _, _)| *a == lname).map(|x| x.1);
+                    cit.rule = "S1";
+                    match by_any_alias.or_else(|| best_match(&name, &(0..ws.works.len()).collect::<Vec<_>>(), ws)) {
+                        Some(w) => {
+                            cit.reason = format!("note {n} has no authority; '{name}' matched elsewhere (supra_wrong_note)");
+                            Some(w)
+                        }
+                        None => {
+                            cit.reason = format!("note {n} has no authority named '{name}'");
+                            None
+                        }
+                    }
+                };
+                if let Some(w) = chosen {
+                    cit.status = Status::Resolved;
+                    cit.works = vec![w];
+                }
+            } else {
+                // S5: Name, supra, at P — no note number.
+                cit.rule = "S5";
+                let by_alias = aliases.iter().find(|(a, _, _)| *a == lname).map(|x| x.1);
+                match by_alias.or_else(|| best_match(&name, &(0..ws.works.len()).collect::<Vec<_>>(), ws)) {
+                    Some(w) => {
+                        cit.status = Status::Resolved;
+                        cit.works = vec![w];
+                        cit.reason = format!("'{name}' matches an earlier authority");
+                    }
+                    None => cit.reason = format!("no earlier authority matches '{name}'"),
+                }
+            }
+            return Some(cit);
+        }
+    }
+    // A bare alias: `Legitimacy at 5`, `Legitimacy, at 5`.
+    let lrest = rest.to_lowercase();
+    if let Some((alias, w, n)) = aliases.iter().find(|(a, _, _)| {
+        lrest.starts_with(a.as_str()) && lrest[a.len()..].trim_start_matches(',').trim_start().starts_with("at ")
+    }) {
+        let mut cit = base(Form::Hereinafter);
+        cit.status = Status::Resolved;
+        cit.works = vec![*w];
+        cit.antecedent = Some(n.clone());
+        cit.rule = "S6";
+        cit.reason = format!("alias '{alias}' defined in note {n}");
+        cit.pin = pin_of(lrest[alias.len()..].trim_start_matches(',').trim());
+        return Some(cit);
+    }
+    // Full or unknown authority, possibly after a textual lead-in ("..., see generally X").
+    let (signal, cite_text) = match MID_SIGNAL.captures(rest) {
+        Some(c) if !is_authority(&rest[..c.get(0).unwrap().start()]) => {
+            let m = c.get(1).unwrap();
+            (Some(m.as_str().trim_end_matches(',').to_lowercase()), &rest[m.end()..])
+        }
+        _ => (signal, rest),
+    };
+    if is_authority(cite_text) || is_unknown_authority(cite_text) {
+        let (main, nested) = split_nested(cite_text);
+        let w = ctx.work(main).map(|wk| ws.add(wk));
+        let mut cit = base(Form::Full);
+        cit.signal = signal;
+        if let Some(w) = w {
+            cit.status = Status::Resolved;
+            cit.works.push(w);
+            cit.rule = "full";
+            cit.reason = "full citation".into();
+            if let Some(n) = nested.and_then(|n| ctx.work(n)) {
+                let nw = ws.add(n);
+                if nw != w {
+                    cit.works.push(nw);
+                }
+            }
+            return Some(cit);
+        }
+    }
+    None
+}
+
+/// A clause that names an authority: identifier, URL, year in a closing parenthetical,
+/// or a volume–reporter–page triple.
+fn is_authority(s: &str) -> bool {
+    works::has_identifier(s) || YEAR_PAREN.is_match(s) || VOLUME_REPORTER.is_match(s) && s.contains(',')
+}
+
+fn is_unknown_authority(s: &str) -> bool {
+    s.split_whitespace().count() <= 12 && UNKNOWN_AUTH.is_match(s)
+}
+
+/// Splits `X (citing Y)` or `X, citing Y` into X and Y.
+fn split_nested(s: &str) -> (&str, Option<&str>) {
+    match NESTED.find(s) {
+        Some(m) if m.start() > 0 => {
+            let nested = s[m.end()..].trim_end_matches([')', '.']);
+            (&s[..m.start()], Some(nested))
+        }
+        _ => (s, None),
+    }
+}
+
+fn nested_work(ctx: &Ctx, s: &str, ws: &mut WorkSet) -> Option<usize> {
+    let m = NESTED.find(s)?;
+    let nested = s[m.end()..].trim_end_matches([')', '.']);
+    if !is_authority(nested) {
+        return None;
+    }
+    ctx.work(nested).map(|w| ws.add(w))
+}
+
+/// The unique work whose authors, title or aliases share the most tokens with `name`.
+fn best_match(name: &str, cands: &[usize], ws: &WorkSet) -> Option<usize> {
+    let toks = works::tokens(name);
+    if toks.is_empty() {
+        return None;
+    }
+    let mut scored: Vec<(usize, usize)> = cands
+        .iter()
+        .map(|&w| {
+            let wk = &ws.works[w];
+            let mut hay = works::tokens(&wk.title);
+            for a in wk.authors.iter().chain(&wk.aliases) {
+                hay.extend(works::tokens(a));
+            }
+            (toks.iter().filter(|t| hay.contains(t)).count(), w)
+        })
+        .filter(|(s, _)| *s > 0)
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    match scored.as_slice() {
+        [] => None,
+        [(_, w)] => Some(*w),
+        [(a, w), (b, _), ..] if a > b => Some(*w),
+        _ => None,
+    }
+}
+
+/// `[1]`, `[RFC2026]`, `{{?RFC2418}}` pointers in the body, resolved to reference entries.
+fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
+    let t = &doc.text;
+    let mut entries: HashMap<String, usize> = HashMap::new();
+    for (i, b) in t.blocks.iter().enumerate() {
+        if b.kind == BlockKind::Reference {
+            if let Some(k) = &b.key {
+                entries.entry(norm_label(k)).or_insert(i);
+            }
+        }
+    }
+    let mut entry_work: HashMap<usize, Option<usize>> = HashMap::new();
+    for inl in &t.inlines {
+        let label = match &inl.kind {
+            InlineKind::Pointer(l) | InlineKind::Kramdown(l) => l,
+            _ => continue,
+        };
+        let Some(bi) = block_at(&t.blocks, inl.start) else { continue };
+        if !matches!(t.blocks[bi].kind, BlockKind::Paragraph | BlockKind::Heading) {
+            continue;
+        }
+        let is_kramdown = matches!(inl.kind, InlineKind::Kramdown(_));
+        // A bracketed number without any reference list is most likely not a pointer
+        // (a list index, an array subscript); a named pointer still is.
+        let numeric = label.chars().all(|c| c.is_ascii_digit());
+        let entry = entries.get(&norm_label(label)).copied();
+        if numeric && entry.is_none() && entries.is_empty() {
+            continue;
+        }
+        let mut cit = Citation {
+            note: Some(label.clone()),
+            form: Form::Reference,
+            signal: None,
+            pin: None,
+            status: Status::Unresolved,
+            works: vec![],
+            candidates: vec![],
+            antecedent: None,
+            rule: "R",
+            reason: String::new(),
+            start: inl.start,
+            end: inl.end,
+            anchor: Some(inl.start),
+        };
+        match entry {
+            Some(ei) => {
+                let w = *entry_work.entry(ei).or_insert_with(|| {
+                    let b = &t.blocks[ei];
+                    works::parse_reference_entry(&t.text[b.start..b.end]).map(|w| ws.add(w))
+                });
+                match w {
+                    Some(w) => {
+                        cit.status = Status::Resolved;
+                        cit.works = vec![w];
+                        cit.reason = format!("reference entry [{label}]");
+                    }
+                    None => cit.reason = format!("reference entry [{label}] is empty"),
+                }
+            }
+            None => match works::standard_number(label) {
+                Some(id) => {
+                    let w = ws.add(works::Work::numbered(&id));
+                    cit.status = Status::Resolved;
+                    cit.works = vec![w];
+                    cit.reason = format!("{id} names its work by a standard number");
+                }
+                None => {
+                    cit.reason = if is_kramdown {
+                        format!("{{{{{label}}}}} has no reference entry in the document")
+                    } else {
+                        format!("[{label}] has no reference entry in the document")
+                    }
+                }
+            },
+        }
+        out.push(cit);
+    }
+}
+
+fn norm_label(l: &str) -> String {
+    l.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()
+}
+
+/// Inline links and bare URLs in body text.
+fn links(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
+    let t = &doc.text;
+    for inl in &t.inlines {
+        let url = match &inl.kind {
+            InlineKind::Link(u) | InlineKind::Url(u) => u,
+            _ => continue,
+        };
+        let Some(bi) = block_at(&t.blocks, inl.start) else { continue };
+        if t.blocks[bi].kind != BlockKind::Paragraph {
+            continue;
+        }
+        let url = trim_url(url);
+        let anchor_text = &t.text[inl.start..inl.end];
+        let w = ws.add(works::Work::from_url(url, anchor_text));
+        out.push(Citation {
+            note: None,
+            form: Form::Link,
+            signal: None,
+            pin: None,
+            status: Status::Resolved,
+            works: vec![w],
+            candidates: vec![],
+            antecedent: None,
+            rule: "L",
+            reason: "inline link".into(),
+            start: inl.start,
+            end: inl.end,
+            anchor: Some(inl.start),
+        });
+    }
+}
+
+static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|noted|described|documented|stated)\s+(?:by|in))\s+(?:data\s+from\s+|the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|de|on))*)").unwrap()
+});
+static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:described|defined|characteri[sz]ed|referred\s+to|set\s+out|stated)\s+in\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s?)+?)(?:['’]s)?\s+([a-z][\w ]{0,40}?)\s+as\b").unwrap()
+});
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:[A-Z][\w&.'’-]+\s?){1,5}?)\s+(reported|reports|found|finds|documented|estimated|estimates|concluded|announced|published)\b").unwrap()
+});
+const NOT_SOURCES: &[&str] = &["It", "This", "That", "The", "They", "We", "He", "She", "Then", "Later", "Recent", "A", "An", "Our", "I", "There", "These", "Those", "Some", "Many", "Most", "Each", "Such", "When", "If", "But", "And", "Yet", "Also"];
+
+/// In-text attributions (§2.10): "according to X", "described in X's bylaws as", "X reported".
+fn attributions(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
+    let t = &doc.text;
+    for s in &doc.sentences {
+        if t.blocks[s.block].kind != BlockKind::Paragraph {
+            continue;
+        }
+        let text = &t.text[s.start..s.end];
+        let mut found: Vec<(usize, usize, String, Option<String>)> = Vec::new();
+        for c in ACCORDING.captures_iter(text) {
+            let name = clean_source(&c[1]);
+            if !name.is_empty() {
+                let g = c.get(0).unwrap();
+                found.push((g.start(), g.end(), name, None));
+            }
+        }
+        for c in DESCRIBED.captures_iter(text) {
+            let issuer = clean_source(&c[1]);
+            if !issuer.is_empty() {
+                let g = c.get(0).unwrap();
+                let what = c[2].trim().to_string();
+                found.push((g.start(), g.end(), format!("{issuer} {what}"), Some(issuer)));
+            }
+        }
+        for c in REPORTED.captures_iter(text) {
+            let name = clean_source(&c[1]);
+            if name.is_empty() || NOT_SOURCES.contains(&name.as_str()) {
+                continue;
+            }
+            let g = c.get(0).unwrap();
+            found.push((g.start(), g.end(), name, None));
+        }
+        for (a, z, title, issuer) in found {
+            let w = ws.add(works::Work::attributed(&title, issuer.as_deref()));
+            out.push(Citation {
+                note: None,
+                form: Form::Attribution,
+                signal: None,
+                pin: None,
+                status: Status::Resolved,
+                works: vec![w],
+                candidates: vec![],
+                antecedent: None,
+                rule: "A",
+                reason: format!("in-text attribution to {title}"),
+                start: s.start + a,
+                end: s.start + z,
+                anchor: Some(s.start + a),
+            });
+        }
+    }
+}
+
+/// Trims sentence-initial adverbs and trailing function words off a source name.
+fn clean_source(s: &str) -> String {
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    while words.first().is_some_and(|w| NOT_SOURCES.contains(w) && words.len() > 1) {
+        words.remove(0);
+    }
+    while words.last().is_some_and(|w| ["of", "for", "and", "de", "on", "the"].contains(w)) {
+        words.pop();
+    }
+    words.join(" ").trim_end_matches(['.', ',']).to_string()
+}
+
+static SOURCES_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:summary\s+of\s+)?(?:references|sources|resources(?:\s+used)?|bibliography|works\s+cited|further\s+reading|citations)\s*:?$").unwrap()
+});
+
+/// A line announcing sources followed by nothing that names one (§ empty source lists).
+fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
+    let t = &doc.text;
+    for (i, b) in t.blocks.iter().enumerate() {
+        let s = t.block_text(b).trim();
+        if !SOURCES_HEADING.is_match(s) {
+            continue;
+        }
+        let next = t.blocks.get(i + 1);
+        let has_entries = next.is_some_and(|n| {
+            let txt = t.block_text(n);
+            n.kind == BlockKind::Reference
+                || t.inlines.iter().any(|il| il.start >= n.start && il.end <= n.end && matches!(il.kind, InlineKind::Url(_) | InlineKind::Link(_)))
+                || YEAR_PAREN.is_match(txt)
+                || works::has_identifier(txt)
+        });
+        if !has_entries {
+            out.push(Citation {
+                note: Some(s.trim_end_matches(':').to_string()),
+                form: Form::Reference,
+                signal: None,
+                pin: None,
+                status: Status::Unresolved,
+                works: vec![],
+                candidates: vec![],
+                antecedent: None,
+                rule: "E",
+                reason: format!("'{s}' announces sources but none follow"),
+                start: b.start,
+                end: b.end,
+                anchor: None,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_split_on_semicolons_outside_brackets_not_on_question_marks() {
+        let body = "See A, *WHO CONTROLS THE INTERNET? ILLUSIONS* (2006); B (quoting C; D), 3 J. 4 (1990). Id. at 5.";
+        let cl: Vec<&str> = clauses(body).into_iter().map(|(a, b)| &body[a..b]).collect();
+        assert_eq!(cl, ["See A, *WHO CONTROLS THE INTERNET? ILLUSIONS* (2006)", "B (quoting C; D), 3 J. 4 (1990).", "Id. at 5."]);
+    }
+
+    #[test]
+    fn signals_are_lowercased_and_stripped() {
+        assert_eq!(strip_signal("See, e.g., X").0.as_deref(), Some("see"));
+        assert_eq!(strip_signal("See generally X").0.as_deref(), Some("see generally"));
+        assert_eq!(strip_signal("But see X").0.as_deref(), Some("but see"));
+        assert_eq!(signal_relation(Some("but see")), "attack");
+        assert_eq!(signal_relation(Some("see generally")), "background");
+    }
+
+    #[test]
+    fn pins_keep_their_unit() {
+        assert_eq!(pin_of("at 557").unwrap().unit, "page");
+        assert_eq!(pin_of("¶ 73").unwrap().unit, "paragraph");
+        assert_eq!(pin_of("at xxvii").unwrap().unit, "roman page");
+        assert_eq!(pin_of("§ 3").unwrap().unit, "section");
+    }
+}

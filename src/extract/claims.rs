@@ -1,0 +1,288 @@
+//! Claims: body sentences (or clauses) that assert or ask something, with kinds,
+//! polarity, speaker and the cue that decided each. Boilerplate is recognised by general
+//! signals (repetition, position, marketing and form vocabulary, document sections such
+//! as addresses and copyright), never by listing strings of particular documents.
+
+use crate::ingest::normalize::BlockKind;
+use crate::ingest::Document;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone)]
+pub struct Claim {
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub block: usize,
+    /// authority, empirical, normative, question (several allowed).
+    pub kinds: Vec<&'static str>,
+    pub denied: bool,
+    /// Reported speaker as named in the text; `None` means the document's author.
+    pub speaker: Option<String>,
+    /// The cues that decided kinds and polarity, for explanation.
+    pub cues: Vec<String>,
+}
+
+static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(authorit(?:y|ies|ative)|authori[sz]\w*|mandat\w*|legitima\w*|illegitima\w*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign\w*|powers?\b|jurisdiction|accountab\w*|overs(?:ee|ees|aw|een|eeing|ight)|supervis\w*|delegat\w*|decid\w*|decisions?|dictat\w*|bind(?:s|ing)?|binds|veto\w*|approv\w*|ratif\w*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot\w*|appoint\w*|designat\w*|charter(?:ed)?|bylaws|on behalf of|responsib\w*|in charge|control(?:s|led|ling)?|regulat\w*|enforc\w*|consent|principals?|trustee\w*|prevail\w*|a say in|is run\b|democratic|exempt\w*|empower\w*|established by|created by|started by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis\w+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit\w*|multi-?stakeholder (?:model|governance|process\w*|approach|formula|cooperation)|agent|guidance|declare\w*|recommend\w*|standing microphone|capture)\b").unwrap()
+});
+static NORMATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need)\b|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote)\b").unwrap()
+});
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d[\d,.]*\b|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)\b").unwrap()
+});
+static FACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(was|were|had|has been|have been|did|became|grew|signed|adopted|reported|established|founded|launched|created|is now|are now|is not a|is a|are a|has grown|shown|shows|found|led|began|ended|remains|exists)\b").unwrap()
+});
+static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(not|no|never|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)\b|n't\b").unwrap()
+});
+static REPORTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:As\s+((?:[A-Z][\w.’'-]*\s?){1,4}|one\s+\w+|an?\s+\w+)\s+(?:put it|wrote|said|noted|argued|observed|writes|says)|((?:[A-Z][\w.’'-]*\s?){1,4})\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|specified|added|explained|suggested|identified|disclaimed|analyzed)\b)").unwrap()
+});
+static POSSESSIVE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+(?:description|statement|declaration|view|position|account|bylaws|charter|website|mission statement|words)\b").unwrap()
+});
+static BOILER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(sponsored\s*by|subscrib\w*|newsletter|inbox|sign up|click here|follow us|share this|comment policy|post comments|notify me|discount|\$\d+(?:\.\d\d)?/month|advertis\w*|cookies?\b|privacy policy|terms of (?:use|service)|all rights reserved|filed under|read more|related posts|log ?in to|register to|leave a comment|comment title|copy to clipboard|you may use one of the following formats)").unwrap()
+});
+static SKIP_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+|[A-Z]\.\s+|Appendix [A-Z]\.?\s+)?(authors?['’]?s?['’]? address(?:es)?|contact information|full copyright statement|copyright notice|copyright|status of this memo|table of contents|contents|intellectual property(?: rights)?|acknowledge?ments?|citation|cite this|how to cite|references|normative references|informative references|bibliography|comments|related|topics|filed under|share|tags|categories)\s*:?$").unwrap()
+});
+static DEICTIC_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|He|She)\b").unwrap());
+static TEXT_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Za-z]").unwrap());
+
+/// Extracts the claims of a document.
+pub fn extract(doc: &Document) -> Vec<Claim> {
+    let t = &doc.text;
+    let boiler = boilerplate_blocks(doc);
+    let mut out: Vec<Claim> = Vec::new();
+    // Speaker of the paragraphs that a colon-ending sentence introduces (block quotes).
+    let mut quoted_speaker: Option<String> = None;
+    let mut prev_block: Option<usize> = None;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let b = &t.blocks[s.block];
+        if b.kind != BlockKind::Paragraph || boiler[s.block] {
+            if b.kind != BlockKind::Paragraph {
+                quoted_speaker = None;
+            }
+            continue;
+        }
+        if prev_block != Some(s.block) {
+            // A new paragraph: the introduced quote applies to this one only.
+            if let Some(pb) = prev_block {
+                let prev_text = t.text[t.blocks[pb].start..t.blocks[pb].end].trim_end();
+                if !prev_text.ends_with(':') {
+                    quoted_speaker = None;
+                }
+            }
+            prev_block = Some(s.block);
+        }
+        let sentence = &t.text[s.start..s.end];
+        if !TEXT_START.is_match(sentence) || sentence.split_whitespace().count() < 2 {
+            continue;
+        }
+        // Split at footnote markers inside the sentence (F5): each clause is a claim.
+        let mut cuts: Vec<usize> = t
+            .markers
+            .iter()
+            .filter(|m| m.pos > s.start && m.pos + 1 < s.end && t.text[m.pos..s.end].chars().any(char::is_alphabetic))
+            .map(|m| m.pos)
+            .collect();
+        cuts.sort();
+        cuts.dedup();
+        let mut start = s.start;
+        let mut pieces = Vec::new();
+        for c in cuts {
+            if t.text[start..c].split_whitespace().count() >= 2 {
+                pieces.push((start, c));
+                start = c;
+            }
+        }
+        pieces.push((start, s.end));
+        for (a, z) in pieces {
+            let a = a + (t.text[a..z].len() - t.text[a..z].trim_start().len());
+            let text = &t.text[a..z];
+            let prev_auth = out.last().is_some_and(|c| c.kinds.contains(&"authority") && c.block == s.block);
+            let mut c = classify(text, prev_auth);
+            c.start = a;
+            c.end = z;
+            c.sentence = si;
+            c.block = s.block;
+            if c.speaker.is_none() {
+                c.speaker = quoted_speaker.clone();
+            }
+            out.push(c);
+        }
+        // "X's description ... captures the ethic:" introduces X's words.
+        let trimmed = sentence.trim_end();
+        if trimmed.ends_with(':') {
+            quoted_speaker = POSSESSIVE_SOURCE
+                .captures(sentence)
+                .map(|c| c[1].to_string())
+                .or_else(|| REPORTED_SPEAKER.captures(sentence).and_then(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string())))
+                .or_else(|| quoted_speaker.clone());
+        }
+    }
+    out
+}
+
+/// Classifies one claim text. `prev_authority`: the previous claim in the paragraph is an
+/// authority claim (a short deictic follow-up such as "It cannot become them." continues it).
+pub fn classify(text: &str, prev_authority: bool) -> Claim {
+    let mut kinds = Vec::new();
+    let mut cues = Vec::new();
+    let trimmed = text.trim_end_matches(|c: char| c == '"' || c == '”' || c == '’' || c == ')' || c.is_whitespace());
+    if trimmed.ends_with('?') {
+        kinds.push("question");
+        cues.push("question: ends with '?'".to_string());
+    }
+    let auth = AUTHORITY.find(text);
+    let short_followup = prev_authority && DEICTIC_START.is_match(text) && text.split_whitespace().count() <= 7 && NEGATION.is_match(text);
+    if let Some(m) = auth {
+        kinds.push("authority");
+        cues.push(format!("authority: '{}'", m.as_str()));
+    } else if short_followup {
+        kinds.push("authority");
+        cues.push("authority: short denial continuing an authority claim".into());
+    }
+    if let Some(m) = NORMATIVE.find(text) {
+        if !kinds.contains(&"question") {
+            kinds.push("normative");
+            cues.push(format!("normative: '{}'", m.as_str()));
+        }
+    }
+    let is_q = kinds.contains(&"question");
+    if !is_q && !kinds.contains(&"normative") {
+        if let Some(m) = FIGURE.find(text).or_else(|| FACT.find(text)) {
+            kinds.push("empirical");
+            cues.push(format!("empirical: '{}'", m.as_str()));
+        } else if !kinds.contains(&"authority") {
+            kinds.push("empirical");
+            cues.push("empirical: a plain statement".into());
+        }
+    }
+    // Polarity: a negation in the same clause before the authority cue (or right after
+    // it: "the mandate is not"), or a short deictic denial.
+    let mut denied = false;
+    if kinds.contains(&"authority") {
+        let cue_at = auth.map(|m| m.start());
+        match cue_at {
+            Some(at) => {
+                let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| p + 1);
+                let window = &text[clause_start..at];
+                let words_before: Vec<&str> = window.split_whitespace().collect();
+                let near = words_before[words_before.len().saturating_sub(9)..].join(" ");
+                if let Some(n) = NEGATION.find(&near) {
+                    denied = true;
+                    cues.push(format!("denied: '{}' before the authority cue", n.as_str()));
+                } else {
+                    let after = &text[auth.unwrap().end()..];
+                    let after = after.split([';', ',', '.']).next().unwrap_or("");
+                    if after.trim() == "is not" || after.trim() == "are not" {
+                        denied = true;
+                        cues.push("denied: 'is not' after the authority cue".into());
+                    }
+                }
+            }
+            None => {
+                denied = true;
+                cues.push("denied: negated short follow-up".into());
+            }
+        }
+    }
+    let speaker = REPORTED_SPEAKER
+        .captures(text)
+        .and_then(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string()))
+        .filter(|s| !["It", "This", "That", "They", "We", "He", "She", "There"].contains(&s.as_str()));
+    if let Some(s) = &speaker {
+        cues.push(format!("speaker: reported ({s})"));
+    }
+    Claim { start: 0, end: 0, sentence: 0, block: 0, kinds, denied, speaker, cues }
+}
+
+/// Which blocks are boilerplate: sections such as addresses and copyright, repeated
+/// short lines, marketing and comment-form vocabulary, and everything after the body
+/// once such material starts in the last part of the document.
+pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
+    let t = &doc.text;
+    let n = t.blocks.len();
+    let mut out = vec![false; n];
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for b in &t.blocks {
+        *counts.entry(t.block_text(b).trim().to_lowercase()).or_default() += 1;
+    }
+    let mut skipping = false;
+    let mut first_tail: Option<usize> = None;
+    for (i, b) in t.blocks.iter().enumerate() {
+        let text = t.block_text(b).trim();
+        if b.kind == BlockKind::Heading {
+            skipping = SKIP_SECTION.is_match(text);
+            out[i] = true;
+            continue;
+        }
+        let words = text.split_whitespace().count();
+        let repeated = counts.get(&text.to_lowercase()).copied().unwrap_or(0) >= 2 && words <= 12;
+        let marketing = BOILER_WORDS.find_iter(text).count();
+        let link_only = is_link_only(doc, b.start, b.end);
+        let contact = text.contains('@') && words <= 6 || text.to_lowercase().starts_with("email:") || text.to_lowercase().starts_with("phone:");
+        let b_out = skipping || repeated || link_only || contact || marketing >= 2 || (marketing >= 1 && words <= 40);
+        out[i] = b_out;
+        if b_out && !skipping && i * 10 >= n * 6 && first_tail.is_none() && (marketing >= 1 || repeated) {
+            first_tail = Some(i);
+        }
+    }
+    // Past the body: once marketing or repeated lines begin late in the document, what
+    // follows is page chrome unless it is long prose.
+    if let Some(ft) = first_tail {
+        for i in ft..n {
+            let words = t.block_text(&t.blocks[i]).split_whitespace().count();
+            if words < 60 {
+                out[i] = true;
+            }
+        }
+    }
+    out
+}
+
+fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
+    let t = &doc.text;
+    let mut rest = t.text[s..e].to_string();
+    for i in t.inlines.iter().filter(|i| i.start >= s && i.end <= e) {
+        if matches!(i.kind, crate::ingest::InlineKind::Url(_) | crate::ingest::InlineKind::Link(_)) {
+            rest = rest.replace(&t.text[i.start..i.end], "");
+        }
+    }
+    rest.len() < t.text[s..e].len() && rest.split_whitespace().count() <= 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(s: &str) -> (Vec<&'static str>, bool) {
+        let c = classify(s, false);
+        (c.kinds, c.denied)
+    }
+
+    #[test]
+    fn kinds_and_polarity() {
+        assert_eq!(k("They cannot represent billions of users."), (vec!["authority"], true));
+        assert_eq!(k("It is not a mandate."), (vec!["authority"], true));
+        assert!(k("Participation should be evidence, not authority.").0.contains(&"normative"));
+        assert_eq!(k("Does AI need an “IETF for Weights”?").0, vec!["question"]);
+        assert_eq!(k("ICANN85 had 2,195 attendees.").0, vec!["empirical"]);
+        assert_eq!(k("A principal authorizes one.").1, false);
+        let c = classify("It cannot become them.", true);
+        assert_eq!((c.kinds, c.denied), (vec!["authority"], true));
+    }
+
+    #[test]
+    fn reported_speakers() {
+        assert_eq!(classify("As one activist put it, it matters.", false).speaker.as_deref(), Some("one activist"));
+        assert_eq!(classify("Caron argued that independence can be a tool.", false).speaker.as_deref(), Some("Caron"));
+        assert_eq!(classify("The model works.", false).speaker, None);
+    }
+}

@@ -1,0 +1,254 @@
+//! Stage 2: extraction. Pure functions of a normalized document: citations, claims,
+//! actors, authority relations and the argument links between claims.
+
+pub mod actors;
+pub mod argument;
+pub mod authority;
+pub mod citations;
+pub mod claims;
+pub mod works;
+
+use crate::ingest::Document;
+use crate::rdf::vocab::{slug, w, DCT, ID, OA, SKOS};
+use crate::rdf::{Builder, CharIndex};
+use actors::{Found, Gazetteer};
+
+/// Everything extracted from one document.
+#[derive(Debug)]
+pub struct Analysis {
+    pub doc: Document,
+    pub works: Vec<works::Work>,
+    pub citations: Vec<citations::Citation>,
+    pub claims: Vec<claims::Claim>,
+    pub actors: Vec<Found>,
+    pub authorizations: Vec<authority::Authorization>,
+    pub edges: Vec<argument::Edge>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counts {
+    pub claims: usize,
+    pub actors: usize,
+    pub citations: usize,
+}
+
+pub fn analyze(doc: Document, gaz: &Gazetteer) -> Analysis {
+    let mut ws = works::WorkSet::default();
+    let cits = citations::extract(&doc, &mut ws);
+    let claims = claims::extract(&doc);
+    let person_authors: Vec<String> = ws
+        .works
+        .iter()
+        .flat_map(|w| w.authors.iter())
+        .filter(|a| works::is_person(a))
+        .cloned()
+        .collect();
+    let found = actors::find(&doc, gaz, &person_authors);
+    let auths = authority::extract(&doc.text.text, &claims, &found);
+    let edges = argument::extract(&doc.text.text, &claims);
+    Analysis { doc, works: ws.works, citations: cits, claims, actors: found, authorizations: auths, edges }
+}
+
+impl Analysis {
+    pub fn counts(&self) -> Counts {
+        Counts { claims: self.claims.len(), actors: self.actors.len(), citations: self.citations.len() }
+    }
+
+    /// The claim a citation anchored at `pos` rests: the claim whose span holds `pos`
+    /// (a marker at a clause boundary belongs to the clause it ends).
+    pub fn claim_at(&self, pos: usize) -> Option<usize> {
+        self.claims
+            .iter()
+            .position(|c| c.start < pos && pos <= c.end)
+            .or_else(|| self.claims.iter().position(|c| c.start <= pos && pos < c.end))
+    }
+
+    fn actor_iri(&self, name: &str, gaz: &Gazetteer) -> Option<String> {
+        let f = actors::fold(name);
+        self.actors
+            .iter()
+            .find(|a| actors::fold(&a.def.label) == f || a.def.aliases.iter().any(|x| actors::fold(x) == f))
+            .map(|a| a.def.iri.clone())
+            .or_else(|| gaz.lookup(name).map(|d| d.iri.clone()))
+    }
+
+    /// Writes the extracted layers as RDF (the text layer is written by `rdf`).
+    pub fn emit(&self, b: &mut Builder, doc: &str, ci: &CharIndex) {
+        let t = &self.doc.text;
+        let gaz = &*actors::BUILTIN;
+        // Actors and their mentions in this document.
+        for a in &self.actors {
+            emit_actor(b, &a.def);
+            let m = format!("{doc}/mention/{}", slug(&a.def.label));
+            b.typ(&m, &w("ActorMention"));
+            b.iri(&m, &w("actor"), &a.def.iri);
+            b.int(&m, &w("mentionCount"), a.mentions.len() as i64);
+        }
+        // Works.
+        let mut issuers_emitted = Vec::new();
+        let work_iri = |i: usize| format!("{ID}work/{}", slug(&self.works[i].key));
+        for (i, wk) in self.works.iter().enumerate() {
+            let iri = work_iri(i);
+            b.typ(&iri, &w("Work"));
+            b.lit(&iri, &format!("{DCT}title"), &wk.title);
+            for a in &wk.authors {
+                b.lit(&iri, &format!("{DCT}creator"), a);
+            }
+            for a in &wk.aliases {
+                b.lit(&iri, &format!("{SKOS}altLabel"), a);
+            }
+            if let Some(y) = &wk.year {
+                b.lit(&iri, &format!("{DCT}date"), y);
+            }
+            if let Some(c) = &wk.container {
+                b.lit(&iri, &w("container"), c);
+            }
+            if let Some(u) = &wk.url {
+                b.lit(&iri, &w("url"), u);
+            }
+            if let Some(d) = &wk.doi {
+                b.lit(&iri, &w("doi"), d);
+            }
+            if let Some(u) = &wk.un_symbol {
+                b.lit(&iri, &w("unSymbol"), u);
+            }
+            if let Some(r) = &wk.rfc {
+                b.lit(&iri, &w("rfc"), r);
+            }
+            if let Some(is) = &wk.issuer {
+                let actor = self.actor_iri(is, gaz).unwrap_or_else(|| format!("{ID}actor/{}", slug(is)));
+                b.iri(&iri, &w("issuedBy"), &actor);
+                if !self.actors.iter().any(|a| a.def.iri == actor) && !issuers_emitted.contains(&actor) {
+                    let def = gaz.actors.iter().find(|d| d.iri == actor).cloned().unwrap_or(actors::ActorDef {
+                        iri: actor.clone(),
+                        label: is.clone(),
+                        aliases: vec![],
+                        kind: "organization".into(),
+                        part_of: None,
+                        principal: false,
+                    });
+                    emit_actor(b, &def);
+                    issuers_emitted.push(actor);
+                }
+            }
+        }
+        // Claims.
+        let claim_iri = |i: usize| format!("{doc}/claim/{i}");
+        let author_name = self.doc.text.authors.first().cloned();
+        for (i, c) in self.claims.iter().enumerate() {
+            let iri = claim_iri(i);
+            let quote = &t.text[c.start..c.end];
+            b.typ(&iri, &w("Claim"));
+            b.lit(&iri, &w("text"), quote);
+            b.iri(&iri, &w("sentence"), &format!("{doc}/s{}", c.sentence));
+            for k in &c.kinds {
+                b.iri(&iri, &w("kind"), &w(k));
+            }
+            b.iri(&iri, &w("polarity"), &w(if c.denied { "denied" } else { "asserted" }));
+            match c.speaker.as_deref().or(author_name.as_deref()) {
+                Some(s) => match self.actor_iri(s, gaz) {
+                    Some(a) => b.iri(&iri, &w("speaker"), &a),
+                    None => b.lit(&iri, &w("speakerName"), s),
+                },
+                None => b.lit(&iri, &w("speakerName"), "author"),
+            }
+            for cue in &c.cues {
+                b.lit(&iri, &w("cue"), cue);
+            }
+            let pos = format!("{iri}#position");
+            b.iri(&iri, &w("selector"), &pos);
+            b.typ(&pos, &format!("{OA}TextPositionSelector"));
+            b.int(&pos, &format!("{OA}start"), ci.at(c.start));
+            b.int(&pos, &format!("{OA}end"), ci.at(c.end));
+            let q = format!("{iri}#quote");
+            b.iri(&iri, &w("selector"), &q);
+            b.typ(&q, &format!("{OA}TextQuoteSelector"));
+            b.lit(&q, &format!("{OA}exact"), quote);
+            let (os, oe) = t.orig_range(c.start, c.end);
+            b.int(&iri, &w("sourceStart"), os as i64);
+            b.int(&iri, &w("sourceEnd"), oe as i64);
+            for a in &self.actors {
+                if a.mentions.iter().any(|&(s, e)| s >= c.start && e <= c.end) {
+                    b.iri(&iri, &w("mentions"), &a.def.iri);
+                }
+            }
+        }
+        // Citations.
+        for (i, c) in self.citations.iter().enumerate() {
+            let iri = format!("{doc}/cit/{i}");
+            b.typ(&iri, &w("Citation"));
+            b.iri(&iri, &w("form"), &w(c.form.name()));
+            b.iri(&iri, &w("status"), &w(c.status.name()));
+            if let Some(n) = &c.note {
+                b.lit(&iri, &w("note"), n);
+            }
+            if let Some(s) = &c.signal {
+                b.lit(&iri, &w("signal"), s);
+            }
+            b.lit(&iri, &w("relation"), c.relation());
+            if let Some(p) = &c.pin {
+                b.lit(&iri, &w("pin"), &p.text);
+                b.lit(&iri, &w("pinUnit"), p.unit);
+            }
+            for &wk in &c.works {
+                b.iri(&iri, &w("cites"), &work_iri(wk));
+            }
+            for &wk in &c.candidates {
+                b.iri(&iri, &w("candidate"), &work_iri(wk));
+            }
+            if let Some(a) = &c.antecedent {
+                b.lit(&iri, &w("antecedent"), a);
+            }
+            b.lit(&iri, &w("rule"), c.rule);
+            b.lit(&iri, &w("reason"), &c.reason);
+            b.lit(&iri, &w("text"), &t.text[c.start..c.end]);
+            b.int(&iri, &format!("{OA}start"), ci.at(c.start));
+            b.int(&iri, &format!("{OA}end"), ci.at(c.end));
+            if let Some(claim) = c.anchor.and_then(|p| self.claim_at(p)) {
+                b.iri(&claim_iri(claim), &w("restsOn"), &iri);
+            }
+        }
+        // Authorizations and the derivation chain.
+        for (i, a) in self.authorizations.iter().enumerate() {
+            let iri = format!("{doc}/auth/{i}");
+            b.typ(&iri, &w("Authorization"));
+            b.iri(&iri, &w("statedBy"), &claim_iri(a.claim));
+            b.lit(&iri, &w("authRelation"), a.relation);
+            b.iri(&iri, &w("polarity"), &w(if a.denied { "denied" } else { "asserted" }));
+            if let Some(h) = &a.holder {
+                b.iri(&iri, &w("holder"), h);
+                b.iri(&claim_iri(a.claim), &w("about"), h);
+            }
+            if let Some(g) = &a.grantor {
+                b.iri(&iri, &w("grantor"), g);
+            }
+            if let Some(c) = &a.constituency {
+                b.lit(&iri, &w("constituency"), c);
+            }
+            if let Some(bs) = a.basis {
+                b.lit(&iri, &w("basis"), bs);
+            }
+            if let (Some(h), Some(g), false) = (&a.holder, &a.grantor, a.denied) {
+                if h != g {
+                    b.iri(h, &w("derivesAuthorityFrom"), g);
+                }
+            }
+        }
+        for e in &self.edges {
+            b.iri(&claim_iri(e.from), &w(e.relation), &claim_iri(e.to));
+        }
+    }
+}
+
+fn emit_actor(b: &mut Builder, d: &actors::ActorDef) {
+    b.typ(&d.iri, &w("Actor"));
+    b.lit(&d.iri, &format!("{SKOS}prefLabel"), &d.label);
+    for a in &d.aliases {
+        b.lit(&d.iri, &format!("{SKOS}altLabel"), a);
+    }
+    b.iri(&d.iri, &w("actorKind"), &w(&d.kind));
+    b.boolean(&d.iri, &w("principal"), d.principal);
+    if let Some(p) = &d.part_of {
+        b.iri(&d.iri, &w("partOf"), p);
+    }
+}

@@ -1,0 +1,440 @@
+//! Works: the sources citations lead to, parsed from citation clauses and reference
+//! entries, with identifiers (URL, DOI, UN symbol, RFC/BCP number). One work per
+//! distinct key, so the same source cited twice is one node.
+
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Default)]
+pub struct Work {
+    pub key: String,
+    pub title: String,
+    pub authors: Vec<String>,
+    pub year: Option<String>,
+    pub container: Option<String>,
+    pub url: Option<String>,
+    pub doi: Option<String>,
+    pub un_symbol: Option<String>,
+    pub rfc: Option<String>,
+    /// Name of the actor that authored or published the work, when it is an institution.
+    pub issuer: Option<String>,
+    pub aliases: Vec<String>,
+    /// The citation text it was parsed from.
+    pub raw: String,
+}
+
+#[derive(Debug, Default)]
+pub struct WorkSet {
+    pub works: Vec<Work>,
+    index: HashMap<String, usize>,
+}
+
+impl WorkSet {
+    /// Adds a work or merges it into the one with the same key; returns its index.
+    pub fn add(&mut self, w: Work) -> usize {
+        if let Some(&i) = self.index.get(&w.key) {
+            let e = &mut self.works[i];
+            if e.title.is_empty() || (e.rfc.as_deref() == Some(e.title.as_str()) && !w.title.is_empty()) {
+                e.title = w.title;
+            }
+            if e.authors.is_empty() {
+                e.authors = w.authors;
+            }
+            e.year = e.year.take().or(w.year);
+            e.container = e.container.take().or(w.container);
+            e.url = e.url.take().or(w.url);
+            e.doi = e.doi.take().or(w.doi);
+            e.un_symbol = e.un_symbol.take().or(w.un_symbol);
+            e.rfc = e.rfc.take().or(w.rfc);
+            e.issuer = e.issuer.take().or(w.issuer);
+            return i;
+        }
+        let i = self.works.len();
+        self.index.insert(w.key.clone(), i);
+        self.works.push(w);
+        i
+    }
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\bhttps?://[^\s<>"\]]+"#).unwrap());
+static DOI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(10\.\d{4,9}/[-._;()/:A-Z0-9]+)").unwrap());
+static GA_RES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bG\.?\s?A\.?\s?Res\.?\s?(\d{1,3})/(\d{1,4})|\bG\.?\s?A\.?\s?Res\.?\s?(\d{1,4})\s?\(([IVXL]+)\)").unwrap()
+});
+static SC_RES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bS\.\s?C\.\s?Res\.\s?(\d{1,5})(?:\s?\((\d{4})\))?").unwrap());
+static UN_DOC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bU\.?\s?N\.?\s?Doc(?:ument)?s?\.?\s+([A-Z]{1,8}(?:/(?:[A-Z][A-Za-z]{0,7}(?:\.\d{1,5})?|\d{1,5}(?:\([IVXLC]+\))?)){1,8}\*?)").unwrap()
+});
+static BARE_UN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:A|S|E|T|ST|CCPR|CRC|CERD|CEDAW|CAT|CRPD|UNEP|TD|DP|CD)(?:/(?:[A-Z][A-Za-z]{0,7}(?:\.\d{1,5})?|\d{1,5}(?:\([IVXLC]+\))?)){2,8})\b").unwrap()
+});
+static RFC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(RFC|BCP|STD)\s?(\d{1,5})\b").unwrap());
+static STANDARD_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i)(RFC|BCP|STD)[\s-]?(\d{1,5})$").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(1[6-9]\d\d|20\d\d)\b").unwrap());
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#""([^"]{4,}?)"|“([^”]{4,}?)”"#).unwrap());
+static TRAILING_PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^()]*\)\s*$").unwrap());
+static VOLUME_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,4}\s+[A-Z]").unwrap());
+static PIN_SEG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:at\s|¶|§|art\.|arts\.|paras?\.|pp?\.|n\.)").unwrap());
+static DATE_SEG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|\d{4}$)").unwrap()
+});
+static ISSUED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:Published|Ratified|Issued|Adopted|Approved)\s+by\s+([^,]+),\s*").unwrap());
+
+const ORG_WORDS: &[&str] = &[
+    "union", "council", "foundation", "house", "committee", "association", "organization",
+    "organisation", "coalition", "corporation", "inc", "ltd", "institute", "agency", "forum",
+    "society", "commission", "office", "department", "ministry", "government", "assembly",
+    "nations", "board", "group", "centre", "center", "network", "task", "force", "icann", "iana",
+    "ietf", "diplomatie", "university", "press", "bank", "court", "parliament", "secretariat",
+];
+
+/// Does the text carry a work identifier?
+pub fn has_identifier(s: &str) -> bool {
+    URL.is_match(s) || DOI.is_match(s) || GA_RES.is_match(s) || SC_RES.is_match(s) || UN_DOC.is_match(s) || BARE_UN.is_match(s)
+}
+
+/// `RFC2418`, `BCP 9` -> the canonical standard number, e.g. `RFC2418`.
+pub fn standard_number(label: &str) -> Option<String> {
+    let c = STANDARD_LABEL.captures(label.trim())?;
+    Some(format!("{}{}", c[1].to_uppercase(), c[2].trim_start_matches('0')))
+}
+
+/// Content words of a name or title, lowercased, for matching.
+pub fn tokens(s: &str) -> Vec<String> {
+    const STOP: &[&str] = &["the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "supra", "note", "id", "see", "by", "with"];
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .collect()
+}
+
+fn title_key(title: &str) -> String {
+    tokens(title).join("-")
+}
+
+fn norm_url(u: &str) -> String {
+    let u = u.trim_end_matches('/');
+    let u = u.split_once("://").map_or(u, |(_, r)| r);
+    let u = u.strip_prefix("www.").unwrap_or(u);
+    u.to_lowercase()
+}
+
+/// Identifiers found in a citation.
+fn identifiers(s: &str, w: &mut Work) {
+    if let Some(m) = URL.find(s) {
+        let u = crate::ingest::normalize::trim_url(m.as_str());
+        if !u.contains("perma.cc") {
+            w.url = Some(u.to_string());
+        }
+    }
+    if let Some(c) = DOI.captures(s) {
+        w.doi = Some(c[1].trim_end_matches(['.', ',', ';', ':']).to_string());
+    }
+    if let Some(c) = GA_RES.captures(s) {
+        w.un_symbol = Some(match (c.get(1), c.get(2)) {
+            (Some(a), Some(b)) => format!("A/RES/{}/{}", a.as_str(), b.as_str()),
+            _ => format!("A/RES/{}({})", &c[3], &c[4]),
+        });
+    } else if let Some(c) = SC_RES.captures(s) {
+        w.un_symbol = Some(match c.get(2) {
+            Some(y) => format!("S/RES/{}({})", &c[1], y.as_str()),
+            None => format!("S/RES/{}", &c[1]),
+        });
+    } else if let Some(c) = UN_DOC.captures(s) {
+        w.un_symbol = Some(c[1].to_string());
+    } else if let Some(c) = BARE_UN.captures(s) {
+        w.un_symbol = Some(c[1].to_string());
+    }
+    if let Some(c) = RFC.captures(s) {
+        w.rfc = Some(format!("{}{}", &c[1], &c[2]));
+    }
+    w.year = YEAR.find_iter(s).last().map(|m| m.as_str().to_string());
+}
+
+/// Top-level comma segments (outside brackets and quotes).
+fn segments(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut q = false;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' | '“' => depth += 1,
+            ')' | ']' | '”' => depth = (depth - 1).max(0),
+            '"' => q = !q,
+            ',' if depth == 0 && !q => {
+                out.push(s[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(s[start..].trim());
+    out.into_iter().filter(|x| !x.is_empty()).collect()
+}
+
+/// Person or institution names at the head of a citation: "David Caron",
+/// "JACK GOLDSMITH & TIM WU", "International Telecommunication Union".
+fn looks_like_authors(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || s.contains('(') || s.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    words.iter().all(|w| {
+        let c = w.chars().next().unwrap_or('x');
+        c.is_uppercase() || matches!(*w, "&" | "and" | "AND" | "of" | "for" | "the" | "et" | "al.")
+    })
+}
+
+pub fn is_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 5 {
+        return false;
+    }
+    !words.iter().any(|w| {
+        let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        ORG_WORDS.contains(&l.as_str()) || matches!(l.as_str(), "of" | "for" | "the")
+    })
+}
+
+fn clean_title(t: &str) -> String {
+    let mut t = t.trim().trim_end_matches(['.', ',', ';']).trim().to_string();
+    // "(last visited ...)", "(2018)", "(Oct. 2018)" at the end are not part of a title.
+    while TRAILING_PAREN.is_match(&t) {
+        let cut = TRAILING_PAREN.replace(&t, "").to_string();
+        if cut.split_whitespace().count() < 2 {
+            break;
+        }
+        t = cut;
+    }
+    t.trim().trim_end_matches([',', ';']).trim().to_string()
+}
+
+/// Parses a full citation clause. `emph` are the clause's emphasized spans (titles are
+/// italic in legal citation), as byte ranges relative to `s`.
+pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
+    let s = s.trim().trim_end_matches('.');
+    if s.is_empty() {
+        return None;
+    }
+    let mut w = Work { raw: s.to_string(), ..Default::default() };
+    identifiers(s, &mut w);
+    let head_words = |x: &str| x.split_whitespace().count();
+    // 1. An italic title.
+    let italic = emph.iter().map(|&(a, b)| (a, b, &s[a.min(s.len())..b.min(s.len())])).find(|(_, _, t)| {
+        let l = t.trim().to_lowercase();
+        t.trim().len() >= 6 && !matches!(l.as_str(), "supra" | "id." | "id" | "see" | "see generally" | "see also" | "infra" | "e.g.")
+    });
+    if let Some((a, b, t)) = italic {
+        w.title = clean_title(t);
+        let before = s[..a].trim().trim_end_matches(',').trim();
+        if !before.is_empty() && looks_like_authors(before) {
+            w.authors = split_authors(before);
+        }
+        let after = segments(&s[b.min(s.len())..]);
+        w.container = after.iter().find(|x| is_container(x)).map(|x| container_of(x));
+    } else if let Some(c) = QUOTED.captures(s) {
+        // 2. A quoted title.
+        let m = c.get(1).or(c.get(2)).unwrap();
+        w.title = clean_title(m.as_str());
+        let before = s[..m.start().saturating_sub(1)].trim().trim_end_matches(',').trim();
+        if !before.is_empty() && looks_like_authors(before) {
+            w.authors = split_authors(before);
+        }
+    } else {
+        // 3. Comma segments: AUTHORS, TITLE, ... or TITLE, ...
+        let segs = segments(s);
+        let first = segs.first().copied().unwrap_or("");
+        let usable = |x: &str| {
+            !x.is_empty() && !URL.is_match(x) && !PIN_SEG.is_match(x) && !VOLUME_START.is_match(x) && !DATE_SEG.is_match(x) && !UN_DOC.is_match(x)
+        };
+        if segs.len() >= 2 && looks_like_authors(first) && usable(segs[1]) && is_person(first) {
+            w.authors = split_authors(first);
+            w.title = clean_title(segs[1]);
+        } else if segs.len() >= 2 && looks_like_authors(first) && first.len() <= 40 && usable(segs[1]) && segs[1] == segs[1].to_uppercase() && segs[1].chars().any(char::is_alphabetic) {
+            // ALL-CAPS institutional author followed by an ALL-CAPS title (book style).
+            w.authors = vec![first.to_string()];
+            w.title = clean_title(segs[1]);
+        } else if usable(first) && head_words(first) <= 16 && !GA_RES.is_match(first) && !SC_RES.is_match(first) {
+            w.title = clean_title(first);
+        }
+    }
+    if let Some(u) = &w.un_symbol {
+        if w.title.is_empty() {
+            // "G.A. Res. 56/183" is the resolution's usual name.
+            w.title = GA_RES.find(s).or(SC_RES.find(s)).map(|m| m.as_str().to_string()).unwrap_or_else(|| u.clone());
+        }
+        if !w.title.contains(u.as_str()) && !w.title.contains(u.trim_start_matches("A/RES/")) {
+            w.title = format!("{} ({u})", w.title);
+        }
+    }
+    if w.title.is_empty() {
+        w.title = w.rfc.clone().or(w.doi.clone()).or(w.url.clone()).unwrap_or_default();
+    }
+    if w.title.is_empty() {
+        w.title = clean_title(s);
+    }
+    if w.issuer.is_none() {
+        if let Some(a) = w.authors.first() {
+            if !is_person(a) {
+                w.issuer = Some(a.clone());
+            }
+        }
+    }
+    w.key = key_of(&w);
+    Some(w)
+}
+
+fn is_container(x: &str) -> bool {
+    VOLUME_START.is_match(x) || (x.len() > 3 && x == x.to_uppercase() && x.chars().filter(|c| c.is_alphabetic()).count() > 3 && !URL.is_match(x))
+}
+
+fn container_of(x: &str) -> String {
+    let x = TRAILING_PAREN.replace(x, "").to_string();
+    let x = x.trim();
+    // "87 AM. J. INT'L L. 552" -> "AM. J. INT'L L."
+    let words: Vec<&str> = x.split_whitespace().collect();
+    if words.len() >= 3 && words[0].chars().all(|c| c.is_ascii_digit()) && words[words.len() - 1].chars().all(|c| c.is_ascii_digit()) {
+        return words[1..words.len() - 1].join(" ");
+    }
+    x.to_string()
+}
+
+fn split_authors(s: &str) -> Vec<String> {
+    s.split(" & ")
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" AND "))
+        .map(|p| p.trim().trim_end_matches(',').to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+fn key_of(w: &Work) -> String {
+    if let Some(u) = &w.un_symbol {
+        return format!("un:{}", u.to_uppercase());
+    }
+    if let Some(d) = &w.doi {
+        return format!("doi:{}", d.to_lowercase());
+    }
+    if let Some(r) = &w.rfc {
+        if w.title.contains(r.as_str()) || w.raw.contains(&format!("RFC {}", r.trim_start_matches("RFC"))) || w.raw.contains(r.as_str()) {
+            return format!("std:{r}");
+        }
+    }
+    let t = title_key(&w.title);
+    if !t.is_empty() && w.title != w.url.clone().unwrap_or_default() {
+        return format!("title:{t}");
+    }
+    if let Some(u) = &w.url {
+        return format!("url:{}", norm_url(u));
+    }
+    format!("title:{t}")
+}
+
+/// A reference-list entry: `Author, "Title", RFC 1480, June 1993.` An entry that is
+/// only its label names no work.
+pub fn parse_reference_entry(body: &str) -> Option<Work> {
+    let body = body.trim();
+    if body.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
+        return None;
+    }
+    let (issuer, body) = match ISSUED_BY.captures(body) {
+        Some(c) => (Some(c[1].trim().to_string()), &body[c.get(0).unwrap().end()..]),
+        None => (None, body),
+    };
+    let mut w = parse_work(body, &[])?;
+    if w.issuer.is_none() {
+        w.issuer = issuer;
+    }
+    // In a reference entry, the RFC number is the work's own number.
+    if let Some(r) = &w.rfc {
+        w.key = format!("std:{r}");
+    }
+    Some(w)
+}
+
+impl Work {
+    /// A work named only by its standard number (RFC2418, BCP9).
+    pub fn numbered(id: &str) -> Work {
+        Work { key: format!("std:{id}"), title: id.to_string(), rfc: Some(id.to_string()), raw: id.to_string(), ..Default::default() }
+    }
+
+    pub fn from_url(url: &str, anchor: &str) -> Work {
+        let anchor = anchor.trim();
+        let title = if anchor.is_empty() || anchor.starts_with("http") { url.to_string() } else { anchor.to_string() };
+        Work { key: format!("url:{}", norm_url(url)), title, url: Some(url.to_string()), raw: url.to_string(), ..Default::default() }
+    }
+
+    /// A source named in running text ("RIPE Labs", "ICANN bylaws").
+    pub fn attributed(title: &str, issuer: Option<&str>) -> Work {
+        Work {
+            key: format!("source:{}", title_key(title)),
+            title: title.to_string(),
+            issuer: Some(issuer.unwrap_or(title).to_string()),
+            raw: title.to_string(),
+            ..Default::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn emph(s: &str, t: &str) -> Vec<(usize, usize)> {
+        let a = s.find(t).unwrap();
+        vec![(a, a + t.len())]
+    }
+
+    #[test]
+    fn law_review_full_citation() {
+        let s = "David Caron, The Legitimacy of the Collective Authority of the Security Council, 87 AM. J. INT'L L. 552, 561 (1993) [hereinafter Legitimacy].";
+        let w = parse_work(s, &emph(s, "The Legitimacy of the Collective Authority of the Security Council")).unwrap();
+        assert_eq!(w.title, "The Legitimacy of the Collective Authority of the Security Council");
+        assert_eq!(w.authors, ["David Caron"]);
+        assert_eq!(w.year.as_deref(), Some("1993"));
+        assert_eq!(w.container.as_deref(), Some("AM. J. INT'L L."));
+    }
+
+    #[test]
+    fn un_documents_get_their_symbol() {
+        let w = parse_work("G.A. Res. 70/125, ¶ 3 (Dec.16, 2015).", &[]).unwrap();
+        assert_eq!(w.un_symbol.as_deref(), Some("A/RES/70/125"));
+        assert!(w.title.contains("70/125"));
+        let w = parse_work("Rept. of the Special Rapporteur, Addendum, at 3–11, U.N. Doc. A/HRC/35/22 (May 22, 2017).", &[]).unwrap();
+        assert_eq!(w.un_symbol.as_deref(), Some("A/HRC/35/22"));
+        assert_eq!(w.title, "Rept. of the Special Rapporteur (A/HRC/35/22)");
+    }
+
+    #[test]
+    fn all_caps_book_citation() {
+        let w = parse_work("FREEDOM HOUSE, FREEDOM ON THE NET 2018 (Oct. 2018), https://freedomhouse.org/x.pdf", &[]).unwrap();
+        assert_eq!(w.title, "FREEDOM ON THE NET 2018");
+        assert_eq!(w.issuer.as_deref(), Some("FREEDOM HOUSE"));
+        let w = parse_work("JACK GOLDSMITH & TIM WU, WHO CONTROLS THE INTERNET? ILLUSIONS OF A BORDERLESS WORLD (2006)", &[]).unwrap();
+        assert_eq!(w.authors, ["JACK GOLDSMITH", "TIM WU"]);
+        assert!(w.title.starts_with("WHO CONTROLS THE INTERNET?"));
+    }
+
+    #[test]
+    fn reference_entries() {
+        let w = parse_reference_entry("Cooper, A., and J. Postel, \"The US Domain\", RFC 1480, June 1993.").unwrap();
+        assert_eq!(w.title, "The US Domain");
+        assert_eq!(w.key, "std:RFC1480");
+        let w = parse_reference_entry("Published by ICANN, \"ICANN Address Supporting Organization (ASO) MoU\", October 2004, <http://archive.icann.org/en/aso/aso-mou-29oct04.htm>.").unwrap();
+        assert_eq!(w.issuer.as_deref(), Some("ICANN"));
+        assert!(parse_reference_entry("").is_none());
+    }
+
+    #[test]
+    fn same_work_twice_is_one_work() {
+        let mut ws = WorkSet::default();
+        let a = ws.add(parse_work("JEREMY MALCOLM, MULTI-STAKEHOLDER GOVERNANCE AND THE INTERNET GOVERNANCE FORUM (2008).", &[]).unwrap());
+        let b = ws.add(parse_work("JEREMY MALCOLM, MULTI-STAKEHOLDER GOVERNANCE AND THE INTERNET GOVERNANCE FORUM (2008).", &[]).unwrap());
+        assert_eq!(a, b);
+        assert_eq!(standard_number("rfc 2418").as_deref(), Some("RFC2418"));
+    }
+}

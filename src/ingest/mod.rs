@@ -1,0 +1,193 @@
+//! Stage 1 of the pipeline: read a file, check that it is text, and normalize it into
+//! blocks and sentences that keep an offset map back to the original bytes.
+
+pub mod html;
+pub mod mapped;
+pub mod normalize;
+pub mod sentences;
+
+use crate::error::{Error, Result};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+pub use normalize::{Block, BlockKind, Inline, InlineKind, Marker, Text};
+pub use sentences::Sentence;
+
+/// Files larger than this are refused: warrant reads documents, not dumps.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// A document read from disk and normalized; input to every extractor.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: String,
+    pub path: PathBuf,
+    pub format: Format,
+    pub sha256: String,
+    pub bytes: usize,
+    pub text: Text,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Document {
+    pub fn title(&self) -> &str {
+        &self.text.title
+    }
+}
+
+/// Reads and checks one file: exists, not too large, not binary, valid UTF-8, not empty.
+pub fn read_source(path: &Path) -> Result<(Format, Vec<u8>)> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound {
+            path: path.to_path_buf(),
+        },
+        _ => Error::Unreadable {
+            path: path.to_path_buf(),
+            source: e,
+        },
+    })?;
+    let format = Format::from_path(path).ok_or_else(|| Error::UnknownFormat {
+        path: path.to_path_buf(),
+        ext: path
+            .extension()
+            .map(|e| e.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "(none)".into()),
+    })?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::Unreadable {
+        path: path.to_path_buf(),
+        source: e,
+    })?;
+    Ok((format, bytes))
+}
+
+/// Turns raw bytes into a normalized document. Pure apart from the path it records.
+pub fn parse(id: &str, path: &Path, format: Format, bytes: &[u8]) -> Result<Document> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Error::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(Error::Binary {
+            path: path.to_path_buf(),
+            offset,
+        });
+    }
+    let src = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+        path: path.to_path_buf(),
+        offset: e.valid_up_to(),
+    })?;
+    let text = normalize::normalize(src, format);
+    if text.blocks.iter().all(|b| b.kind == BlockKind::Furniture) || text.text.trim().is_empty() {
+        return Err(Error::NoText {
+            path: path.to_path_buf(),
+        });
+    }
+    let sentences = sentences::split(&text);
+    Ok(Document {
+        id: id.to_string(),
+        path: path.to_path_buf(),
+        format,
+        sha256: hex(&Sha256::digest(bytes)),
+        bytes: bytes.len(),
+        text,
+        sentences,
+    })
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The document id: the file stem, reduced to characters that are safe in an IRI path.
+pub fn doc_id_for(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut id = String::new();
+    for c in stem.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.' {
+            id.push(c);
+        } else if !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_matches('-').to_string();
+    if id.is_empty() {
+        "doc".into()
+    } else {
+        id
+    }
+}
+
+/// Expands the paths given to `load`: files as they are, directories recursively
+/// (sorted, hidden entries and README files skipped, only known formats).
+pub fn collect_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk(p, &mut out)?;
+        } else if p.exists() {
+            out.push(p.clone());
+        } else {
+            return Err(Error::NotFound { path: p.clone() });
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::Unreadable {
+            path: dir.to_path_buf(),
+            source: e,
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for p in entries {
+        let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, out)?;
+        } else if Format::from_path(&p).is_some() && !name.to_ascii_lowercase().starts_with("readme") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}

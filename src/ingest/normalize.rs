@@ -1,0 +1,950 @@
+//! Normalization: source text (plain, Markdown, or HTML already stripped of tags) into
+//! blocks of clean text, with footnote markers, links and reference pointers lifted out
+//! as inline records. Every byte of the result maps back to a byte of the source.
+//!
+//! Real governance documents mix plain text, Markdown, HTML fragments, RFC page layout
+//! and PDF-conversion debris, so this is one line-oriented pass rather than a strict
+//! Markdown parser (which would, for example, read an indented RFC as one code block).
+
+use super::html;
+use super::mapped::Mapped;
+use super::Format;
+use regex::Regex;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    /// A footnote body (`1. ...` after a page break, `[^1]: ...`); `key` holds the label.
+    Note,
+    /// An entry of a reference list (`[RFC2026] ...`, `[1] ...`); `key` holds the label.
+    Reference,
+    /// Page headers and footers, page numbers, DOI and copyright lines: kept out of the text.
+    Furniture,
+}
+
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Byte range in the normalized text.
+    pub start: usize,
+    pub end: usize,
+    pub key: Option<String>,
+    /// Index of the heading block this block sits under.
+    pub heading: Option<usize>,
+    /// 1-based line of the source where the block starts.
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkerStyle {
+    /// `<sup>1</sup>`
+    Sup,
+    /// `[^1]`
+    Markdown,
+}
+
+/// A footnote call in the text. `pos` is the normalized offset right after the token it
+/// follows (F4: attached to the preceding token whatever the spacing).
+#[derive(Debug, Clone)]
+pub struct Marker {
+    pub key: String,
+    pub pos: usize,
+    pub style: MarkerStyle,
+    pub block: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InlineKind {
+    /// `[text](url)`: the range covers the anchor text.
+    Link(String),
+    /// A bare or autolinked URL: the range covers the URL.
+    Url(String),
+    /// `[RFC2026]`, `[1]`, `[Clark]`: the range covers the bracketed label.
+    Pointer(String),
+    /// kramdown `{{?RFC2418}}`: the range covers the rendered label.
+    Kramdown(String),
+    /// `*...*` or `_..._`: titles of works are set in italics.
+    Emphasis,
+}
+
+#[derive(Debug, Clone)]
+pub struct Inline {
+    pub kind: InlineKind,
+    pub start: usize,
+    pub end: usize,
+    pub block: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Text {
+    pub text: String,
+    pub map: Vec<u32>,
+    pub blocks: Vec<Block>,
+    pub markers: Vec<Marker>,
+    pub inlines: Vec<Inline>,
+    pub title: String,
+    pub authors: Vec<String>,
+    pub date: Option<String>,
+    /// Count of source lines dropped as page furniture.
+    pub furniture_lines: usize,
+    /// Start of an open emphasis span while emitting.
+    em_open: Option<usize>,
+}
+
+impl Text {
+    pub fn block_text(&self, b: &Block) -> &str {
+        &self.text[b.start..b.end]
+    }
+    /// Original byte offset of normalized byte `i`.
+    pub fn orig(&self, i: usize) -> usize {
+        self.map
+            .get(i)
+            .or(self.map.last())
+            .copied()
+            .unwrap_or(0) as usize
+    }
+    /// Original byte range covering the normalized range `[s, e)`.
+    pub fn orig_range(&self, s: usize, e: usize) -> (usize, usize) {
+        let a = self.orig(s);
+        let b = if e > s { self.orig(e - 1) + 1 } else { a };
+        // The last byte of a multi-byte character maps to its first byte; extend to the char end.
+        (a, b.max(a))
+    }
+}
+
+struct Line<'a> {
+    text: &'a str,
+    /// Offset of `text` in the mapped source.
+    at: usize,
+    no: usize,
+}
+
+static SUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^<sup[^>]*>\s*(?:<a[^>]*>\s*)?\[?(\d{1,4}(?:\s?[-–,]\s?\d{1,4})*)\]?\s*(?:</a>\s*)?</sup>").unwrap()
+});
+static MD_DEF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[\^([^\]\s]+)\]:[ \t]?").unwrap());
+static PLAIN_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,4})\.\s+\S").unwrap());
+static REF_ENTRY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[([A-Za-z0-9][\w.+/:-]{0,40})\](?:\s+|$)").unwrap());
+static HEADING_NUM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*\.?|[IVXLC]+\.|[A-Z]\.|Appendix [A-Z]\.?)\s+\S").unwrap());
+static TOC_LEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:\.{4,}|(?: \.){3,})\s*\d+\s*$").unwrap());
+static PAGE_FOOTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[Page \d+\]\s*$").unwrap());
+static RFC_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:RFC|Internet-Draft) ?\d*\s{2,}.+\s{2,}\S.*\d{4}\s*$").unwrap());
+static RUNNING_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[*_]*[A-Z][A-Z0-9 .,&'’:-]{6,}[*_]*\s*\[Vol\.\s*\d+(?::\d+)?\]?\s*$|^\d{1,4}\s+[*_]*[A-Z][A-Z .,&'’:-]{6,}[*_]*\s*\[Vol\.").unwrap()
+});
+static FRONT_KV: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([A-Za-z_][\w-]*):\s*(.*)$").unwrap());
+static BARE_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\bhttps?://[^\s<>"\]]+"#).unwrap());
+static REF_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(references|bibliography|works cited|sources|citations|endnotes|footnotes|notes|further reading)\b").unwrap()
+});
+
+/// Normalizes a whole document.
+pub fn normalize(src: &str, format: Format) -> Text {
+    let (source, html_title) = match format {
+        Format::Html => html::strip(src),
+        _ => {
+            let mut m = Mapped::default();
+            m.text = src.to_string();
+            m.map = (0..=src.len() as u32).collect();
+            (m, String::new())
+        }
+    };
+    let mut t = Text::default();
+    let lines = lines_of(&source.text);
+    let (front_end, meta) = front_matter(&lines);
+    for (k, v) in &meta {
+        match k.as_str() {
+            "title" => t.title = v.clone(),
+            "author" | "authors" => t.authors.extend(split_list(v)),
+            "date" => t.date = Some(v.clone()),
+            _ => {}
+        }
+    }
+    let raw_blocks = group_blocks(&lines[front_end..], &mut t.furniture_lines);
+    let marker_keys = sup_keys(&source.text);
+    let kinds = classify(&raw_blocks, &marker_keys);
+    let kinds = mark_reference_runs(kinds);
+    let order = join_page_breaks(&raw_blocks, &kinds);
+
+    let mut out = Mapped::default();
+    let mut heading: Option<usize> = None;
+    let mut in_refs = false;
+    for group in order {
+        let first = group[0];
+        let kind = kinds[first].0;
+        let key = kinds[first].1.clone();
+        let kind = match kind {
+            BlockKind::Paragraph if in_refs && key.is_some() => BlockKind::Reference,
+            k => k,
+        };
+        if kind == BlockKind::Furniture {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n", source.orig(raw_blocks[first][0].at));
+        }
+        let bi = t.blocks.len();
+        let start = out.len();
+        for (gi, &rb) in group.iter().enumerate() {
+            if gi > 0 {
+                out.push(' ', source.orig(raw_blocks[rb][0].at));
+            }
+            emit_block(&raw_blocks[rb], kind, &source, &mut out, &mut t, bi);
+        }
+        out.trim_end();
+        let end = out.len();
+        if end == start {
+            // Only markup: nothing to keep.
+            while out.text.ends_with('\n') {
+                out.text.pop();
+                out.map.pop();
+            }
+            continue;
+        }
+        if kind == BlockKind::Heading {
+            heading = Some(bi);
+            in_refs = REF_HEADING.is_match(&out.text[start..end]) && out.text[start..end].len() < 60;
+        }
+        t.blocks.push(Block {
+            kind,
+            start,
+            end,
+            key: if matches!(kind, BlockKind::Note | BlockKind::Reference) { key } else { None },
+            heading: if kind == BlockKind::Heading { None } else { heading },
+            line: raw_blocks[first][0].no,
+        });
+    }
+    out.map.push(source.orig(source.len()) as u32);
+    // Bare URLs not already covered by a link.
+    for m in BARE_URL.find_iter(&out.text) {
+        let url = trim_url(m.as_str());
+        let (s, e) = (m.start(), m.start() + url.len());
+        if t.inlines.iter().any(|i| i.start <= s && e <= i.end.max(i.start + 1) && matches!(i.kind, InlineKind::Url(_) | InlineKind::Link(_))) {
+            continue;
+        }
+        if let Some(b) = block_at(&t.blocks, s) {
+            t.inlines.push(Inline { kind: InlineKind::Url(url.to_string()), start: s, end: e, block: b });
+        }
+    }
+    t.inlines.sort_by_key(|i| (i.start, i.end));
+    t.text = out.text;
+    t.map = out.map;
+    if t.title.is_empty() && !html_title.is_empty() {
+        t.title = html_title;
+    }
+    if t.title.is_empty() {
+        t.title = default_title(&t);
+    }
+    t
+}
+
+fn default_title(t: &Text) -> String {
+    let b = t
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Heading && t.block_text(b).chars().any(char::is_alphabetic))
+        .or_else(|| t.blocks.iter().find(|b| b.kind == BlockKind::Paragraph));
+    match b {
+        Some(b) => {
+            let s = t.block_text(b);
+            let s: String = s.chars().take(160).collect();
+            s.trim().to_string()
+        }
+        None => String::new(),
+    }
+}
+
+pub fn block_at(blocks: &[Block], pos: usize) -> Option<usize> {
+    let i = blocks.partition_point(|b| b.start <= pos);
+    if i == 0 {
+        return None;
+    }
+    let b = &blocks[i - 1];
+    (pos <= b.end).then_some(i - 1)
+}
+
+pub fn trim_url(u: &str) -> &str {
+    let mut u = u.trim_end_matches(['.', ',', ';', ':', '\'', '"', '*', '_', '>']);
+    loop {
+        let opens = u.matches('(').count();
+        let closes = u.matches(')').count();
+        if u.ends_with(')') && closes > opens {
+            u = &u[..u.len() - 1];
+            u = u.trim_end_matches(['.', ',', ';', ':']);
+        } else {
+            break;
+        }
+    }
+    u
+}
+
+fn split_list(v: &str) -> Vec<String> {
+    v.trim_matches(['[', ']'])
+        .split(',')
+        .map(|s| s.trim().trim_matches(['"', '\'']).to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn lines_of(src: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (no, l) in src.split('\n').enumerate() {
+        let text = l.strip_suffix('\r').unwrap_or(l);
+        out.push(Line { text, at, no: no + 1 });
+        at += l.len() + 1;
+    }
+    out
+}
+
+/// YAML front matter at the top: returns the index of the first body line and the pairs.
+fn front_matter(lines: &[Line]) -> (usize, Vec<(String, String)>) {
+    let first = lines.iter().position(|l| !l.text.trim().is_empty());
+    let Some(first) = first else { return (0, vec![]) };
+    if lines[first].text.trim_end() != "---" {
+        return (0, vec![]);
+    }
+    let mut meta = Vec::new();
+    for (i, l) in lines.iter().enumerate().skip(first + 1).take(400) {
+        let s = l.text.trim_end();
+        if s == "---" || s == "..." {
+            return (i + 1, meta);
+        }
+        if let Some(c) = FRONT_KV.captures(s) {
+            let v = c[2].trim().trim_matches(['"', '\'']).to_string();
+            meta.push((c[1].to_ascii_lowercase(), v));
+        }
+    }
+    (0, vec![])
+}
+
+/// Splits lines into raw blocks at blank lines and structural lines; drops fenced code,
+/// raw HTML script/style blocks, and page-furniture lines.
+fn group_blocks<'a>(lines: &'a [Line<'a>], furniture: &mut usize) -> Vec<Vec<&'a Line<'a>>> {
+    let mut blocks: Vec<Vec<&Line>> = Vec::new();
+    let mut cur: Vec<&Line> = Vec::new();
+    let mut fence: Option<&str> = None;
+    let mut raw_end: Option<&str> = None;
+    let flush = |cur: &mut Vec<&'a Line<'a>>, blocks: &mut Vec<Vec<&'a Line<'a>>>| {
+        if !cur.is_empty() {
+            blocks.push(std::mem::take(cur));
+        }
+    };
+    let mut fenced: Vec<&'a Line<'a>> = Vec::new();
+    for l in lines {
+        let s = l.text.trim();
+        if let Some(f) = fence {
+            if s.starts_with(f) {
+                fence = None;
+                // Fences in converted RFCs wrap prose pages; keep fenced text that reads as prose.
+                if is_prose(&fenced) {
+                    for fl in std::mem::take(&mut fenced) {
+                        let t = fl.text.trim();
+                        if t.is_empty() || is_rule(t) || t.contains('\u{c}') {
+                            flush(&mut cur, &mut blocks);
+                        } else if is_furniture_line(t) {
+                            *furniture += 1;
+                            flush(&mut cur, &mut blocks);
+                        } else {
+                            cur.push(fl);
+                        }
+                    }
+                    flush(&mut cur, &mut blocks);
+                }
+                fenced.clear();
+            } else {
+                fenced.push(l);
+            }
+            continue;
+        }
+        if let Some(end) = raw_end {
+            if s.to_ascii_lowercase().contains(end) {
+                raw_end = None;
+            }
+            continue;
+        }
+        if s.starts_with("```") || s.starts_with("~~~") {
+            flush(&mut cur, &mut blocks);
+            fence = Some(if s.starts_with("```") { "```" } else { "~~~" });
+            continue;
+        }
+        let low = s.to_ascii_lowercase();
+        let raw = [("<style", "</style"), ("<script", "</script"), ("<!--", "-->")]
+            .into_iter()
+            .find(|(o, _)| low.starts_with(o));
+        if let Some((_, end)) = raw {
+            flush(&mut cur, &mut blocks);
+            if !low.contains(end) {
+                raw_end = Some(end);
+            }
+            continue;
+        }
+        if s.is_empty() || s.starts_with(":::") || is_rule(s) || s.starts_with("--- ") || s.contains('\u{c}') {
+            flush(&mut cur, &mut blocks);
+            continue;
+        }
+        if is_furniture_line(s) {
+            *furniture += 1;
+            flush(&mut cur, &mut blocks);
+            continue;
+        }
+        // A Markdown heading, a footnote definition or a reference entry starts its own block.
+        let starts_block = s.starts_with('#') && s.trim_start_matches('#').starts_with(' ')
+            || (MD_DEF.is_match(s) && !cur.is_empty());
+        if starts_block {
+            flush(&mut cur, &mut blocks);
+        }
+        cur.push(l);
+        if s.starts_with('#') && s.trim_start_matches('#').starts_with(' ') {
+            flush(&mut cur, &mut blocks);
+        }
+    }
+    flush(&mut cur, &mut blocks);
+    blocks
+}
+
+/// Mostly letters and few code symbols: prose, not code.
+fn is_prose(lines: &[&Line]) -> bool {
+    let (mut letters, mut symbols, mut total) = (0usize, 0usize, 0usize);
+    for l in lines {
+        for c in l.text.chars().filter(|c| !c.is_whitespace()) {
+            total += 1;
+            if c.is_alphabetic() {
+                letters += 1;
+            } else if matches!(c, '{' | '}' | ';' | '=' | '<' | '>' | '$' | '\\' | '|' | '(' | ')') {
+                symbols += 1;
+            }
+        }
+    }
+    total > 0 && letters * 100 >= total * 70 && symbols * 100 <= total * 3
+}
+
+fn is_rule(s: &str) -> bool {
+    let c: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    c.len() >= 3 && (c.chars().all(|x| x == '-') || c.chars().all(|x| x == '*') || c.chars().all(|x| x == '_') || c.chars().all(|x| x == '='))
+}
+
+/// Page furniture: recognisable by shape, whatever the document.
+fn is_furniture_line(s: &str) -> bool {
+    let low = s.to_ascii_lowercase();
+    PAGE_FOOTER.is_match(s)
+        || RFC_HEADER.is_match(s)
+        || TOC_LEADER.is_match(s)
+        || RUNNING_HEAD.is_match(s)
+        || (s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit()))
+        || low.starts_with("doi:")
+        || (low.starts_with("copyright ©") || low.starts_with("copyright (c)")) && s.len() < 90 && !s.ends_with(['.', ','])
+}
+
+/// Keys of all `<sup>` markers in the source: plain-text notes `N. ...` are only accepted
+/// as footnote bodies when the document calls them.
+fn sup_keys(src: &str) -> BTreeSet<u32> {
+    let mut keys = BTreeSet::new();
+    for (i, _) in src.match_indices("<sup") {
+        if let Some(c) = SUP.captures(&src[i..]) {
+            for k in expand_keys(&c[1]) {
+                if let Ok(n) = k.parse() {
+                    keys.insert(n);
+                }
+            }
+        }
+    }
+    keys
+}
+
+/// `4–6` -> 4,5,6 ; `3,5` -> 3,5.
+pub fn expand_keys(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in s.split(',') {
+        let part = part.trim();
+        if let Some((a, b)) = part.split_once(['-', '–']) {
+            if let (Ok(a), Ok(b)) = (a.trim().parse::<u32>(), b.trim().parse::<u32>()) {
+                if a <= b && b - a < 50 {
+                    out.extend((a..=b).map(|n| n.to_string()));
+                    continue;
+                }
+            }
+        }
+        if !part.is_empty() {
+            out.push(part.to_string());
+        }
+    }
+    out
+}
+
+/// Block kinds and keys before emission.
+fn classify(blocks: &[Vec<&Line>], sup: &BTreeSet<u32>) -> Vec<(BlockKind, Option<String>)> {
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut last_note = 0u32;
+    for b in blocks {
+        let first = b[0].text.trim();
+        let all: String = b.iter().map(|l| l.text.trim()).collect::<Vec<_>>().join(" ");
+        if first.starts_with('#') && first.trim_start_matches('#').starts_with(' ') {
+            out.push((BlockKind::Heading, None));
+            continue;
+        }
+        if let Some(c) = MD_DEF.captures(first) {
+            out.push((BlockKind::Note, Some(c[1].to_string())));
+            continue;
+        }
+        if let Some(c) = PLAIN_NOTE.captures(first) {
+            if let Ok(n) = c[1].parse::<u32>() {
+                if sup.contains(&n) && n > last_note && n <= last_note + 3 {
+                    last_note = n;
+                    out.push((BlockKind::Note, Some(n.to_string())));
+                    continue;
+                }
+            }
+        }
+        if first.to_ascii_lowercase().starts_with("copyright") && (first.contains('©') || first.contains("(c)") || first.contains("(C)")) {
+            out.push((BlockKind::Furniture, None));
+            continue;
+        }
+        if let Some(c) = REF_ENTRY.captures(first) {
+            // Becomes a Reference only inside a references section (decided at emission).
+            out.push((BlockKind::Paragraph, Some(c[1].to_string())));
+            continue;
+        }
+        if b.len() == 1 && looks_like_heading(&all) {
+            out.push((BlockKind::Heading, None));
+            continue;
+        }
+        out.push((BlockKind::Paragraph, None));
+    }
+    out
+}
+
+/// Three or more consecutive `[KEY] ...` blocks are a reference list even without a
+/// "References" heading (e.g. converted wiki pages).
+fn mark_reference_runs(mut kinds: Vec<(BlockKind, Option<String>)>) -> Vec<(BlockKind, Option<String>)> {
+    let is_entry = |k: &(BlockKind, Option<String>)| k.0 == BlockKind::Paragraph && k.1.is_some();
+    let mut i = 0;
+    while i < kinds.len() {
+        if is_entry(&kinds[i]) {
+            let mut j = i;
+            while j < kinds.len() && is_entry(&kinds[j]) {
+                j += 1;
+            }
+            if j - i >= 3 {
+                for k in &mut kinds[i..j] {
+                    k.0 = BlockKind::Reference;
+                }
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    kinds
+}
+
+/// A one-line block without closing punctuation and short enough to be a title.
+fn looks_like_heading(s: &str) -> bool {
+    let s = s.trim().trim_matches(['*', '_']);
+    let words = s.split_whitespace().count();
+    if words == 0 || words > 14 || s.len() > 110 {
+        return false;
+    }
+    if s.ends_with(['.', '?', '!', ':', ';', ',', '"', '”']) && !HEADING_NUM.is_match(s) {
+        return false;
+    }
+    if s.ends_with(['?', ':', ',', ';']) {
+        return false;
+    }
+    let first = s.chars().next().unwrap_or(' ');
+    first.is_uppercase() || first.is_ascii_digit() || HEADING_NUM.is_match(s)
+}
+
+/// Emission order: blocks in source order, except that a paragraph cut by a page break
+/// (it ends without closing punctuation and the next body paragraph, past notes and
+/// furniture, starts in lower case) is joined with its continuation.
+fn join_page_breaks(blocks: &[Vec<&Line>], kinds: &[(BlockKind, Option<String>)]) -> Vec<Vec<usize>> {
+    let mut used = vec![false; blocks.len()];
+    let mut order = Vec::new();
+    for i in 0..blocks.len() {
+        if used[i] {
+            continue;
+        }
+        used[i] = true;
+        let mut group = vec![i];
+        if kinds[i].0 == BlockKind::Paragraph && kinds[i].1.is_none() {
+            let mut cur = i;
+            loop {
+                let last = blocks[cur].last().map(|l| l.text.trim_end()).unwrap_or("");
+                let last = last.trim_end_matches(|c: char| c == '*' || c == '_');
+                let open = !last.ends_with(['.', '?', '!', ':', ';', '"', '”', '’', ')', ']']) && !last.ends_with("</sup>");
+                if !open {
+                    break;
+                }
+                let mut j = cur + 1;
+                let mut crossed = false;
+                while j < blocks.len() && matches!(kinds[j].0, BlockKind::Note | BlockKind::Furniture) {
+                    crossed = true;
+                    j += 1;
+                }
+                if j >= blocks.len() || used[j] || kinds[j].0 != BlockKind::Paragraph || kinds[j].1.is_some() {
+                    break;
+                }
+                let next = blocks[j][0].text.trim_start();
+                let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+                if !starts_lower || (!crossed && j != cur + 1) {
+                    break;
+                }
+                used[j] = true;
+                group.push(j);
+                cur = j;
+            }
+        }
+        order.push(group);
+    }
+    order
+}
+
+/// Writes one raw block's text into `out`, with inline markup removed.
+fn emit_block(lines: &[&Line], kind: BlockKind, src: &Mapped, out: &mut Mapped, t: &mut Text, bi: usize) {
+    t.em_open = None;
+    for (li, l) in lines.iter().enumerate() {
+        let mut s = l.text;
+        let mut at = l.at;
+        // Leading whitespace.
+        let lead = s.len() - s.trim_start().len();
+        s = &s[lead..];
+        at += lead;
+        if li == 0 {
+            let skip = block_prefix(s, kind);
+            s = &s[skip..];
+            at += skip;
+        } else if let Some(rest) = s.strip_prefix("> ") {
+            at += s.len() - rest.len();
+            s = rest;
+        }
+        if s.is_empty() {
+            continue;
+        }
+        if !out.ends_with_space() {
+            out.push(' ', src.orig(l.at));
+        }
+        emit_inline(s, at, src, out, t, bi);
+    }
+}
+
+static LIST_BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[-*+•]\s+|>\s*)+").unwrap());
+
+/// Length of block-level markup at the start of a block's first line.
+fn block_prefix(s: &str, kind: BlockKind) -> usize {
+    match kind {
+        BlockKind::Heading => {
+            let h = s.trim_start_matches('#');
+            s.len() - h.trim_start().len()
+        }
+        BlockKind::Note => {
+            if let Some(m) = MD_DEF.find(s) {
+                m.end()
+            } else if let Some(c) = PLAIN_NOTE.captures(s) {
+                let n = c.get(1).unwrap().end() + 1;
+                n + (s[n..].len() - s[n..].trim_start().len())
+            } else {
+                0
+            }
+        }
+        BlockKind::Reference => REF_ENTRY.find(s).map_or(0, |m| m.end()),
+        _ => LIST_BULLET.find(s).map_or(0, |m| m.end()),
+    }
+}
+
+static KRAMDOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\{\{\s*(?:((?:Section|Sections|Appendix)\s+[\w.]+(?:\s+(?:of|in)))\s+)?([?!]?)([^{}\s]+?)\s*\}\}").unwrap()
+});
+static MD_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+"([^"]*)")?\s*\)"#).unwrap());
+static POINTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[([A-Za-z0-9][\w.+/:-]{0,40})\]").unwrap());
+static ATTR_BLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\{[#.][^{}]*\}").unwrap());
+static AUTOLINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^<(https?://[^>\s]+)>").unwrap());
+static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^</?[A-Za-z][A-Za-z0-9]*(?:\s+[^<>]*)?/?>"#).unwrap());
+static MD_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[\^([^\]\s]+)\]").unwrap());
+
+fn is_pointer_label(l: &str) -> bool {
+    if l.chars().all(|c| c.is_ascii_digit()) {
+        return l.len() <= 4;
+    }
+    // A pointer label names something: it starts with a capital or contains a digit,
+    // and is more than one letter ("[T]his" is an alteration, not a pointer).
+    let first = l.chars().next().unwrap_or(' ');
+    l.chars().count() >= 2 && (first.is_uppercase() || l.chars().any(|c| c.is_ascii_digit())) && l != "sic"
+}
+
+/// Inline markup: emphasis, escapes, links, markers, pointers, tags, entities.
+fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text, bi: usize) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        let here = src.orig(at + i);
+        match b[i] {
+            b'\\' if i + 1 < s.len() && b[i + 1].is_ascii_punctuation() => {
+                out.push(b[i + 1] as char, src.orig(at + i + 1));
+                i += 2;
+                continue;
+            }
+            b'*' => {
+                toggle_emphasis(out, t, bi);
+                i += 1;
+                continue;
+            }
+            b'_' => {
+                let prev_alnum = i > 0 && (b[i - 1] as char).is_alphanumeric();
+                let next_alnum = i + 1 < b.len() && (b[i + 1] as char).is_alphanumeric();
+                if !(prev_alnum && next_alnum) {
+                    toggle_emphasis(out, t, bi);
+                    i += 1;
+                    continue;
+                }
+            }
+            b'<' => {
+                if let Some(c) = SUP.captures(rest) {
+                    let prev = out.text.trim_end().chars().last();
+                    // F3: 10<sup>6</sup> is a power, not a footnote.
+                    if !prev.is_some_and(|p| p.is_ascii_digit()) {
+                        let pos = out.text.trim_end().len();
+                        for key in expand_keys(&c[1]) {
+                            t.markers.push(Marker { key, pos, style: MarkerStyle::Sup, block: bi });
+                        }
+                        i += c.get(0).unwrap().end();
+                        continue;
+                    }
+                }
+                if let Some(c) = AUTOLINK.captures(rest) {
+                    let url = c[1].to_string();
+                    let start = out.len();
+                    for (k, ch) in url.char_indices() {
+                        out.push(ch, src.orig(at + i + 1 + k));
+                    }
+                    t.inlines.push(Inline { kind: InlineKind::Url(url), start, end: out.len(), block: bi });
+                    i += c.get(0).unwrap().end();
+                    continue;
+                }
+                if let Some(m) = HTML_TAG.find(rest) {
+                    let tagtext = m.as_str().to_ascii_lowercase();
+                    if (tagtext.starts_with("<br") || tagtext.starts_with("<p") || tagtext.starts_with("</p")) && !out.ends_with_space() {
+                        out.push(' ', here);
+                    }
+                    i += m.end();
+                    continue;
+                }
+            }
+            b'&' => {
+                if let Some((c, n)) = html::entity(rest) {
+                    out.push(if c == '\u{a0}' { ' ' } else { c }, here);
+                    i += n;
+                    continue;
+                }
+            }
+            b'{' => {
+                if let Some(c) = KRAMDOWN.captures(rest) {
+                    let label = c[3].to_string();
+                    let prefix = c.get(1).map(|m| m.as_str().to_string());
+                    if let Some(p) = &prefix {
+                        out.push_str(p, here);
+                        out.push(' ', here);
+                    }
+                    let start = out.len();
+                    out.push_str(&label, here);
+                    let bibliographic = label.chars().next().is_some_and(|ch| ch.is_ascii_uppercase())
+                        || label.contains('.') && label.chars().any(|ch| ch.is_ascii_uppercase())
+                        || !c[2].is_empty();
+                    if bibliographic {
+                        t.inlines.push(Inline { kind: InlineKind::Kramdown(label), start, end: out.len(), block: bi });
+                    }
+                    i += c.get(0).unwrap().end();
+                    continue;
+                }
+                if let Some(m) = ATTR_BLOCK.find(rest) {
+                    i += m.end();
+                    continue;
+                }
+            }
+            b'[' => {
+                if let Some(c) = MD_MARKER.captures(rest) {
+                    let pos = out.text.trim_end().len();
+                    t.markers.push(Marker { key: c[1].to_string(), pos, style: MarkerStyle::Markdown, block: bi });
+                    i += c.get(0).unwrap().end();
+                    continue;
+                }
+                if rest.starts_with("[[") {
+                    if let Some(end) = rest.find("]]") {
+                        let inner = &rest[2..end];
+                        let shown = inner.rsplit('|').next().unwrap_or(inner);
+                        let off = inner.len() - shown.len();
+                        emit_inline(shown, at + i + 2 + off, src, out, t, bi);
+                        i += end + 2;
+                        continue;
+                    }
+                }
+                if let Some(c) = MD_LINK.captures(rest) {
+                    let anchor = c.get(1).unwrap();
+                    let url = c[2].to_string();
+                    let start = out.len();
+                    emit_inline(anchor.as_str(), at + i + anchor.start(), src, out, t, bi);
+                    let end = out.len();
+                    if url.starts_with("http") {
+                        t.inlines.push(Inline { kind: InlineKind::Link(url), start, end, block: bi });
+                    }
+                    i += c.get(0).unwrap().end();
+                    continue;
+                }
+                if let Some(c) = POINTER.captures(rest) {
+                    let label = c[1].to_string();
+                    if is_pointer_label(&label) {
+                        let start = out.len();
+                        let whole = c.get(0).unwrap().as_str();
+                        for (k, ch) in whole.char_indices() {
+                            out.push(ch, src.orig(at + i + k));
+                        }
+                        t.inlines.push(Inline { kind: InlineKind::Pointer(label), start, end: out.len(), block: bi });
+                        i += whole.len();
+                        continue;
+                    }
+                }
+            }
+            b'\t' | b' ' => {
+                if !out.ends_with_space() {
+                    out.push(' ', here);
+                }
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let ch = rest.chars().next().unwrap();
+        let ch = match ch {
+            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' => ' ',
+            '\u{ad}' | '\u{200b}' | '\u{feff}' => {
+                i += ch.len_utf8();
+                continue;
+            }
+            '¶' if is_pilcrow_link(rest) => {
+                i += ch.len_utf8();
+                continue;
+            }
+            c => c,
+        };
+        if ch == ' ' && out.ends_with_space() {
+            i += 1;
+            continue;
+        }
+        out.push(ch, here);
+        i += rest.chars().next().unwrap().len_utf8();
+    }
+}
+
+fn toggle_emphasis(out: &Mapped, t: &mut Text, bi: usize) {
+    match t.em_open.take() {
+        None => t.em_open = Some(out.len()),
+        Some(start) => {
+            let end = out.text.trim_end().len();
+            if end > start && !out.text[start..end].trim().is_empty() {
+                let lead = out.text[start..end].len() - out.text[start..end].trim_start().len();
+                t.inlines.push(Inline { kind: InlineKind::Emphasis, start: start + lead, end, block: bi });
+            }
+        }
+    }
+}
+
+/// A pilcrow standing alone at the end of a paragraph is an HTML anchor artefact.
+fn is_pilcrow_link(rest: &str) -> bool {
+    rest.trim_start_matches('¶').trim().is_empty()
+}
+
+/// Per-document statistics used elsewhere (e.g. boilerplate detection): counts of each
+/// trimmed block text.
+pub fn block_counts(t: &Text) -> HashMap<&str, usize> {
+    let mut m = HashMap::new();
+    for b in &t.blocks {
+        *m.entry(t.block_text(b)).or_insert(0) += 1;
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> Text {
+        normalize(s, Format::Markdown)
+    }
+
+    #[test]
+    fn strips_emphasis_and_keeps_offsets() {
+        let src = "Caron wrote *Legitimacy* in 1993.";
+        let t = norm(src);
+        assert_eq!(t.text, "Caron wrote Legitimacy in 1993.");
+        let i = t.text.find("Legitimacy").unwrap();
+        assert_eq!(&src[t.orig(i)..t.orig(i) + 10], "Legitimacy");
+    }
+
+    #[test]
+    fn sup_markers_are_lifted_out() {
+        let t = norm("The Council acted.<sup>3</sup> Then it stopped.<sup>4–6</sup>");
+        assert_eq!(t.text, "The Council acted. Then it stopped.");
+        let keys: Vec<_> = t.markers.iter().map(|m| m.key.as_str()).collect();
+        assert_eq!(keys, ["3", "4", "5", "6"]);
+        assert_eq!(&t.text[..t.markers[0].pos], "The Council acted.");
+    }
+
+    #[test]
+    fn powers_are_not_markers() {
+        let t = norm("It holds 10<sup>6</sup> records.");
+        assert!(t.markers.is_empty());
+    }
+
+    #[test]
+    fn plain_notes_after_a_page_break_and_rejoin() {
+        let src = "Body that “acted in utterly<sup>1</sup>\n\n---\n\nDOI: x\n\n1. Caron, *Legitimacy*, 87 AM. J. INT'L L. 552 (1993).\n\nunprecedented ways” went on.";
+        let t = norm(src);
+        let paras: Vec<_> = t.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).map(|b| t.block_text(b)).collect();
+        assert_eq!(paras, ["Body that “acted in utterly unprecedented ways” went on."]);
+        let notes: Vec<_> = t.blocks.iter().filter(|b| b.kind == BlockKind::Note).collect();
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].key.as_deref(), Some("1"));
+        assert!(t.block_text(notes[0]).starts_with("Caron, Legitimacy"));
+    }
+
+    #[test]
+    fn markdown_footnotes_links_pointers() {
+        let t = norm("See [the memo](https://x.org/a) and [RFC2026].[^n1]\n\n[^n1]: Body here.");
+        assert_eq!(t.markers[0].key, "n1");
+        assert!(t.inlines.iter().any(|i| i.kind == InlineKind::Link("https://x.org/a".into())));
+        assert!(t.inlines.iter().any(|i| i.kind == InlineKind::Pointer("RFC2026".into())));
+        assert_eq!(t.blocks.iter().filter(|b| b.kind == BlockKind::Note).count(), 1);
+    }
+
+    #[test]
+    fn kramdown_citations_render_their_label() {
+        let t = norm("It updates {{Section 3.3 of ?RFC2418}} and {{support}}.");
+        assert_eq!(t.text, "It updates Section 3.3 of RFC2418 and support.");
+        let k: Vec<_> = t.inlines.iter().filter_map(|i| match &i.kind { InlineKind::Kramdown(l) => Some(l.as_str()), _ => None }).collect();
+        assert_eq!(k, ["RFC2418"]);
+    }
+
+    #[test]
+    fn front_matter_gives_title_and_is_skipped() {
+        let t = norm("---\ntitle: \"A Title\"\nauthors: [\"A B\", \"C D\"]\n---\n\nBody text.");
+        assert_eq!(t.title, "A Title");
+        assert_eq!(t.authors, ["A B", "C D"]);
+        assert_eq!(t.text, "Body text.");
+    }
+
+    #[test]
+    fn rfc_page_furniture_is_dropped_and_paragraph_rejoined() {
+        let src = "   The registry is run\n\nPostel                                                          [Page 3]\n\u{c}\nRFC 1591       Domain Name System Structure and Delegation      March 1994\n\n   by the manager.";
+        let t = norm(src);
+        assert_eq!(t.text, "The registry is run by the manager.");
+        assert_eq!(t.furniture_lines, 2);
+    }
+}

@@ -1,0 +1,164 @@
+//! Sentence splitting that survives legal and diplomatic abbreviations (`U.N.`, `U.S.`,
+//! `e.g.`, `Id.`, `Dec.`, `No.`, `Res.`) and initials (`H.W.`).
+
+use super::normalize::{BlockKind, Text};
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Byte range in the normalized text.
+    pub start: usize,
+    pub end: usize,
+    pub block: usize,
+}
+
+/// Lower-cased abbreviations (without their final period) after which a period does not
+/// end a sentence.
+const ABBREV: &[&str] = &[
+    "e.g", "i.e", "id", "ibid", "cf", "etc.al", "al", "v", "vs", "no", "nos", "res", "doc", "docs",
+    "rev", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "mr", "mrs", "ms", "dr", "prof", "st", "inc", "corp", "co", "ltd", "jr", "sr", "art", "arts",
+    "para", "paras", "p", "pp", "n", "nn", "vol", "vols", "ch", "sec", "secs", "fig", "ed", "eds",
+    "cong", "sess", "supp", "stat", "u.s", "u.n", "u.k", "e.u", "l", "j", "rep", "gen", "int'l",
+    "approx", "dept", "gov", "assn", "ass'n", "comm", "comm'n", "cir", "ct", "app", "op", "cit",
+    "loc", "viz", "ca", "c", "trans", "repr", "sub", "add", "corr", "amend", "est", "ibid", "et",
+];
+
+/// Splits every text block into sentences. Headings are one sentence each.
+pub fn split(t: &Text) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (bi, b) in t.blocks.iter().enumerate() {
+        if b.kind == BlockKind::Furniture {
+            continue;
+        }
+        if b.kind == BlockKind::Heading {
+            out.push(Sentence { start: b.start, end: b.end, block: bi });
+            continue;
+        }
+        for (s, e) in split_str(&t.text[b.start..b.end]) {
+            out.push(Sentence { start: b.start + s, end: b.start + e, block: bi });
+        }
+    }
+    out
+}
+
+/// Sentence ranges (byte offsets) of one block of text.
+pub fn split_str(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = skip_ws(s, 0);
+    let mut depth: i32 = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth = (depth - 1).max(0),
+            b'.' | b'?' | b'!' => {
+                // Extend over closing quotes/brackets and repeated punctuation.
+                let mut j = i + 1;
+                while j < b.len() {
+                    let rest = &s[j..];
+                    if let Some(ch) = rest.chars().next() {
+                        if matches!(ch, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '?' | '!' | '»') {
+                            j += ch.len_utf8();
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                let at_end = j >= b.len();
+                let followed_by_space = at_end || b[j] == b' ' || b[j] == b'\n';
+                if followed_by_space && (depth == 0 || at_end) && !(c == b'.' && is_abbreviation(s, i)) {
+                    let k = skip_ws(s, j);
+                    let next = s[k..].chars().next();
+                    let starts_new = match next {
+                        None => true,
+                        Some(n) => n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '(' | '[' | '*' | '-' | '—' | '¿' | '¡') || (c != b'.' && n.is_lowercase() && false),
+                    };
+                    if starts_new {
+                        if j > start {
+                            out.push((start, j));
+                        }
+                        start = k;
+                        depth = 0;
+                        i = k;
+                        continue;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let end = s.trim_end().len();
+    if end > start {
+        out.push((start, end));
+    }
+    out
+}
+
+fn skip_ws(s: &str, mut i: usize) -> usize {
+    while i < s.len() && (s.as_bytes()[i] == b' ' || s.as_bytes()[i] == b'\n') {
+        i += 1;
+    }
+    i
+}
+
+/// Is the period at `i` the end of an abbreviation or an initial?
+fn is_abbreviation(s: &str, i: usize) -> bool {
+    let before = &s[..i];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '[' || c == '"' || c == '“' || c == '—')
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let lw = word.to_lowercase();
+    let lw = lw.trim_start_matches(['*', '_']);
+    if ABBREV.contains(&lw) {
+        return true;
+    }
+    // Initials and dotted acronyms: "H", "H.W", "U.S", "W".
+    let letters: Vec<&str> = word.split('.').collect();
+    if letters.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)) {
+        return true;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(s: &str) -> Vec<&str> {
+        split_str(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let s = "The U.N. adopted G.A. Res. 70/125 on Dec. 16, 2015. George H.W. Bush spoke, e.g. in No. 5. Id. at 557. The U.S. Government agreed.";
+        assert_eq!(
+            sents(s),
+            [
+                "The U.N. adopted G.A. Res. 70/125 on Dec. 16, 2015.",
+                "George H.W. Bush spoke, e.g. in No. 5.",
+                "Id. at 557.",
+                "The U.S. Government agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn questions_and_quotes() {
+        let s = "Caron asked, “what does it mean?” And does it matter? Yes.";
+        assert_eq!(sents(s), ["Caron asked, “what does it mean?”", "And does it matter?", "Yes."]);
+    }
+
+    #[test]
+    fn lowercase_after_period_continues() {
+        assert_eq!(sents("It was 5 p.m. today. Next."), ["It was 5 p.m. today.", "Next."]);
+    }
+}

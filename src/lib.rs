@@ -1,0 +1,18 @@
+//! warrant: turns documents about governance into an argument-mapping knowledge graph.
+//!
+//! The pipeline, one module per stage, data flowing one way:
+//! `ingest` (read, normalize, segment) → `extract` (citations, claims, actors,
+//! authority) → `rdf` (quads per document graph) → `store` (embedded Oxigraph behind a
+//! small trait) → `query` (shipped SPARQL and renderers).
+
+pub mod error;
+pub mod extract;
+pub mod ingest;
+pub mod query;
+pub mod rdf;
+pub mod report;
+pub mod store;
+mod warrant;
+
+pub use error::{Error, Result};
+pub use warrant::{analyse_file, gazetteer, DocRow, LoadEvent, LoadReport, Warrant};

@@ -1,0 +1,71 @@
+//! Stage 4: the store. A small interface (`Backend`) so that a second backend (a remote
+//! SPARQL 1.1 Protocol / Graph Store Protocol server) fits without touching extraction
+//! or the CLI; `OxStore` is the embedded Oxigraph implementation.
+
+mod oxi;
+
+pub use oxi::OxStore;
+
+use crate::error::Result;
+use oxigraph::model::{NamedNode, Quad, Term, Triple};
+
+/// Materialized answer of a SPARQL query, independent of the backend.
+#[derive(Debug, Clone)]
+pub enum Answer {
+    Solutions {
+        vars: Vec<String>,
+        rows: Vec<Vec<Option<Term>>>,
+    },
+    Boolean(bool),
+    Graph(Vec<Triple>),
+}
+
+impl Answer {
+    /// Rows as strings (IRIs and literal values), for callers that render text.
+    pub fn rows_as_strings(&self) -> Vec<Vec<String>> {
+        match self {
+            Answer::Solutions { rows, .. } => rows
+                .iter()
+                .map(|r| r.iter().map(|t| t.as_ref().map(term_value).unwrap_or_default()).collect())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+    pub fn column(&self, name: &str) -> Option<usize> {
+        match self {
+            Answer::Solutions { vars, .. } => vars.iter().position(|v| v == name),
+            _ => None,
+        }
+    }
+}
+
+/// The plain value of a term: IRI string or literal lexical form.
+pub fn term_value(t: &Term) -> String {
+    match t {
+        Term::NamedNode(n) => n.as_str().to_string(),
+        Term::BlankNode(b) => format!("_:{}", b.as_str()),
+        Term::Literal(l) => l.value().to_string(),
+        #[allow(unreachable_patterns)]
+        _ => t.to_string(),
+    }
+}
+
+/// What warrant needs from a store.
+pub trait Backend {
+    /// Replaces a named graph's content in one transaction: readers see the old graph
+    /// or the new one, never a mix, and a failure leaves the old one.
+    fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<()>;
+    /// Loads many graphs at once into a store where they do not exist yet (bulk path).
+    fn bulk_insert(&self, quads: Vec<Quad>) -> Result<()>;
+    /// Drops a named graph; false when it did not exist.
+    fn drop_graph(&self, graph: &NamedNode) -> Result<bool>;
+    fn has_graph(&self, graph: &NamedNode) -> Result<bool>;
+    /// Runs a SPARQL query over the union of all graphs.
+    fn query(&self, sparql: &str) -> Result<Answer>;
+    /// All quads, or those of one graph.
+    fn quads(&self, graph: Option<&NamedNode>) -> Result<Vec<Quad>>;
+    fn len(&self) -> Result<usize>;
+    fn is_empty(&self) -> Result<bool> {
+        Ok(self.len()? == 0)
+    }
+}

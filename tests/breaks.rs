@@ -1,0 +1,124 @@
+//! Each break kind on a small purpose-written document that must produce it, and one
+//! that must not. A properly sourced, granted, principal-rooted chain produces no break.
+
+mod common;
+
+use common::*;
+
+fn breaks_of(doc: &str) -> Vec<(String, String)> {
+    let s = Store::new();
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("case.md");
+    std::fs::write(&f, doc).unwrap();
+    s.load(&[&f]);
+    s.rows("breaks").into_iter().map(|r| (r["kind"].clone(), r["text"].clone())).collect()
+}
+
+fn has(bs: &[(String, String)], kind: &str, text: &str) -> bool {
+    bs.iter().any(|(k, t)| k == kind && t.contains(text))
+}
+
+fn kinds(bs: &[(String, String)]) -> Vec<&str> {
+    bs.iter().map(|(k, _)| k.as_str()).collect()
+}
+
+const SOURCED: &str = "\n\n[^1]: G.A. Res. 70/125, ¶ 3 (Dec. 16, 2015).\n";
+
+#[test]
+fn unsourced() {
+    let b = breaks_of("The Widget Council governs the registry.\n");
+    assert!(has(&b, "unsourced", "The Widget Council governs the registry."), "{b:?}");
+    let b = breaks_of(&format!("The Widget Council governs the registry.[^1]{SOURCED}"));
+    assert!(!kinds(&b).contains(&"unsourced"), "{b:?}");
+}
+
+#[test]
+fn unresolved_citation() {
+    let b = breaks_of("The Widget Council governs the registry.[^1] It also sets fees.[^2]\n\n[^1]: G.A. Res. 70/125 (2015).\n");
+    assert!(has(&b, "unresolved-citation", ""), "{b:?}");
+    assert!(b.iter().any(|(k, _)| k == "unresolved-citation"));
+    let b = breaks_of(&format!("The Widget Council governs the registry.[^1]{SOURCED}"));
+    assert!(!kinds(&b).contains(&"unresolved-citation"), "{b:?}");
+}
+
+#[test]
+fn ambiguous_citation() {
+    let doc = "The Widget Council governs the registry.[^1] The council decides appeals.[^2]\n\n[^1]: Jane Roe, *Registries*, 12 J. NET L. 3 (2001); John Doe, *Appeals*, 13 J. NET L. 5 (2002).\n\n[^2]: Id. at 7.\n";
+    let b = breaks_of(doc);
+    assert!(has(&b, "ambiguous-citation", "Id. at 7"), "{b:?}");
+    let doc = "The Widget Council governs the registry.[^1] The council decides appeals.[^2]\n\n[^1]: Jane Roe, *Registries*, 12 J. NET L. 3 (2001).\n\n[^2]: Id. at 7.\n";
+    assert!(!kinds(&breaks_of(doc)).contains(&"ambiguous-citation"));
+}
+
+#[test]
+fn self_sourced() {
+    let b = breaks_of("ICANN governs the root zone.[^1]\n\n[^1]: ICANN, *About ICANN* (2020), https://www.icann.org/about.\n");
+    assert!(has(&b, "self-sourced", "ICANN governs the root zone."), "{b:?}");
+    let b = breaks_of("ICANN governs the root zone.[^1]\n\n[^1]: Jane Roe, *A Study of Roots*, 12 J. NET L. 3 (2020).\n");
+    assert!(!kinds(&b).contains(&"self-sourced"), "{b:?}");
+}
+
+#[test]
+fn participation_not_authorization() {
+    let b = breaks_of("The meeting had 500 attendees in person. It is not a mandate.\n");
+    assert!(has(&b, "participation-not-authorization", "It is not a mandate."), "{b:?}");
+    let b = breaks_of(&format!("The council, elected by the members, governs the registry.[^1]{SOURCED}"));
+    assert!(!kinds(&b).contains(&"participation-not-authorization"), "{b:?}");
+}
+
+#[test]
+fn denied() {
+    let b = breaks_of("The forum cannot represent the users.\n");
+    assert!(has(&b, "denied", "The forum cannot represent the users."), "{b:?}");
+    let b = breaks_of(&format!("The forum represents the users.[^1]{SOURCED}"));
+    assert!(!kinds(&b).contains(&"denied"), "{b:?}");
+}
+
+#[test]
+fn no_principal() {
+    let b = breaks_of(&format!("The Review Board, established by the Widget Foundation, decides appeals.[^1]{SOURCED}"));
+    assert!(has(&b, "no-principal", "established by the Widget Foundation"), "{b:?}");
+}
+
+#[test]
+fn circular() {
+    let doc = "The Alpha Council is appointed by the Beta Board.[^1] The Beta Board is appointed by the Alpha Council.[^1]\n\n[^1]: G.A. Res. 70/125 (2015).\n";
+    let b = breaks_of(doc);
+    assert!(has(&b, "circular", "appointed by the Beta Board"), "{b:?}");
+    let doc = format!("The Alpha Council is appointed by the Beta Board.[^1]{SOURCED}");
+    assert!(!kinds(&breaks_of(&doc)).contains(&"circular"));
+}
+
+#[test]
+fn a_sourced_granted_principal_rooted_chain_has_no_break() {
+    let b = breaks_of(&format!("The Review Board, established by the General Assembly, decides appeals.[^1]{SOURCED}"));
+    assert!(b.is_empty(), "{b:?}");
+}
+
+#[test]
+fn check_exits_1_on_breaks_and_0_without() {
+    let s = Store::new();
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("ok.md");
+    std::fs::write(&f, format!("The Review Board, established by the General Assembly, decides appeals.[^1]{SOURCED}")).unwrap();
+    s.load(&[&f]);
+    s.cmd().args(["check"]).assert().code(0);
+    let g = dir.path().join("bad.md");
+    std::fs::write(&g, "The forum cannot represent the users.\n").unwrap();
+    s.load(&[&g]);
+    s.cmd().args(["check", "--kind", "denied"]).assert().code(1);
+    s.cmd().args(["check", "--kind", "circular"]).assert().code(0);
+    s.cmd().args(["check", "--doc", "ok"]).assert().code(0);
+    s.cmd().args(["check", "--kind", "nonsense"]).assert().code(1).stderr(predicates::str::contains("unknown break kind 'nonsense'"));
+}
+
+#[test]
+fn breaks_union_query_is_generated_from_the_kind_queries() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
+    let union = std::fs::read_to_string(root.join("breaks.rq")).unwrap();
+    for k in ["unsourced", "unresolved-citation", "ambiguous-citation", "self-sourced", "participation-not-authorization", "denied", "no-principal", "circular"] {
+        let q = std::fs::read_to_string(root.join("breaks").join(format!("{k}.rq"))).unwrap();
+        let body = q.lines().find(|l| l.contains("BIND(\"")).unwrap().trim();
+        assert!(union.contains(body), "breaks.rq is stale for {k}: run scripts/gen-breaks-query");
+    }
+}
