@@ -4,7 +4,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn walk(dir: &Path, base: &Path, out: &mut Vec<(String, String)>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -12,7 +16,10 @@ fn walk(dir: &Path, base: &Path, out: &mut Vec<(String, String)>) {
         } else if p.extension().is_some_and(|e| e == "rq" || e == "ttl") {
             let rel = p.strip_prefix(base).unwrap().with_extension("");
             let name = rel.to_string_lossy().replace('\\', "/");
-            out.push((name, p.canonicalize().unwrap().to_string_lossy().into_owned()));
+            out.push((
+                name,
+                p.canonicalize().unwrap().to_string_lossy().into_owned(),
+            ));
         }
     }
 }

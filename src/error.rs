@@ -19,10 +19,16 @@ pub enum Error {
     Binary { path: PathBuf, offset: usize },
     #[error("{path}: not valid UTF-8 (invalid byte at offset {offset}); convert it to UTF-8 first, e.g. with iconv")]
     InvalidUtf8 { path: PathBuf, offset: usize },
-    #[error("{path}: unknown format '{ext}'; warrant loads .txt, .md, .markdown, .html and .htm files")]
+    #[error(
+        "{path}: unknown format '{ext}'; warrant loads .txt, .md, .markdown, .html and .htm files"
+    )]
     UnknownFormat { path: PathBuf, ext: String },
     #[error("{path}: file is too large ({size} bytes; the limit is {limit} bytes)")]
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
     #[error("{path}: no text found after removing markup")]
     NoText { path: PathBuf },
     #[error("unknown document '{id}'; run `warrant docs` to list the loaded documents")]

@@ -22,7 +22,13 @@ WARRANT_STORE says otherwise; --memory uses a throw-away in-memory store.";
 #[command(name = "warrant", version, about = "Map the arguments documents make about authority, and where their chains of authorization break", after_help = AFTER_HELP)]
 struct Cli {
     /// Store directory (default: .warrant in the current directory)
-    #[arg(long, global = true, env = "WARRANT_STORE", value_name = "DIR", conflicts_with = "memory")]
+    #[arg(
+        long,
+        global = true,
+        env = "WARRANT_STORE",
+        value_name = "DIR",
+        conflicts_with = "memory"
+    )]
     store: Option<PathBuf>,
     /// Use a throw-away in-memory store (for one-shot runs)
     #[arg(long, global = true)]
@@ -34,7 +40,9 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Load documents (files or directories, recursively: .txt .md .html .htm)
-    #[command(after_help = "Examples:\n  warrant load corpus\n  warrant load essay.md notes/ --store /data/warrant\n\nLoading a document again replaces its previous version in one transaction.\nREADME files and hidden entries inside directories are skipped.")]
+    #[command(
+        after_help = "Examples:\n  warrant load corpus\n  warrant load essay.md notes/ --store /data/warrant\n\nLoading a document again replaces its previous version in one transaction.\nREADME files and hidden entries inside directories are skipped."
+    )]
     Load {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
@@ -43,10 +51,16 @@ enum Command {
         actors: Option<PathBuf>,
     },
     /// Run a SPARQL query: a shipped query NAME, a FILE.rq, or -e 'SPARQL'
-    #[command(after_help = "Examples:\n  warrant query claims\n  warrant query my-query.rq --format csv\n  warrant query -e 'ASK { ?s a <https://w3id.org/warrant/ns#Document> }'\n  warrant query -e 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5' --format ntriples\n\nFormats: table (default on a terminal), tsv (default otherwise), csv, json, xml;\nturtle or ntriples for CONSTRUCT/DESCRIBE. Queries run over the union of all graphs.")]
+    #[command(
+        after_help = "Examples:\n  warrant query claims\n  warrant query my-query.rq --format csv\n  warrant query -e 'ASK { ?s a <https://w3id.org/warrant/ns#Document> }'\n  warrant query -e 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5' --format ntriples\n\nFormats: table (default on a terminal), tsv (default otherwise), csv, json, xml;\nturtle or ntriples for CONSTRUCT/DESCRIBE. Queries run over the union of all graphs."
+    )]
     Query {
         /// Shipped query name (see `warrant queries`) or a .rq file
-        #[arg(value_name = "NAME|FILE", required_unless_present = "expr", conflicts_with = "expr")]
+        #[arg(
+            value_name = "NAME|FILE",
+            required_unless_present = "expr",
+            conflicts_with = "expr"
+        )]
         name: Option<String>,
         /// Inline SPARQL text
         #[arg(short = 'e', long = "expr", value_name = "SPARQL")]
@@ -57,7 +71,9 @@ enum Command {
     /// List the shipped queries with their descriptions
     Queries,
     /// List where chains of authorization break (all kinds, or --kind)
-    #[command(after_help = "Examples:\n  warrant breaks\n  warrant breaks --doc kaye-legitimacy-caron-law-review --kind ambiguous-citation\n  warrant breaks --format json\n\nKinds: unsourced, unresolved-citation, ambiguous-citation, self-sourced,\nparticipation-not-authorization, denied, no-principal, circular.")]
+    #[command(
+        after_help = "Examples:\n  warrant breaks\n  warrant breaks --doc kaye-legitimacy-caron-law-review --kind ambiguous-citation\n  warrant breaks --format json\n\nKinds: unsourced, unresolved-citation, ambiguous-citation, self-sourced,\nparticipation-not-authorization, denied, no-principal, circular."
+    )]
     Breaks {
         #[arg(long, value_name = "DOC")]
         doc: Option<String>,
@@ -68,7 +84,9 @@ enum Command {
         format: Option<String>,
     },
     /// Like breaks, but exit 1 when any break of the chosen kinds exists (for scripts and CI)
-    #[command(after_help = "Examples:\n  warrant check --kind unresolved-citation,ambiguous-citation\n  warrant check --doc my-essay || echo 'fix the citations'")]
+    #[command(
+        after_help = "Examples:\n  warrant check --kind unresolved-citation,ambiguous-citation\n  warrant check --doc my-essay || echo 'fix the citations'"
+    )]
     Check {
         #[arg(long, value_name = "DOC")]
         doc: Option<String>,
@@ -76,7 +94,9 @@ enum Command {
         kind: Vec<String>,
     },
     /// Load the given paths (if any), then report each document's authority claims, their sources and breaks
-    #[command(after_help = "Examples:\n  warrant report corpus\n  warrant --memory report essay.md --format markdown -o essay-report.md\n  warrant report --format html -o report.html")]
+    #[command(
+        after_help = "Examples:\n  warrant report corpus\n  warrant --memory report essay.md --format markdown -o essay-report.md\n  warrant report --format html -o report.html"
+    )]
     Report {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
@@ -89,7 +109,9 @@ enum Command {
         output: Option<PathBuf>,
     },
     /// Explain one claim: its text, speaker, citations and works, authorization, chain and breaks
-    #[command(after_help = "Example:\n  warrant explain doc/kaye-legitimacy-caron-law-review/claim/120\n\nClaim IRIs come from `warrant query claims` (the part after https://w3id.org/warrant/id/ is enough).")]
+    #[command(
+        after_help = "Example:\n  warrant explain doc/kaye-legitimacy-caron-law-review/claim/120\n\nClaim IRIs come from `warrant query claims` (the part after https://w3id.org/warrant/id/ is enough)."
+    )]
     Explain {
         #[arg(value_name = "CLAIM")]
         claim: String,
@@ -103,7 +125,9 @@ enum Command {
         doc: String,
     },
     /// Export the graph (or one document's graph) as RDF
-    #[command(after_help = "Examples:\n  warrant export --format trig -o corpus.trig\n  warrant export --doc rfc7282 --format turtle")]
+    #[command(
+        after_help = "Examples:\n  warrant export --format trig -o corpus.trig\n  warrant export --doc rfc7282 --format turtle"
+    )]
     Export {
         /// Only this document's graph
         #[arg(long, value_name = "DOC")]
@@ -118,11 +142,22 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
-        Ok(code) => code,
-        Err(e) => {
+    // Panics are caught and reported as one line, never as a backtrace.
+    std::panic::set_hook(Box::new(|_| {}));
+    match std::panic::catch_unwind(|| run(cli)) {
+        Ok(Ok(code)) => code,
+        Ok(Err(e)) => {
             eprintln!("warrant: {e}");
             ExitCode::from(1)
+        }
+        Err(p) => {
+            let msg = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            eprintln!("warrant: internal error: {msg}; please report it");
+            ExitCode::from(2)
         }
     }
 }
@@ -130,14 +165,20 @@ fn main() -> ExitCode {
 /// Breaks as a query answer, so that they render like any query.
 fn breaks_answer(bs: &[warrant::report::Break]) -> warrant::store::Answer {
     use oxigraph::model::{Literal, NamedNode, Term};
-    let vars = ["doc", "kind", "subject", "text", "detail"].map(String::from).to_vec();
+    let vars = ["doc", "kind", "subject", "text", "detail"]
+        .map(String::from)
+        .to_vec();
     let rows = bs
         .iter()
         .map(|b| {
             vec![
                 Some(Term::from(Literal::new_simple_literal(&b.doc))),
                 Some(Literal::new_simple_literal(&b.kind).into()),
-                Some(NamedNode::new(b.subject.clone()).map(Term::from).unwrap_or_else(|_| Literal::new_simple_literal(&b.subject).into())),
+                Some(
+                    NamedNode::new(b.subject.clone())
+                        .map(Term::from)
+                        .unwrap_or_else(|_| Literal::new_simple_literal(&b.subject).into()),
+                ),
                 Some(Literal::new_simple_literal(&b.text).into()),
                 Some(Literal::new_simple_literal(&b.detail).into()),
             ]
@@ -150,14 +191,20 @@ fn open(cli: &Cli) -> Result<Warrant, Error> {
     if cli.memory {
         return Warrant::memory();
     }
-    let path = cli.store.clone().unwrap_or_else(|| PathBuf::from(".warrant"));
+    let path = cli
+        .store
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(".warrant"));
     Warrant::open(&path)
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let io = |e: std::io::Error| Error::Io { path: "(stdout)".into(), source: e };
+    let io = |e: std::io::Error| Error::Io {
+        path: "(stdout)".into(),
+        source: e,
+    };
     match &cli.command {
         Command::Queries => {
             for q in query::shipped() {
@@ -198,7 +245,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 if failed > 0 { format!("; {failed} failed") } else { String::new() }
             )
             .map_err(io)?;
-            return Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS });
+            return Ok(if failed > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            });
         }
         Command::Query { name, expr, format } => {
             let text = query::resolve(name.as_deref(), expr.as_deref())?;
@@ -230,12 +281,21 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
             out.flush().map_err(io)?;
             if !bs.is_empty() {
-                eprintln!("warrant: {} break{} found", bs.len(), if bs.len() == 1 { "" } else { "s" });
+                eprintln!(
+                    "warrant: {} break{} found",
+                    bs.len(),
+                    if bs.len() == 1 { "" } else { "s" }
+                );
                 return Ok(ExitCode::from(1));
             }
             eprintln!("warrant: no breaks");
         }
-        Command::Report { paths, doc, format, output } => {
+        Command::Report {
+            paths,
+            doc,
+            format,
+            output,
+        } => {
             let w = open(&cli)?;
             let mut ids = doc.clone();
             if !paths.is_empty() {
@@ -264,7 +324,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             };
             match output {
                 Some(p) => {
-                    std::fs::write(p, text).map_err(|e| Error::Io { path: p.display().to_string(), source: e })?;
+                    std::fs::write(p, text).map_err(|e| Error::Io {
+                        path: p.display().to_string(),
+                        source: e,
+                    })?;
                     eprintln!("wrote {}", p.display());
                 }
                 None => out.write_all(text.as_bytes()).map_err(io)?,
@@ -282,7 +345,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 eprintln!("warrant: no documents loaded yet; run `warrant load PATH`");
             }
             for d in docs {
-                writeln!(out, "{}\t{}\t{}\t{} triples\t{}", d.id, d.format, d.title, d.triples, d.path).map_err(io)?;
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{} triples\t{}",
+                    d.id, d.format, d.title, d.triples, d.path
+                )
+                .map_err(io)?;
             }
         }
         Command::Remove { doc } => {
@@ -290,25 +358,40 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             w.remove(doc)?;
             writeln!(out, "removed {doc}").map_err(io)?;
         }
-        Command::Export { doc, format, output } => {
+        Command::Export {
+            doc,
+            format,
+            output,
+        } => {
             let fmt = match format.as_str() {
                 "turtle" => oxigraph::io::RdfFormat::Turtle,
                 "ntriples" => oxigraph::io::RdfFormat::NTriples,
                 "trig" => oxigraph::io::RdfFormat::TriG,
                 "rdfxml" => oxigraph::io::RdfFormat::RdfXml,
-                "jsonld" => oxigraph::io::RdfFormat::JsonLd { profile: Default::default() },
+                "jsonld" => oxigraph::io::RdfFormat::JsonLd {
+                    profile: Default::default(),
+                },
                 _ => oxigraph::io::RdfFormat::NQuads,
             };
             let w = open(&cli)?;
             match output {
                 Some(path) => {
                     let tmp = path.with_extension("partial");
-                    let file = std::fs::File::create(&tmp).map_err(|e| Error::Io { path: tmp.display().to_string(), source: e })?;
+                    let file = std::fs::File::create(&tmp).map_err(|e| Error::Io {
+                        path: tmp.display().to_string(),
+                        source: e,
+                    })?;
                     let mut buf = std::io::BufWriter::new(file);
                     let n = w.export(doc.as_deref(), fmt, &mut buf)?;
-                    buf.flush().map_err(|e| Error::Io { path: tmp.display().to_string(), source: e })?;
+                    buf.flush().map_err(|e| Error::Io {
+                        path: tmp.display().to_string(),
+                        source: e,
+                    })?;
                     drop(buf);
-                    std::fs::rename(&tmp, path).map_err(|e| Error::Io { path: path.display().to_string(), source: e })?;
+                    std::fs::rename(&tmp, path).map_err(|e| Error::Io {
+                        path: path.display().to_string(),
+                        source: e,
+                    })?;
                     eprintln!("wrote {n} quads to {}", path.display());
                 }
                 None => {

@@ -51,7 +51,13 @@ fn rows(a: &Answer) -> Vec<BTreeMap<String, String>> {
 pub fn breaks(w: &Warrant, doc: Option<&str>, kinds: &[String]) -> Result<Vec<Break>> {
     for k in kinds {
         if !BREAK_KINDS.contains(&k.as_str()) {
-            return Err(Error::invalid("--kind", format!("unknown break kind '{k}'; kinds are: {}", BREAK_KINDS.join(", "))));
+            return Err(Error::invalid(
+                "--kind",
+                format!(
+                    "unknown break kind '{k}'; kinds are: {}",
+                    BREAK_KINDS.join(", ")
+                ),
+            ));
         }
     }
     if let Some(d) = doc {
@@ -62,7 +68,9 @@ pub fn breaks(w: &Warrant, doc: Option<&str>, kinds: &[String]) -> Result<Vec<Br
         if !kinds.is_empty() && !kinds.iter().any(|x| x == k) {
             continue;
         }
-        let q = shipped_query(&format!("breaks/{k}")).ok_or_else(|| Error::UnknownQuery { name: format!("breaks/{k}") })?;
+        let q = shipped_query(&format!("breaks/{k}")).ok_or_else(|| Error::UnknownQuery {
+            name: format!("breaks/{k}"),
+        })?;
         for r in rows(&w.query(q)?) {
             let b = Break {
                 doc: r.get("doc").cloned().unwrap_or_default(),
@@ -146,7 +154,11 @@ pub fn report(w: &Warrant, only: &[String]) -> Result<Vec<DocReport>> {
             doc: d.id.clone(),
             title: d.title.clone(),
             authority_claims: claims,
-            breaks: all_breaks.iter().filter(|b| b.doc == d.id).cloned().collect(),
+            breaks: all_breaks
+                .iter()
+                .filter(|b| b.doc == d.id)
+                .cloned()
+                .collect(),
         });
     }
     Ok(out)
@@ -154,7 +166,9 @@ pub fn report(w: &Warrant, only: &[String]) -> Result<Vec<DocReport>> {
 
 /// A readable name for one of warrant's IRIs (`.../actor/icann` -> `icann`).
 fn label_of(iri: &str) -> String {
-    iri.strip_prefix(ID).map(|s| s.rsplit('/').next().unwrap_or(s).to_string()).unwrap_or_else(|| iri.to_string())
+    iri.strip_prefix(ID)
+        .map(|s| s.rsplit('/').next().unwrap_or(s).to_string())
+        .unwrap_or_else(|| iri.to_string())
 }
 
 fn short(iri: &str) -> &str {
@@ -179,8 +193,14 @@ pub fn render_text(reports: &[DocReport]) -> String {
                     s,
                     "      rests on: {}{}{}",
                     src.title,
-                    src.issuer.as_ref().map(|i| format!(" (issued by {i})")).unwrap_or_default(),
-                    src.signal.as_ref().map(|g| format!(" [{g}]")).unwrap_or_default()
+                    src.issuer
+                        .as_ref()
+                        .map(|i| format!(" (issued by {i})"))
+                        .unwrap_or_default(),
+                    src.signal
+                        .as_ref()
+                        .map(|g| format!(" [{g}]"))
+                        .unwrap_or_default()
                 );
             }
         }
@@ -205,7 +225,15 @@ pub fn render_markdown(reports: &[DocReport]) -> String {
                 let _ = writeln!(s, "  - rests on: *nothing*");
             }
             for src in &c.sources {
-                let _ = writeln!(s, "  - rests on: {}{}", src.title, src.issuer.as_ref().map(|i| format!(" (issued by {i})")).unwrap_or_default());
+                let _ = writeln!(
+                    s,
+                    "  - rests on: {}{}",
+                    src.title,
+                    src.issuer
+                        .as_ref()
+                        .map(|i| format!(" (issued by {i})"))
+                        .unwrap_or_default()
+                );
             }
         }
         let _ = writeln!(s, "\n### Breaks ({})\n", r.breaks.len());
@@ -218,21 +246,47 @@ pub fn render_markdown(reports: &[DocReport]) -> String {
 }
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 pub fn render_html(reports: &[DocReport]) -> String {
     let mut s = String::from("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>warrant report</title>\n<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;line-height:1.4}.denied{color:#a00}.break{border-left:4px solid #c00;padding-left:.5rem;margin:.4rem 0}.kind{font-family:monospace;color:#c00}.src{color:#555}</style></head><body>\n<h1>warrant report</h1>\n");
     for r in reports {
-        let _ = writeln!(s, "<section><h2>{} <small>({})</small></h2>", esc(&r.title), esc(&r.doc));
-        let _ = writeln!(s, "<h3>Authority claims ({})</h3><ul>", r.authority_claims.len());
+        let _ = writeln!(
+            s,
+            "<section><h2>{} <small>({})</small></h2>",
+            esc(&r.title),
+            esc(&r.doc)
+        );
+        let _ = writeln!(
+            s,
+            "<h3>Authority claims ({})</h3><ul>",
+            r.authority_claims.len()
+        );
         for c in &r.authority_claims {
-            let _ = write!(s, "<li class=\"{}\"><b>{}</b> — {}<ul>", esc(&c.polarity), esc(&c.polarity), esc(&c.text));
+            let _ = write!(
+                s,
+                "<li class=\"{}\"><b>{}</b> — {}<ul>",
+                esc(&c.polarity),
+                esc(&c.polarity),
+                esc(&c.text)
+            );
             if c.sources.is_empty() {
                 let _ = write!(s, "<li class=\"src\">rests on: <i>nothing</i></li>");
             }
             for src in &c.sources {
-                let _ = write!(s, "<li class=\"src\">rests on: {}{}</li>", esc(&src.title), src.issuer.as_ref().map(|i| format!(" (issued by {})", esc(i))).unwrap_or_default());
+                let _ = write!(
+                    s,
+                    "<li class=\"src\">rests on: {}{}</li>",
+                    esc(&src.title),
+                    src.issuer
+                        .as_ref()
+                        .map(|i| format!(" (issued by {})", esc(i)))
+                        .unwrap_or_default()
+                );
             }
             let _ = writeln!(s, "</ul></li>");
         }
@@ -249,7 +303,11 @@ pub fn render_html(reports: &[DocReport]) -> String {
 /// Explanation of one claim: text, speaker, citations and works (with the short-form
 /// path), the authorization and the chain above the holder, and the breaks touching it.
 pub fn explain(w: &Warrant, claim: &str) -> Result<String> {
-    let iri = if claim.starts_with("http") { claim.to_string() } else { format!("{ID}{}", claim.trim_start_matches('/')) };
+    let iri = if claim.starts_with("http") {
+        claim.to_string()
+    } else {
+        format!("{ID}{}", claim.trim_start_matches('/'))
+    };
     if iri.contains(['<', '>', '"', ' ', '{', '}']) {
         return Err(Error::UnknownClaim { id: claim.into() });
     }
@@ -263,7 +321,9 @@ pub fn explain(w: &Warrant, claim: &str) -> Result<String> {
          GROUP BY ?doc ?text ?polarity ?speaker"
     );
     let head = rows(&w.query(&q)?);
-    let Some(h) = head.first() else { return Err(Error::UnknownClaim { id: claim.into() }) };
+    let Some(h) = head.first() else {
+        return Err(Error::UnknownClaim { id: claim.into() });
+    };
     let g = |k: &str| h.get(k).cloned().unwrap_or_default();
     let mut s = String::new();
     let _ = writeln!(s, "claim    {}", short(&iri));
@@ -283,17 +343,26 @@ pub fn explain(w: &Warrant, claim: &str) -> Result<String> {
     let cits = rows(&w.query(&q)?);
     let _ = writeln!(s, "\nrests on ({} citation rows)", cits.len());
     for c in &cits {
-        let note = c.get("note").map(|n| format!("note {n}")).unwrap_or_else(|| "in text".into());
+        let note = c
+            .get("note")
+            .map(|n| format!("note {n}"))
+            .unwrap_or_else(|| "in text".into());
         let path = match (c.get("form").map(String::as_str), c.get("antecedent")) {
-            (Some("id") | Some("supra") | Some("hereinafter"), Some(a)) => format!(" → {} → note {a}", c.get("form").unwrap()),
+            (Some("id") | Some("supra") | Some("hereinafter"), Some(a)) => {
+                format!(" → {} → note {a}", c.get("form").unwrap())
+            }
             _ => String::new(),
         };
         let _ = writeln!(
             s,
             "  {note}{path} → {} [{}{}{}] ({}: {})",
-            c.get("title").cloned().unwrap_or_else(|| "(no work)".into()),
+            c.get("title")
+                .cloned()
+                .unwrap_or_else(|| "(no work)".into()),
             c.get("status").cloned().unwrap_or_default(),
-            c.get("signal").map(|x| format!(", {x}")).unwrap_or_default(),
+            c.get("signal")
+                .map(|x| format!(", {x}"))
+                .unwrap_or_default(),
             c.get("pin").map(|x| format!(", {x}")).unwrap_or_default(),
             c.get("rule").cloned().unwrap_or_default(),
             c.get("reason").cloned().unwrap_or_default(),
@@ -317,11 +386,17 @@ pub fn explain(w: &Warrant, claim: &str) -> Result<String> {
     for a in &auths {
         let line = format!(
             "  {} {} {}{}{}",
-            a.get("holder").cloned().unwrap_or_else(|| "(no holder named)".into()),
+            a.get("holder")
+                .cloned()
+                .unwrap_or_else(|| "(no holder named)".into()),
             a.get("rel").cloned().unwrap_or_default(),
             a.get("constituency").cloned().unwrap_or_default(),
-            a.get("basis").map(|b| format!("; basis: {b}")).unwrap_or_default(),
-            a.get("grantor").map(|b| format!("; granted by {b}")).unwrap_or_default(),
+            a.get("basis")
+                .map(|b| format!("; basis: {b}"))
+                .unwrap_or_default(),
+            a.get("grantor")
+                .map(|b| format!("; granted by {b}"))
+                .unwrap_or_default(),
         );
         if seen.insert(line.clone()) {
             let _ = writeln!(s, "{line}");
@@ -330,7 +405,10 @@ pub fn explain(w: &Warrant, claim: &str) -> Result<String> {
             let _ = writeln!(s, "    chain reaches {r}");
         }
     }
-    let bs: Vec<Break> = breaks(w, Some(&g("doc")), &[])?.into_iter().filter(|b| b.subject == iri || cits.iter().any(|c| c.get("c") == Some(&b.subject))).collect();
+    let bs: Vec<Break> = breaks(w, Some(&g("doc")), &[])?
+        .into_iter()
+        .filter(|b| b.subject == iri || cits.iter().any(|c| c.get("c") == Some(&b.subject)))
+        .collect();
     let _ = writeln!(s, "\nbreaks ({})", bs.len());
     for b in bs {
         let _ = writeln!(s, "  {}: {}", b.kind, b.detail);

@@ -46,11 +46,15 @@ pub struct LoadReport {
 
 impl Warrant {
     pub fn open(path: &Path) -> Result<Self> {
-        Ok(Warrant { store: Box::new(OxStore::open(path)?) })
+        Ok(Warrant {
+            store: Box::new(OxStore::open(path)?),
+        })
     }
 
     pub fn memory() -> Result<Self> {
-        Ok(Warrant { store: Box::new(OxStore::memory()?) })
+        Ok(Warrant {
+            store: Box::new(OxStore::memory()?),
+        })
     }
 
     pub fn with_backend(store: Box<dyn Backend + Send + Sync>) -> Self {
@@ -64,15 +68,27 @@ impl Warrant {
     /// Loads the shipped ontology graphs when missing or changed.
     pub fn ensure_ontology(&self) -> Result<()> {
         for (name, ttl) in query::ONTOLOGY {
-            let graph = if *name == "actors" { vocab::ACTORS_GRAPH } else { vocab::ONTOLOGY_GRAPH };
-            let graph = if *name == "actors" || *name == "warrant" { graph.to_string() } else { format!("{graph}/{name}") };
+            let graph = if *name == "actors" {
+                vocab::ACTORS_GRAPH
+            } else {
+                vocab::ONTOLOGY_GRAPH
+            };
+            let graph = if *name == "actors" || *name == "warrant" {
+                graph.to_string()
+            } else {
+                format!("{graph}/{name}")
+            };
             let g = NamedNode::new_unchecked(&graph);
             let hash = ingest::hex(&Sha256::digest(ttl.as_bytes()));
-            let marker = format!("ASK {{ GRAPH <{graph}> {{ <{graph}> <{}> \"{hash}\" }} }}", vocab::w("sha256"));
+            let marker = format!(
+                "ASK {{ GRAPH <{graph}> {{ <{graph}> <{}> \"{hash}\" }} }}",
+                vocab::w("sha256")
+            );
             if let Answer::Boolean(true) = self.store.query(&marker)? {
                 continue;
             }
-            let mut quads = parse_turtle(ttl, &graph).map_err(|e| Error::invalid(format!("ontology/{name}.ttl"), e))?;
+            let mut quads = parse_turtle(ttl, &graph)
+                .map_err(|e| Error::invalid(format!("ontology/{name}.ttl"), e))?;
             quads.push(Quad::new(
                 g.clone(),
                 NamedNode::new_unchecked(vocab::w("sha256")),
@@ -119,7 +135,11 @@ impl Warrant {
         Ok((reports, failed))
     }
 
-    fn store_analysis(&self, a: &Analysis, existing: &HashMap<String, String>) -> Result<LoadReport> {
+    fn store_analysis(
+        &self,
+        a: &Analysis,
+        existing: &HashMap<String, String>,
+    ) -> Result<LoadReport> {
         let quads = rdf::document_quads(a);
         let g = NamedNode::new_unchecked(vocab::doc_iri(&a.doc.id));
         self.store.replace_graph(&g, &quads)?;
@@ -141,7 +161,10 @@ impl Warrant {
             vocab::w("sourcePath")
         );
         let a = self.store.query(&q)?;
-        Ok(a.rows_as_strings().into_iter().map(|r| (r[0].clone(), r[1].clone())).collect())
+        Ok(a.rows_as_strings()
+            .into_iter()
+            .map(|r| (r[0].clone(), r[1].clone()))
+            .collect())
     }
 
     pub fn docs(&self) -> Result<Vec<DocRow>> {
@@ -167,7 +190,8 @@ impl Warrant {
     }
 
     pub fn require_doc(&self, id: &str) -> Result<NamedNode> {
-        let g = NamedNode::new(vocab::doc_iri(id)).map_err(|_| Error::UnknownDocument { id: id.into() })?;
+        let g = NamedNode::new(vocab::doc_iri(id))
+            .map_err(|_| Error::UnknownDocument { id: id.into() })?;
         if self.store.has_graph(&g)? {
             Ok(g)
         } else {
@@ -186,14 +210,32 @@ impl Warrant {
     }
 
     /// Writes all graphs (or one document's) sorted, so the same store gives the same bytes.
-    pub fn export(&self, doc: Option<&str>, format: RdfFormat, out: &mut dyn Write) -> Result<usize> {
+    pub fn export(
+        &self,
+        doc: Option<&str>,
+        format: RdfFormat,
+        out: &mut dyn Write,
+    ) -> Result<usize> {
         let g = doc.map(|d| self.require_doc(d)).transpose()?;
         let mut quads = self.store.quads(g.as_ref())?;
         quads.sort_by(|a, b| {
-            (a.graph_name.to_string(), a.subject.to_string(), a.predicate.as_str(), a.object.to_string())
-                .cmp(&(b.graph_name.to_string(), b.subject.to_string(), b.predicate.as_str(), b.object.to_string()))
+            (
+                a.graph_name.to_string(),
+                a.subject.to_string(),
+                a.predicate.as_str(),
+                a.object.to_string(),
+            )
+                .cmp(&(
+                    b.graph_name.to_string(),
+                    b.subject.to_string(),
+                    b.predicate.as_str(),
+                    b.object.to_string(),
+                ))
         });
-        let io = |e: std::io::Error| Error::Io { path: "(export)".into(), source: e };
+        let io = |e: std::io::Error| Error::Io {
+            path: "(export)".into(),
+            source: e,
+        };
         let mut ser = RdfSerializer::from_format(format);
         for (p, ns) in [
             ("w", vocab::W),
@@ -205,7 +247,9 @@ impl Warrant {
             ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
             ("xsd", "http://www.w3.org/2001/XMLSchema#"),
         ] {
-            ser = ser.with_prefix(p, ns).map_err(|e| Error::invalid("export", e.to_string()))?;
+            ser = ser
+                .with_prefix(p, ns)
+                .map_err(|e| Error::invalid("export", e.to_string()))?;
         }
         let mut w = ser.for_writer(out);
         let n = quads.len();
@@ -229,8 +273,22 @@ impl Warrant {
 pub fn analyse_file(path: &Path, id: &str, gaz: &Gazetteer) -> Result<Analysis> {
     let (format, bytes) = ingest::read_source(path)?;
     let abs = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-    let doc: Document = ingest::parse(id, &abs, format, &bytes)?;
-    Ok(extract::analyze(doc, gaz))
+    // A bug in one extractor must cost one document, not the whole load.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let doc: Document = ingest::parse(id, &abs, format, &bytes)?;
+        Ok(extract::analyze(doc, gaz))
+    }))
+    .unwrap_or_else(|p| {
+        let msg = p
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        Err(Error::invalid(
+            path.display().to_string(),
+            format!("internal error while analysing this file ({msg}); please report it"),
+        ))
+    })
 }
 
 /// The built-in gazetteer, extended by a user's Turtle file of actors.
@@ -241,11 +299,22 @@ pub fn gazetteer(extra: Option<&Path>) -> Result<Gazetteer> {
         Some(p) => {
             let ttl = std::fs::read_to_string(p).map_err(|e| match e.kind() {
                 std::io::ErrorKind::NotFound => Error::NotFound { path: p.into() },
-                _ => Error::Unreadable { path: p.into(), source: e },
+                _ => Error::Unreadable {
+                    path: p.into(),
+                    source: e,
+                },
             })?;
-            let user = Gazetteer::from_turtle(&ttl).map_err(|e| Error::invalid(p.display().to_string(), format!("not a valid Turtle gazetteer: {e}")))?;
+            let user = Gazetteer::from_turtle(&ttl).map_err(|e| {
+                Error::invalid(
+                    p.display().to_string(),
+                    format!("not a valid Turtle gazetteer: {e}"),
+                )
+            })?;
             if user.actors.is_empty() {
-                return Err(Error::invalid(p.display().to_string(), "no actors found (expected w:Actor resources with skos:prefLabel)"));
+                return Err(Error::invalid(
+                    p.display().to_string(),
+                    "no actors found (expected w:Actor resources with skos:prefLabel)",
+                ));
             }
             Ok(base.merged(&user))
         }
@@ -259,11 +328,18 @@ fn assign_ids(files: &[PathBuf], existing: &HashMap<String, String>) -> Vec<Stri
     files
         .iter()
         .map(|p| {
-            let abs = p.canonicalize().unwrap_or_else(|_| p.clone()).to_string_lossy().into_owned();
+            let abs = p
+                .canonicalize()
+                .unwrap_or_else(|_| p.clone())
+                .to_string_lossy()
+                .into_owned();
             let stem = ingest::doc_id_for(p);
             let id = match taken.get(&stem) {
                 Some(other) if *other != abs => {
-                    format!("{stem}-{}", &ingest::hex(&Sha256::digest(abs.as_bytes()))[..8])
+                    format!(
+                        "{stem}-{}",
+                        &ingest::hex(&Sha256::digest(abs.as_bytes()))[..8]
+                    )
                 }
                 _ => stem,
             };

@@ -11,7 +11,10 @@ fn breaks_of(doc: &str) -> Vec<(String, String)> {
     let f = dir.path().join("case.md");
     std::fs::write(&f, doc).unwrap();
     s.load(&[&f]);
-    s.rows("breaks").into_iter().map(|r| (r["kind"].clone(), r["text"].clone())).collect()
+    s.rows("breaks")
+        .into_iter()
+        .map(|r| (r["kind"].clone(), r["text"].clone()))
+        .collect()
 }
 
 fn has(bs: &[(String, String)], kind: &str, text: &str) -> bool {
@@ -27,8 +30,13 @@ const SOURCED: &str = "\n\n[^1]: G.A. Res. 70/125, ¶ 3 (Dec. 16, 2015).\n";
 #[test]
 fn unsourced() {
     let b = breaks_of("The Widget Council governs the registry.\n");
-    assert!(has(&b, "unsourced", "The Widget Council governs the registry."), "{b:?}");
-    let b = breaks_of(&format!("The Widget Council governs the registry.[^1]{SOURCED}"));
+    assert!(
+        has(&b, "unsourced", "The Widget Council governs the registry."),
+        "{b:?}"
+    );
+    let b = breaks_of(&format!(
+        "The Widget Council governs the registry.[^1]{SOURCED}"
+    ));
     assert!(!kinds(&b).contains(&"unsourced"), "{b:?}");
 }
 
@@ -37,7 +45,9 @@ fn unresolved_citation() {
     let b = breaks_of("The Widget Council governs the registry.[^1] It also sets fees.[^2]\n\n[^1]: G.A. Res. 70/125 (2015).\n");
     assert!(has(&b, "unresolved-citation", ""), "{b:?}");
     assert!(b.iter().any(|(k, _)| k == "unresolved-citation"));
-    let b = breaks_of(&format!("The Widget Council governs the registry.[^1]{SOURCED}"));
+    let b = breaks_of(&format!(
+        "The Widget Council governs the registry.[^1]{SOURCED}"
+    ));
     assert!(!kinds(&b).contains(&"unresolved-citation"), "{b:?}");
 }
 
@@ -53,7 +63,10 @@ fn ambiguous_citation() {
 #[test]
 fn self_sourced() {
     let b = breaks_of("ICANN governs the root zone.[^1]\n\n[^1]: ICANN, *About ICANN* (2020), https://www.icann.org/about.\n");
-    assert!(has(&b, "self-sourced", "ICANN governs the root zone."), "{b:?}");
+    assert!(
+        has(&b, "self-sourced", "ICANN governs the root zone."),
+        "{b:?}"
+    );
     let b = breaks_of("ICANN governs the root zone.[^1]\n\n[^1]: Jane Roe, *A Study of Roots*, 12 J. NET L. 3 (2020).\n");
     assert!(!kinds(&b).contains(&"self-sourced"), "{b:?}");
 }
@@ -61,23 +74,43 @@ fn self_sourced() {
 #[test]
 fn participation_not_authorization() {
     let b = breaks_of("The meeting had 500 attendees in person. It is not a mandate.\n");
-    assert!(has(&b, "participation-not-authorization", "It is not a mandate."), "{b:?}");
-    let b = breaks_of(&format!("The council, elected by the members, governs the registry.[^1]{SOURCED}"));
-    assert!(!kinds(&b).contains(&"participation-not-authorization"), "{b:?}");
+    assert!(
+        has(
+            &b,
+            "participation-not-authorization",
+            "It is not a mandate."
+        ),
+        "{b:?}"
+    );
+    let b = breaks_of(&format!(
+        "The council, elected by the members, governs the registry.[^1]{SOURCED}"
+    ));
+    assert!(
+        !kinds(&b).contains(&"participation-not-authorization"),
+        "{b:?}"
+    );
 }
 
 #[test]
 fn denied() {
     let b = breaks_of("The forum cannot represent the users.\n");
-    assert!(has(&b, "denied", "The forum cannot represent the users."), "{b:?}");
+    assert!(
+        has(&b, "denied", "The forum cannot represent the users."),
+        "{b:?}"
+    );
     let b = breaks_of(&format!("The forum represents the users.[^1]{SOURCED}"));
     assert!(!kinds(&b).contains(&"denied"), "{b:?}");
 }
 
 #[test]
 fn no_principal() {
-    let b = breaks_of(&format!("The Review Board, established by the Widget Foundation, decides appeals.[^1]{SOURCED}"));
-    assert!(has(&b, "no-principal", "established by the Widget Foundation"), "{b:?}");
+    let b = breaks_of(&format!(
+        "The Review Board, established by the Widget Foundation, decides appeals.[^1]{SOURCED}"
+    ));
+    assert!(
+        has(&b, "no-principal", "established by the Widget Foundation"),
+        "{b:?}"
+    );
 }
 
 #[test]
@@ -91,7 +124,9 @@ fn circular() {
 
 #[test]
 fn a_sourced_granted_principal_rooted_chain_has_no_break() {
-    let b = breaks_of(&format!("The Review Board, established by the General Assembly, decides appeals.[^1]{SOURCED}"));
+    let b = breaks_of(&format!(
+        "The Review Board, established by the General Assembly, decides appeals.[^1]{SOURCED}"
+    ));
     assert!(b.is_empty(), "{b:?}");
 }
 
@@ -100,25 +135,50 @@ fn check_exits_1_on_breaks_and_0_without() {
     let s = Store::new();
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("ok.md");
-    std::fs::write(&f, format!("The Review Board, established by the General Assembly, decides appeals.[^1]{SOURCED}")).unwrap();
+    std::fs::write(
+        &f,
+        format!(
+            "The Review Board, established by the General Assembly, decides appeals.[^1]{SOURCED}"
+        ),
+    )
+    .unwrap();
     s.load(&[&f]);
     s.cmd().args(["check"]).assert().code(0);
     let g = dir.path().join("bad.md");
     std::fs::write(&g, "The forum cannot represent the users.\n").unwrap();
     s.load(&[&g]);
     s.cmd().args(["check", "--kind", "denied"]).assert().code(1);
-    s.cmd().args(["check", "--kind", "circular"]).assert().code(0);
+    s.cmd()
+        .args(["check", "--kind", "circular"])
+        .assert()
+        .code(0);
     s.cmd().args(["check", "--doc", "ok"]).assert().code(0);
-    s.cmd().args(["check", "--kind", "nonsense"]).assert().code(1).stderr(predicates::str::contains("unknown break kind 'nonsense'"));
+    s.cmd()
+        .args(["check", "--kind", "nonsense"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("unknown break kind 'nonsense'"));
 }
 
 #[test]
 fn breaks_union_query_is_generated_from_the_kind_queries() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
     let union = std::fs::read_to_string(root.join("breaks.rq")).unwrap();
-    for k in ["unsourced", "unresolved-citation", "ambiguous-citation", "self-sourced", "participation-not-authorization", "denied", "no-principal", "circular"] {
+    for k in [
+        "unsourced",
+        "unresolved-citation",
+        "ambiguous-citation",
+        "self-sourced",
+        "participation-not-authorization",
+        "denied",
+        "no-principal",
+        "circular",
+    ] {
         let q = std::fs::read_to_string(root.join("breaks").join(format!("{k}.rq"))).unwrap();
         let body = q.lines().find(|l| l.contains("BIND(\"")).unwrap().trim();
-        assert!(union.contains(body), "breaks.rq is stale for {k}: run scripts/gen-breaks-query");
+        assert!(
+            union.contains(body),
+            "breaks.rq is stale for {k}: run scripts/gen-breaks-query"
+        );
     }
 }

@@ -16,9 +16,18 @@ fn load_corpus_prints_one_line_per_document_and_a_total() {
     let out = s.load(&[&corpus()]);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 4, "{out}");
-    assert!(lines[0].starts_with("internet-vs-ai-governance-blog\t"), "{out}");
-    assert!(lines[1].starts_with("kaye-legitimacy-caron-law-review\t"), "{out}");
-    assert!(lines[2].starts_with("multistakeholder-mirage-oped\t"), "{out}");
+    assert!(
+        lines[0].starts_with("internet-vs-ai-governance-blog\t"),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with("kaye-legitimacy-caron-law-review\t"),
+        "{out}"
+    );
+    assert!(
+        lines[2].starts_with("multistakeholder-mirage-oped\t"),
+        "{out}"
+    );
     assert!(lines[3].starts_with("total: 3 documents loaded"), "{out}");
     // README.md in the directory is not a document.
     assert!(!out.contains("README"));
@@ -37,24 +46,52 @@ fn sentence_offsets_round_trip_to_the_original_bytes() {
     for r in &rows {
         let a: usize = r["sourceStart"].parse().unwrap();
         let b: usize = r["sourceEnd"].parse().unwrap();
-        assert_eq!(collapse(&original[a..b]), collapse(&r["text"]), "sentence at {a}..{b}");
+        assert_eq!(
+            collapse(&original[a..b]),
+            collapse(&r["text"]),
+            "sentence at {a}..{b}"
+        );
     }
     // Character offsets into the normalized text agree with the quote.
-    let first = rows.iter().find(|r| r["text"].starts_with("The stakeholders are real")).unwrap();
-    assert_eq!(first["text"], "The stakeholders are real; the mandate is not.");
+    let first = rows
+        .iter()
+        .find(|r| r["text"].starts_with("The stakeholders are real"))
+        .unwrap();
+    assert_eq!(
+        first["text"],
+        "The stakeholders are real; the mandate is not."
+    );
 }
 
 #[test]
 fn abbreviations_and_initials_do_not_split_sentences() {
     let s = Store::new();
     s.load(&[&seed(LEGITIMACY)]);
-    let texts: Vec<String> = s.rows("sentences").into_iter().map(|r| r["text"].clone()).collect();
-    assert!(texts.iter().any(|t| t.contains("what George H.W. Bush called the New World Order")), "H.W. split");
-    assert!(texts.iter().any(|t| t.starts_with("The UN General Assembly launched the WSIS process late in 2001")));
+    let texts: Vec<String> = s
+        .rows("sentences")
+        .into_iter()
+        .map(|r| r["text"].clone())
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("what George H.W. Bush called the New World Order")),
+        "H.W. split"
+    );
+    assert!(texts
+        .iter()
+        .any(|t| t.starts_with("The UN General Assembly launched the WSIS process late in 2001")));
     // A sentence cut by a PDF page break and footnotes is rejoined.
-    assert!(texts.iter().any(|t| t.contains("a Council that “acted in utterly unprecedented ways” would have concrete implications")), "page break not rejoined");
+    assert!(
+        texts.iter().any(|t| t.contains(
+            "a Council that “acted in utterly unprecedented ways” would have concrete implications"
+        )),
+        "page break not rejoined"
+    );
     // Running headers and page furniture are not text.
-    assert!(!texts.iter().any(|t| t.contains("ECOLOGY LAW QUARTERLY") || t.starts_with("DOI:") || t.contains("Copyright ©")));
+    assert!(!texts.iter().any(|t| t.contains("ECOLOGY LAW QUARTERLY")
+        || t.starts_with("DOI:")
+        || t.contains("Copyright ©")));
 }
 
 #[test]
@@ -78,12 +115,24 @@ fn reloading_a_changed_file_replaces_its_graph() {
     let s = Store::new();
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("essay.md");
-    std::fs::write(&f, "# Essay\n\nThe board decides for the members. The old sentence stays here.\n").unwrap();
+    std::fs::write(
+        &f,
+        "# Essay\n\nThe board decides for the members. The old sentence stays here.\n",
+    )
+    .unwrap();
     s.load(&[&f]);
-    std::fs::write(&f, "# Essay\n\nThe board decides for the members. A new sentence replaced it.\n").unwrap();
+    std::fs::write(
+        &f,
+        "# Essay\n\nThe board decides for the members. A new sentence replaced it.\n",
+    )
+    .unwrap();
     let out = s.load(&[&f]);
     assert!(out.contains("(replaced)"));
-    let texts: Vec<String> = s.rows("sentences").into_iter().map(|r| r["text"].clone()).collect();
+    let texts: Vec<String> = s
+        .rows("sentences")
+        .into_iter()
+        .map(|r| r["text"].clone())
+        .collect();
     assert!(texts.contains(&"A new sentence replaced it.".to_string()));
     assert!(!texts.iter().any(|t| t.contains("old sentence")));
     assert_eq!(s.ok(&["docs"]).lines().count(), 1);
@@ -95,13 +144,24 @@ fn same_stem_in_two_folders_gets_two_ids() {
     let dir = tempfile::tempdir().unwrap();
     for sub in ["a", "b"] {
         std::fs::create_dir(dir.path().join(sub)).unwrap();
-        std::fs::write(dir.path().join(sub).join("memo.txt"), format!("Memo {sub} says the council decides.\n")).unwrap();
+        std::fs::write(
+            dir.path().join(sub).join("memo.txt"),
+            format!("Memo {sub} says the council decides.\n"),
+        )
+        .unwrap();
     }
     let out = s.load(&[dir.path()]);
-    let ids: Vec<&str> = out.lines().filter(|l| !l.starts_with("total")).map(|l| l.split('\t').next().unwrap()).collect();
+    let ids: Vec<&str> = out
+        .lines()
+        .filter(|l| !l.starts_with("total"))
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
     assert_eq!(ids.len(), 2);
     assert_eq!(ids[0], "memo");
-    assert!(ids[1].starts_with("memo-") && ids[1].len() == "memo-".len() + 8, "{ids:?}");
+    assert!(
+        ids[1].starts_with("memo-") && ids[1].len() == "memo-".len() + 8,
+        "{ids:?}"
+    );
 }
 
 #[test]
@@ -110,20 +170,53 @@ fn query_forms_and_formats() {
     s.load(&[&seed(MIRAGE)]);
     let n = s.count();
     assert!(n > 500, "{n} triples");
-    s.cmd().args(["query", "-e", "ASK { ?s a <https://w3id.org/warrant/ns#Document> }"]).assert().success().stdout(predicate::str::contains("true"));
-    let ttl = s.ok(&["query", "-e", "CONSTRUCT { ?d ?p ?o } WHERE { ?d a <https://w3id.org/warrant/ns#Document> ; ?p ?o }", "--format", "turtle"]);
+    s.cmd()
+        .args([
+            "query",
+            "-e",
+            "ASK { ?s a <https://w3id.org/warrant/ns#Document> }",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("true"));
+    let ttl = s.ok(&[
+        "query",
+        "-e",
+        "CONSTRUCT { ?d ?p ?o } WHERE { ?d a <https://w3id.org/warrant/ns#Document> ; ?p ?o }",
+        "--format",
+        "turtle",
+    ]);
     assert!(ttl.contains("multistakeholder-mirage-oped"));
     let csv = s.ok(&["query", "documents", "--format", "csv"]);
     assert!(csv.starts_with("doc,id,title,format,path,sentences"));
     let listed = s.ok(&["queries"]);
-    for q in ["citations", "claims", "actors", "authority", "argument", "breaks", "chains", "authority-sources", "breaks/denied"] {
-        assert!(listed.lines().any(|l| l.split_whitespace().next() == Some(q)), "{q} not listed");
+    for q in [
+        "citations",
+        "claims",
+        "actors",
+        "authority",
+        "argument",
+        "breaks",
+        "chains",
+        "authority-sources",
+        "breaks/denied",
+    ] {
+        assert!(
+            listed
+                .lines()
+                .any(|l| l.split_whitespace().next() == Some(q)),
+            "{q} not listed"
+        );
     }
     // A query file works from any directory.
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("n.rq");
     std::fs::write(&f, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").unwrap();
-    s.cmd().current_dir(dir.path()).args(["query", f.to_str().unwrap()]).assert().success();
+    s.cmd()
+        .current_dir(dir.path())
+        .args(["query", f.to_str().unwrap()])
+        .assert()
+        .success();
 }
 
 #[test]
@@ -134,8 +227,14 @@ fn sparql_syntax_error_has_position_and_exit_1() {
         .args(["query", "-e", "SELECT ?x WHERE { ?x ?y }"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("SPARQL syntax error").and(predicate::str::contains("1:")));
-    s.cmd().args(["query", "no-such-query"]).assert().code(1).stderr(predicate::str::contains("unknown query 'no-such-query'"));
+        .stderr(
+            predicate::str::contains("SPARQL syntax error").and(predicate::str::contains("1:")),
+        );
+    s.cmd()
+        .args(["query", "no-such-query"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("unknown query 'no-such-query'"));
 }
 
 #[test]
@@ -146,12 +245,28 @@ fn exports_parse_back_in_every_format() {
     let n = s.count();
     for (fmt, rf) in [("nquads", RdfFormat::NQuads), ("trig", RdfFormat::TriG)] {
         let out = s.ok(&["export", "--format", fmt]);
-        let quads = RdfParser::from_format(rf).for_slice(out.as_bytes()).collect::<Result<Vec<_>, _>>().unwrap();
+        let quads = RdfParser::from_format(rf)
+            .for_slice(out.as_bytes())
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap();
         assert!(quads.len() >= n, "{fmt}: {} < {n}", quads.len());
     }
-    for (fmt, rf) in [("turtle", RdfFormat::Turtle), ("ntriples", RdfFormat::NTriples), ("rdfxml", RdfFormat::RdfXml)] {
-        let out = s.ok(&["export", "--doc", "internet-vs-ai-governance-blog", "--format", fmt]);
-        let triples = RdfParser::from_format(rf).for_slice(out.as_bytes()).collect::<Result<Vec<_>, _>>().unwrap();
+    for (fmt, rf) in [
+        ("turtle", RdfFormat::Turtle),
+        ("ntriples", RdfFormat::NTriples),
+        ("rdfxml", RdfFormat::RdfXml),
+    ] {
+        let out = s.ok(&[
+            "export",
+            "--doc",
+            "internet-vs-ai-governance-blog",
+            "--format",
+            fmt,
+        ]);
+        let triples = RdfParser::from_format(rf)
+            .for_slice(out.as_bytes())
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap();
         assert!(triples.len() > 100, "{fmt}");
     }
     let dir = tempfile::tempdir().unwrap();
@@ -167,8 +282,16 @@ fn remove_drops_one_document() {
     s.load(&[&corpus()]);
     s.ok(&["remove", "internet-vs-ai-governance-blog"]);
     assert_eq!(s.ok(&["docs"]).lines().count(), 2);
-    s.cmd().args(["remove", "internet-vs-ai-governance-blog"]).assert().code(1).stderr(predicate::str::contains("unknown document"));
-    s.cmd().args(["export", "--doc", "nope"]).assert().code(1).stderr(predicate::str::contains("unknown document 'nope'"));
+    s.cmd()
+        .args(["remove", "internet-vs-ai-governance-blog"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("unknown document"));
+    s.cmd()
+        .args(["export", "--doc", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("unknown document 'nope'"));
 }
 
 #[test]
@@ -180,15 +303,28 @@ fn second_writer_gets_a_clear_lock_error() {
         .args(["load", seed(MIRAGE).to_str().unwrap()])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("is in use by another warrant process").and(predicate::str::contains("store")));
+        .stderr(
+            predicate::str::contains("is in use by another warrant process")
+                .and(predicate::str::contains("store")),
+        );
     drop(held);
     s.load(&[&seed(MIRAGE)]);
 }
 
 fn one_error_line(stderr: &[u8]) -> String {
     let e = String::from_utf8_lossy(stderr).to_string();
-    assert_eq!(e.trim_end().lines().filter(|l| l.starts_with("warrant:")).count(), 1, "{e}");
-    assert!(!e.contains("panicked") && !e.contains("RUST_BACKTRACE"), "{e}");
+    assert_eq!(
+        e.trim_end()
+            .lines()
+            .filter(|l| l.starts_with("warrant:"))
+            .count(),
+        1,
+        "{e}"
+    );
+    assert!(
+        !e.contains("panicked") && !e.contains("RUST_BACKTRACE"),
+        "{e}"
+    );
     e
 }
 
@@ -216,7 +352,11 @@ fn bad_input_gives_one_clear_line_and_keeps_what_was_stored() {
         ("huge.txt", "too large"),
     ];
     for (name, msg) in cases {
-        let out = s.cmd().args(["load", p(name).to_str().unwrap()]).output().unwrap();
+        let out = s
+            .cmd()
+            .args(["load", p(name).to_str().unwrap()])
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(1), "{name}");
         let e = one_error_line(&out.stderr);
         assert!(e.contains(msg) && e.contains(name), "{name}: {e}");
@@ -225,7 +365,15 @@ fn bad_input_gives_one_clear_line_and_keeps_what_was_stored() {
     // A bad file among good ones: the good one is stored, the exit code says something failed.
     let good = p("good.md");
     std::fs::write(&good, "The council decides.\n").unwrap();
-    let out = s.cmd().args(["load", good.to_str().unwrap(), p("latin1.txt").to_str().unwrap()]).output().unwrap();
+    let out = s
+        .cmd()
+        .args([
+            "load",
+            good.to_str().unwrap(),
+            p("latin1.txt").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 failed"));
     assert!(s.ok(&["docs"]).contains("good"));
@@ -241,8 +389,15 @@ fn malformed_footnotes_do_not_panic_and_are_reported() {
     drop(h);
     s.load(&[&f]);
     let rows = s.rows("citations");
-    let unresolved: Vec<&str> = rows.iter().filter(|r| r["status"] == "unresolved").map(|r| r["note"].as_str()).collect();
-    assert!(unresolved.contains(&"1"), "Id. in the first note has nothing before it: {rows:?}");
+    let unresolved: Vec<&str> = rows
+        .iter()
+        .filter(|r| r["status"] == "unresolved")
+        .map(|r| r["note"].as_str())
+        .collect();
+    assert!(
+        unresolved.contains(&"1"),
+        "Id. in the first note has nothing before it: {rows:?}"
+    );
     assert!(unresolved.contains(&"2"), "marker without body: {rows:?}");
     assert!(unresolved.contains(&"9"), "body without marker: {rows:?}");
 }
@@ -250,7 +405,13 @@ fn malformed_footnotes_do_not_panic_and_are_reported() {
 #[test]
 fn help_has_examples() {
     let s = Store::new();
-    for sub in ["load", "query", "export", "breaks", "check", "report", "explain"] {
-        s.cmd().args([sub, "--help"]).assert().success().stdout(predicate::str::contains("Example"));
+    for sub in [
+        "load", "query", "export", "breaks", "check", "report", "explain",
+    ] {
+        s.cmd()
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Example"));
     }
 }

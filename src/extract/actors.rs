@@ -37,7 +37,7 @@ impl Gazetteer {
         for t in RdfParser::from_format(RdfFormat::Turtle).for_slice(ttl.as_bytes()) {
             let q = t.map_err(|e| e.to_string())?;
             let s = match &q.subject {
-                oxigraph::model::Subject::NamedNode(n) => n.as_str().to_string(),
+                oxigraph::model::NamedOrBlankNode::NamedNode(n) => n.as_str().to_string(),
                 _ => continue,
             };
             let e = defs.entry(s.clone()).or_insert_with(|| ActorDef {
@@ -54,7 +54,8 @@ impl Gazetteer {
                 Term::Literal(l) => l.value().to_string(),
                 _ => continue,
             };
-            if p == format!("{SKOS}prefLabel") || p == "http://www.w3.org/2000/01/rdf-schema#label" {
+            if p == format!("{SKOS}prefLabel") || p == "http://www.w3.org/2000/01/rdf-schema#label"
+            {
                 e.label = val;
             } else if p == format!("{SKOS}altLabel") {
                 e.aliases.push(val);
@@ -66,7 +67,9 @@ impl Gazetteer {
                 e.principal = val == "true" || val == "1";
             }
         }
-        Ok(Gazetteer::new(defs.into_values().filter(|d| !d.label.is_empty()).collect()))
+        Ok(Gazetteer::new(
+            defs.into_values().filter(|d| !d.label.is_empty()).collect(),
+        ))
     }
 
     pub fn new(actors: Vec<ActorDef>) -> Gazetteer {
@@ -91,15 +94,29 @@ impl Gazetteer {
             names.dedup();
             let alts: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
             // Plurals and possessives resolve to the same actor ("RIRs", "ICANN's").
-            let pat = format!(r"{}\b(?:{})(?:s\b|['’]s\b|\b)", if ci { "(?i)" } else { "" }, alts.join("|"));
+            let pat = format!(
+                r"{}\b(?:{})(?:s\b|['’]s\b|\b)",
+                if ci { "(?i)" } else { "" },
+                alts.join("|")
+            );
             Regex::new(&pat).ok()
         };
-        Gazetteer { exact: build(exact_names, false), folded: build(folded_names, true), by_name, actors }
+        Gazetteer {
+            exact: build(exact_names, false),
+            folded: build(folded_names, true),
+            by_name,
+            actors,
+        }
     }
 
     /// Adds the actors of another gazetteer (a user's file); same IRIs are replaced.
     pub fn merged(&self, other: &Gazetteer) -> Gazetteer {
-        let mut all: Vec<ActorDef> = self.actors.iter().filter(|a| !other.actors.iter().any(|o| o.iri == a.iri)).cloned().collect();
+        let mut all: Vec<ActorDef> = self
+            .actors
+            .iter()
+            .filter(|a| !other.actors.iter().any(|o| o.iri == a.iri))
+            .cloned()
+            .collect();
         all.extend(other.actors.iter().cloned());
         Gazetteer::new(all)
     }
@@ -116,15 +133,26 @@ impl Gazetteer {
 
 fn is_acronym(n: &str) -> bool {
     let letters: Vec<char> = n.chars().filter(|c| c.is_alphabetic()).collect();
-    !letters.is_empty() && letters.len() <= 8 && letters.iter().filter(|c| c.is_uppercase()).count() * 2 > letters.len() && !n.contains(' ')
+    !letters.is_empty()
+        && letters.len() <= 8
+        && letters.iter().filter(|c| c.is_uppercase()).count() * 2 > letters.len()
+        && !n.contains(' ')
 }
 
 pub fn fold(s: &str) -> String {
-    s.to_lowercase().replace(['’', '\''], "").split_whitespace().collect::<Vec<_>>().join(" ")
+    s.to_lowercase()
+        .replace(['’', '\''], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub static BUILTIN: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let ttl = crate::query::ONTOLOGY.iter().find(|(n, _)| *n == "actors").map(|(_, t)| *t).unwrap_or("");
+    let ttl = crate::query::ONTOLOGY
+        .iter()
+        .find(|(n, _)| *n == "actors")
+        .map(|(_, t)| *t)
+        .unwrap_or("");
     Gazetteer::from_turtle(ttl).unwrap_or_else(|_| Gazetteer::new(vec![]))
 });
 
@@ -143,35 +171,143 @@ static ACRONYM_EXPANSION: LazyLock<Regex> = LazyLock::new(|| {
 static NAMED_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|on|and|the)\s+|[A-Z][\w'’-]*\s+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court))\b").unwrap()
 });
-static INITIAL_SURNAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^A-Za-z.])((?:[A-Z]\.\s?){1,2}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b").unwrap());
+static INITIAL_SURNAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^A-Za-z.])((?:[A-Z]\.\s?){1,2}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b").unwrap()
+});
 static NAME_BEFORE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2})(?:['’]s\b|,?\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|imagined|explained|suggested|called|put it))").unwrap()
 });
-static AS_PUT_IT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:[Pp]rofessor|Dr\.|Mr\.|Ms\.|Judge|President)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)").unwrap());
+static AS_PUT_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:[Pp]rofessor|Dr\.|Mr\.|Ms\.|Judge|President)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)",
+    )
+    .unwrap()
+});
 
 /// Words that start capitalized bigrams but are not first names.
 const NOT_NAME: &[&str] = &[
-    "The", "This", "That", "These", "Those", "In", "On", "For", "From", "With", "But", "And", "As", "At", "By", "If", "It",
-    "Internet", "World", "United", "General", "Security", "Human", "International", "European", "National", "Tunis",
-    "Chapter", "Section", "Part", "Article", "Request", "Status", "Table", "Abstract", "Category", "Network", "Working",
-    "Copyright", "Global", "Digital", "Cold", "New", "Global", "Permanent", "Central", "Asia", "North", "South", "Big",
-    "Freedom", "Declaration", "Summit", "Domain", "Open", "Sovereign", "Rough", "Running", "Civil", "Private", "Public",
-    "Multistakeholderism", "Technical", "Lessons", "Transparency", "Finally", "Given", "Excuse", "Even", "Many", "Most",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "In",
+    "On",
+    "For",
+    "From",
+    "With",
+    "But",
+    "And",
+    "As",
+    "At",
+    "By",
+    "If",
+    "It",
+    "Internet",
+    "World",
+    "United",
+    "General",
+    "Security",
+    "Human",
+    "International",
+    "European",
+    "National",
+    "Tunis",
+    "Chapter",
+    "Section",
+    "Part",
+    "Article",
+    "Request",
+    "Status",
+    "Table",
+    "Abstract",
+    "Category",
+    "Network",
+    "Working",
+    "Copyright",
+    "Global",
+    "Digital",
+    "Cold",
+    "New",
+    "Global",
+    "Permanent",
+    "Central",
+    "Asia",
+    "North",
+    "South",
+    "Big",
+    "Freedom",
+    "Declaration",
+    "Summit",
+    "Domain",
+    "Open",
+    "Sovereign",
+    "Rough",
+    "Running",
+    "Civil",
+    "Private",
+    "Public",
+    "Multistakeholderism",
+    "Technical",
+    "Lessons",
+    "Transparency",
+    "Finally",
+    "Given",
+    "Excuse",
+    "Even",
+    "Many",
+    "Most",
 ];
 const NOT_SURNAME: &[&str] = &[
-    "Res", "Doc", "Rev", "Government", "Council", "Assembly", "Agenda", "Summit", "Charter", "Act", "Report", "Order",
-    "War", "Law", "Rights", "Internet", "Society", "Nations", "States", "Union", "Code", "Community", "Model", "Process",
-    "Framework", "Approach", "Declaration", "Covenant", "Resolution", "Conference", "Meeting", "Session", "Principles",
+    "Res",
+    "Doc",
+    "Rev",
+    "Government",
+    "Council",
+    "Assembly",
+    "Agenda",
+    "Summit",
+    "Charter",
+    "Act",
+    "Report",
+    "Order",
+    "War",
+    "Law",
+    "Rights",
+    "Internet",
+    "Society",
+    "Nations",
+    "States",
+    "Union",
+    "Code",
+    "Community",
+    "Model",
+    "Process",
+    "Framework",
+    "Approach",
+    "Declaration",
+    "Covenant",
+    "Resolution",
+    "Conference",
+    "Meeting",
+    "Session",
+    "Principles",
 ];
 
 /// Finds the actors a document names.
 pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<Found> {
     let t = &doc.text;
     let mut found: BTreeMap<String, Found> = BTreeMap::new();
-    let mut add = |def: ActorDef, s: usize, e: usize, discovered: bool, found: &mut BTreeMap<String, Found>| {
-        let f = found.entry(def.iri.clone()).or_insert_with(|| Found { def, mentions: vec![], discovered });
+    let add = |def: ActorDef,
+               s: usize,
+               e: usize,
+               discovered: bool,
+               found: &mut BTreeMap<String, Found>| {
+        let f = found.entry(def.iri.clone()).or_insert_with(|| Found {
+            def,
+            mentions: vec![],
+            discovered,
+        });
         if !f.mentions.contains(&(s, e)) {
             f.mentions.push((s, e));
         }
@@ -195,7 +331,11 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             if gaz.lookup(acr).is_some() || gaz.lookup(&expansion).is_some() {
                 continue;
             }
-            local.push(discovered(&expansion, vec![acr.to_string()], kind_of(&expansion)));
+            local.push(discovered(
+                &expansion,
+                vec![acr.to_string()],
+                kind_of(&expansion),
+            ));
         }
         for c in NAMED_BODY.captures_iter(text) {
             let name = trim_the(&c[1]);
@@ -212,11 +352,18 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             }
             local.push(discovered(&n, vec![surname.to_string()], "person"));
         }
-        for c in NAME_BEFORE_CUE.captures_iter(text).chain(AS_PUT_IT.captures_iter(text)) {
+        for c in NAME_BEFORE_CUE
+            .captures_iter(text)
+            .chain(AS_PUT_IT.captures_iter(text))
+        {
             let n = c[1].trim().to_string();
             let first = n.split_whitespace().next().unwrap_or("");
             let last = n.split_whitespace().last().unwrap_or("");
-            if NOT_NAME.contains(&first) || NOT_SURNAME.contains(&last) || gaz.lookup(&n).is_some() || !crate::extract::works::is_person(&n) {
+            if NOT_NAME.contains(&first)
+                || NOT_SURNAME.contains(&last)
+                || gaz.lookup(&n).is_some()
+                || !crate::extract::works::is_person(&n)
+            {
                 continue;
             }
             local.push(discovered(&n, vec![last.to_string()], "person"));
@@ -233,7 +380,10 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     let mut merged: Vec<ActorDef> = Vec::new();
     for d in local {
         if let Some(m) = merged.iter_mut().find(|m| {
-            m.iri == d.iri || (m.kind == "person" && d.kind == "person" && surname(&m.label) == surname(&d.label))
+            m.iri == d.iri
+                || (m.kind == "person"
+                    && d.kind == "person"
+                    && surname(&m.label) == surname(&d.label))
         }) {
             // Keep the fuller name as the label.
             if d.label.len() > m.label.len() && !d.label.contains('.') {
@@ -250,14 +400,20 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
         merged.push(d);
     }
-    let doc_gaz = if merged.is_empty() { gaz.clone() } else { gaz.merged(&Gazetteer::new(merged.clone())) };
+    let doc_gaz = if merged.is_empty() {
+        gaz.clone()
+    } else {
+        gaz.merged(&Gazetteer::new(merged.clone()))
+    };
     let discovered_iris: Vec<String> = merged.iter().map(|m| m.iri.clone()).collect();
     for &(bs, be) in &body_blocks {
         let text = &t.text[bs..be];
         for re in [&doc_gaz.exact, &doc_gaz.folded].into_iter().flatten() {
             for m in re.find_iter(text) {
                 let name = m.as_str().trim_end_matches("’s").trim_end_matches("'s");
-                let def = doc_gaz.lookup(name).or_else(|| doc_gaz.lookup(name.trim_end_matches('s')));
+                let def = doc_gaz
+                    .lookup(name)
+                    .or_else(|| doc_gaz.lookup(name.trim_end_matches('s')));
                 if let Some(def) = def {
                     // A group word is an actor only in lower case ("users", not "Users Guide").
                     let disc = discovered_iris.contains(&def.iri);
@@ -267,19 +423,32 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
     }
     // A shorter match inside a longer one ("ICANN" in "ICANN Board") is not a mention.
-    let all: Vec<(usize, usize, String)> = found.values().flat_map(|f| f.mentions.iter().map(|&(s, e)| (s, e, f.def.iri.clone()))).collect();
+    let all: Vec<(usize, usize, String)> = found
+        .values()
+        .flat_map(|f| f.mentions.iter().map(|&(s, e)| (s, e, f.def.iri.clone())))
+        .collect();
     for f in found.values_mut() {
-        f.mentions.retain(|&(s, e)| !all.iter().any(|(s2, e2, iri)| *iri != f.def.iri && *s2 <= s && e <= *e2 && (e2 - s2) > (e - s)));
+        f.mentions.retain(|&(s, e)| {
+            !all.iter().any(|(s2, e2, iri)| {
+                *iri != f.def.iri && *s2 <= s && e <= *e2 && (e2 - s2) > (e - s)
+            })
+        });
         f.mentions.sort();
     }
-    found.into_values().filter(|f| !f.mentions.is_empty()).collect()
+    found
+        .into_values()
+        .filter(|f| !f.mentions.is_empty())
+        .collect()
 }
 
 fn discovered(label: &str, aliases: Vec<String>, kind: &str) -> ActorDef {
     ActorDef {
         iri: format!("{ID}actor/{}", slug(label)),
         label: label.to_string(),
-        aliases: aliases.into_iter().filter(|a| a != label && !a.is_empty()).collect(),
+        aliases: aliases
+            .into_iter()
+            .filter(|a| a != label && !a.is_empty())
+            .collect(),
         kind: kind.to_string(),
         part_of: None,
         principal: false,
@@ -288,7 +457,10 @@ fn discovered(label: &str, aliases: Vec<String>, kind: &str) -> ActorDef {
 
 fn trim_the(s: &str) -> String {
     let s = s.trim();
-    s.strip_prefix("The ").or_else(|| s.strip_prefix("the ")).unwrap_or(s).to_string()
+    s.strip_prefix("The ")
+        .or_else(|| s.strip_prefix("the "))
+        .unwrap_or(s)
+        .to_string()
 }
 
 fn surname(n: &str) -> &str {
@@ -319,12 +491,24 @@ fn initials_match(expansion: &str, acr: &str) -> bool {
         .filter(|c| c.is_uppercase())
         .collect();
     let a: String = acr.chars().filter(|c| c.is_uppercase()).collect();
-    !a.is_empty() && (initials.contains(&a) || a.chars().next() == initials.chars().next() && a.len() <= initials.len() + 1)
+    !a.is_empty()
+        && (initials.contains(&a)
+            || a.chars().next() == initials.chars().next() && a.len() <= initials.len() + 1)
 }
 
 fn kind_of(name: &str) -> &'static str {
     let l = name.to_lowercase();
-    if ["committee", "council", "board", "group", "panel", "secretariat"].iter().any(|w| l.ends_with(w)) {
+    if [
+        "committee",
+        "council",
+        "board",
+        "group",
+        "panel",
+        "secretariat",
+    ]
+    .iter()
+    .any(|w| l.ends_with(w))
+    {
         "body"
     } else if l.contains("community") {
         "group"
@@ -341,7 +525,10 @@ mod tests {
 
     fn actors_of(src: &str) -> Vec<(String, usize)> {
         let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
-        let mut v: Vec<_> = find(&d, &BUILTIN, &[]).into_iter().map(|f| (f.def.label, f.mentions.len())).collect();
+        let mut v: Vec<_> = find(&d, &BUILTIN, &[])
+            .into_iter()
+            .map(|f| (f.def.label, f.mentions.len()))
+            .collect();
         v.sort();
         v
     }
@@ -357,7 +544,10 @@ mod tests {
     #[test]
     fn discovery_of_acronyms_bodies_and_people() {
         let v = actors_of("The Widget Standards Council (WSC) decided. David Caron argued that it mattered. Caron's view held.");
-        assert!(v.iter().any(|(l, _)| l == "Widget Standards Council"), "{v:?}");
+        assert!(
+            v.iter().any(|(l, _)| l == "Widget Standards Council"),
+            "{v:?}"
+        );
         assert!(v.contains(&("David Caron".into(), 2)), "{v:?}");
     }
 }

@@ -28,7 +28,8 @@ static MARKERS: LazyLock<Vec<(Regex, &'static str, Dir)>> = LazyLock::new(|| {
         (Regex::new(r"^(?:But|However|Yet|Nor|Still|Instead|On the contrary|In contrast|Nevertheless|Nonetheless)\b").unwrap(), "attacks", Dir::Forward),
     ]
 });
-static NOT_BUT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bnot\b[^.;]{1,80}?,\s*but\b").unwrap());
+static NOT_BUT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bnot\b[^.;]{1,80}?,\s*but\b").unwrap());
 
 /// Edges between consecutive claims of the same paragraph (or the first claim of a
 /// paragraph and the last of the previous one).
@@ -43,7 +44,12 @@ pub fn extract(text: &str, claims: &[Claim]) -> Vec<Edge> {
                     Dir::Back => (i - 1, i),
                     Dir::Forward => (i, i - 1),
                 };
-                out.push(Edge { from, to, relation: rel, marker: m.as_str().to_string() });
+                out.push(Edge {
+                    from,
+                    to,
+                    relation: rel,
+                    marker: m.as_str().to_string(),
+                });
                 break;
             }
         }
@@ -53,7 +59,12 @@ pub fn extract(text: &str, claims: &[Claim]) -> Vec<Edge> {
     for (i, c) in claims.iter().enumerate().skip(1) {
         let s = &text[c.start..c.end];
         if NOT_BUT.is_match(s) && !out.iter().any(|e| e.from == i) {
-            out.push(Edge { from: i, to: i - 1, relation: "attacks", marker: "not ... but".into() });
+            out.push(Edge {
+                from: i,
+                to: i - 1,
+                relation: "attacks",
+                marker: "not ... but".into(),
+            });
         }
     }
     out

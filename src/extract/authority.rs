@@ -70,18 +70,30 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
             continue;
         }
         let s = &text[c.start..c.end];
-        let relation = RELATIONS.iter().find(|(re, _)| re.is_match(s)).map(|(_, r)| *r).unwrap_or("governs");
+        let relation = RELATIONS
+            .iter()
+            .find(|(re, _)| re.is_match(s))
+            .map(|(_, r)| *r)
+            .unwrap_or("governs");
         // Actor mentions inside the claim, in order.
         let mut mentions: Vec<(usize, usize, &Found)> = actors
             .iter()
-            .flat_map(|f| f.mentions.iter().filter(|(ms, me)| *ms >= c.start && *me <= c.end).map(move |&(ms, me)| (ms - c.start, me - c.start, f)))
+            .flat_map(|f| {
+                f.mentions
+                    .iter()
+                    .filter(|(ms, me)| *ms >= c.start && *me <= c.end)
+                    .map(move |&(ms, me)| (ms - c.start, me - c.start, f))
+            })
             .collect();
         mentions.sort_by_key(|m| m.0);
         // Grantor: the actor right after a grantor cue ("by X", "on behalf of X", "in X's bylaws").
         let mut grantor = None;
         let mut grantor_at = usize::MAX;
         for g in GRANTOR_CUE.find_iter(s) {
-            if let Some(m) = mentions.iter().find(|m| m.0 >= g.start() && m.0 <= g.end() + 40) {
+            if let Some(m) = mentions
+                .iter()
+                .find(|m| m.0 >= g.start() && m.0 <= g.end() + 40)
+            {
                 grantor = Some(m.2.def.iri.clone());
                 grantor_at = m.0;
                 break;
@@ -101,12 +113,18 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
                 }
             }
         }
-        let relation = if active_holder.is_some() { "established-by" } else { relation };
-        let holder = active_holder.or_else(|| mentions
-            .iter()
-            .find(|m| m.0 != grantor_at && Some(&m.2.def.iri) != grantor.as_ref())
-            .or(mentions.first())
-            .map(|m| m.2.def.iri.clone()));
+        let relation = if active_holder.is_some() {
+            "established-by"
+        } else {
+            relation
+        };
+        let holder = active_holder.or_else(|| {
+            mentions
+                .iter()
+                .find(|m| m.0 != grantor_at && Some(&m.2.def.iri) != grantor.as_ref())
+                .or(mentions.first())
+                .map(|m| m.2.def.iri.clone())
+        });
         let mut basis = BASES.iter().find(|(re, _)| re.is_match(s)).map(|(_, b)| *b);
         // The basis may be offered just before: "Average attendance was 47. ... It is not a mandate."
         if basis.is_none() {
@@ -125,7 +143,15 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
             (b, _, _) => b,
         };
         let constituency = CONSTITUENCY.captures(s).map(|m| m[1].trim().to_string());
-        out.push(Authorization { claim: ci, holder, grantor, relation, constituency, basis, denied: c.denied });
+        out.push(Authorization {
+            claim: ci,
+            holder,
+            grantor,
+            relation,
+            constituency,
+            basis,
+            denied: c.denied,
+        });
     }
     out
 }
@@ -145,9 +171,15 @@ mod tests {
         let cl = claims::extract(&d);
         let ac = find(&d, &BUILTIN, &[]);
         let au = extract(&d.text.text, &cl, &ac);
-        let idnb = au.iter().find(|a| a.relation == "established-by").expect("established-by");
+        let idnb = au
+            .iter()
+            .find(|a| a.relation == "established-by")
+            .expect("established-by");
         assert!(idnb.grantor.as_deref().unwrap().ends_with("/iana"));
-        let rep = au.iter().find(|a| a.relation == "represents").expect("represents");
+        let rep = au
+            .iter()
+            .find(|a| a.relation == "represents")
+            .expect("represents");
         assert!(rep.denied);
         assert_eq!(rep.constituency.as_deref(), Some("billions of users"));
     }

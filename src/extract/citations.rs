@@ -4,7 +4,7 @@
 
 use super::works::{self, Work, WorkSet};
 use crate::ingest::normalize::{block_at, trim_url, BlockKind, InlineKind};
-use crate::ingest::sentences::split_str;
+use crate::ingest::sentences::split_citation_sentences;
 use crate::ingest::Document;
 use regex::Regex;
 use std::collections::{BTreeMap, HashMap};
@@ -111,22 +111,33 @@ static MID_SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PIN: &str = r"(?:at\s+)?(?:(?:¶¶?|§§?|paras?\.|arts?\.|pp?\.|nn?\.)\s?)?(?:\*?\d+(?:\s?[-–]\s?\d+)?|[ivxlc]+(?:\s?[-–]\s?[ivxlc]+)?)(?:,\s?(?:¶¶?\s?|§§?\s?)?\d+(?:\s?[-–]\s?\d+)?)*(?:\s?nn?\.\s?\d+(?:[-–]\d+)?(?:,\s?\d+)*)?";
 static ID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:[A-Za-z]+ly,?\s+)?(?i:(ibid)\b\.?|(id)\.),?(?:\s+({PIN}))?")).unwrap()
+    Regex::new(&format!(
+        r"^(?:[A-Za-z]+ly,?\s+)?(?i:(ibid)\b\.?|(id)\.),?(?:\s+({PIN}))?"
+    ))
+    .unwrap()
 });
 static SUPRA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(.*?),?\s+supra(?:\s+notes?\s+(\d+))?(?:,?\s+({PIN}))?")).unwrap()
+    Regex::new(&format!(
+        r"(?i)^(.*?),?\s+supra(?:\s+notes?\s+(\d+))?(?:,?\s+({PIN}))?"
+    ))
+    .unwrap()
 });
-static CROSS_REF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:supra|infra)\s+(?:parts?|sections?|§|notes?|text)\b").unwrap());
-static HEREINAFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"[\[(]\s*hereinafter\s+["“]?([^\])"”]+?)["”]?\s*[\])]"#).unwrap());
+static CROSS_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:supra|infra)\s+(?:parts?|sections?|§|notes?|text)\b").unwrap()
+});
+static HEREINAFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[\[(]\s*hereinafter\s+["“]?([^\])"”]+?)["”]?\s*[\])]"#).unwrap()
+});
 static YEAR_PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\([^()]*\b(1[6-9]\d\d|20\d\d)\)").unwrap());
-static VOLUME_REPORTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,4}\s+[A-Z][A-Za-z.'’&]*(?:\s+[A-Z&][A-Za-z.'’&]*){0,6}\s+\d{1,5}\b").unwrap());
+static VOLUME_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d{1,4}\s+[A-Z][A-Za-z.'’&]*(?:\s+[A-Z&][A-Za-z.'’&]*){0,6}\s+\d{1,5}\b")
+        .unwrap()
+});
 static UNKNOWN_AUTH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"§|¶|\bNo\.\s?\d|\b[A-Z]{2,}\s\d+(?:\.\d+)+").unwrap());
-static NESTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[,(]\s*)(citing|quoting)\s+").unwrap());
+static NESTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[,(]\s*)(citing|quoting)\s+").unwrap());
 
 /// Extracts every citation of a document and the works they lead to.
 pub fn extract(doc: &Document, works: &mut WorkSet) -> Vec<Citation> {
@@ -171,7 +182,12 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
     let t = &doc.text;
     let ctx = Ctx {
         text: &t.text,
-        emph: t.inlines.iter().filter(|i| i.kind == InlineKind::Emphasis).map(|i| (i.start, i.end)).collect(),
+        emph: t
+            .inlines
+            .iter()
+            .filter(|i| i.kind == InlineKind::Emphasis)
+            .map(|i| (i.start, i.end))
+            .collect(),
     };
     let mut bodies: BTreeMap<String, usize> = BTreeMap::new();
     let mut body_order: Vec<(String, usize)> = Vec::new();
@@ -240,12 +256,28 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             let (cs, ce) = (b.start + cs, b.start + ce);
             let clause = &t.text[cs..ce];
             let c = classify_clause(
-                &ctx, clause, key, &here, prev_key.as_deref(), &note_auth, &aliases, &last_any, ws,
+                &ctx,
+                clause,
+                key,
+                &here,
+                prev_key.as_deref(),
+                &note_auth,
+                &aliases,
+                &last_any,
+                ws,
             );
             let Some(mut c) = c else { continue };
             c.start = cs;
             c.end = ce;
             c.anchor = anchor;
+            // Short names given with the work ("Code of Conduct") act as aliases too.
+            if let Some(&w) = c.works.first() {
+                for a in ws.works[w].aliases.clone() {
+                    if !aliases.iter().any(|(x, _, _)| *x == a.to_lowercase()) {
+                        aliases.push((a.to_lowercase(), w, key.clone()));
+                    }
+                }
+            }
             // Aliases defined by [hereinafter X].
             if let Some(h) = HEREINAFTER.captures(clause) {
                 if let Some(&w) = c.works.first() {
@@ -279,7 +311,7 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
 /// Only a period ends a citation sentence (titles contain `?`).
 fn clauses(body: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (s, e) in split_str(body) {
+    for (s, e) in split_citation_sentences(body) {
         let sent = &body[s..e];
         let mut depth = 0i32;
         let mut in_straight = false;
@@ -328,7 +360,10 @@ fn strip_signal(clause: &str) -> (Option<String>, &str) {
     if let Some(c) = SIGNAL.captures(clause) {
         let sig = c[1].trim_end_matches(',').to_lowercase();
         let sig = sig.split_whitespace().collect::<Vec<_>>().join(" ");
-        let sig = sig.replace("see, also", "see also").replace(", e.g.", "").replace(" e.g.", "");
+        let sig = sig
+            .replace("see, also", "see also")
+            .replace(", e.g.", "")
+            .replace(" e.g.", "");
         return (Some(sig), &clause[c.get(0).unwrap().end()..]);
     }
     let rest = clause.strip_prefix("and ").unwrap_or(clause);
@@ -354,7 +389,10 @@ fn pin_of(s: &str) -> Option<Pin> {
     } else {
         "page"
     };
-    Some(Pin { text: s.to_string(), unit })
+    Some(Pin {
+        text: s.to_string(),
+        unit,
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -424,7 +462,8 @@ fn classify_clause(
                         cit.candidates = prev.iter().map(|a| a.work).collect();
                         cit.antecedent = Some(pk.to_string());
                         cit.rule = "I3";
-                        cit.reason = format!("note {pk} cites {n} authorities; Id. does not say which");
+                        cit.reason =
+                            format!("note {pk} cites {n} authorities; Id. does not say which");
                     }
                 }
             } else {
@@ -452,7 +491,10 @@ fn classify_clause(
             if let Some(n) = c.get(2).map(|m| m.as_str().to_string()) {
                 let cands = note_auth.get(&n).cloned().unwrap_or_default();
                 cit.antecedent = Some(n.clone());
-                let by_alias = aliases.iter().find(|(a, _, note)| *a == lname && *note == n).map(|x| x.1);
+                let by_alias = aliases
+                    .iter()
+                    .find(|(a, _, note)| *a == lname && *note == n)
+                    .map(|x| x.1);
                 let chosen = if let Some(w) = by_alias {
                     cit.rule = "S6";
                     cit.reason = format!("alias '{name}' defined in note {n}");
@@ -462,7 +504,8 @@ fn classify_clause(
                     cit.reason = format!("note {n} cites one authority");
                     Some(cands[0].work)
                 } else if cands.len() > 1 {
-                    let best = best_match(&name, &cands.iter().map(|a| a.work).collect::<Vec<_>>(), ws);
+                    let best =
+                        best_match(&name, &cands.iter().map(|a| a.work).collect::<Vec<_>>(), ws);
                     cit.rule = "S1";
                     match best {
                         Some(w) => {
@@ -472,7 +515,8 @@ fn classify_clause(
                         None => {
                             cit.status = Status::Ambiguous;
                             cit.candidates = cands.iter().map(|a| a.work).collect();
-                            cit.reason = format!("'{name}' matches several of note {n}'s authorities");
+                            cit.reason =
+                                format!("'{name}' matches several of note {n}'s authorities");
                             None
                         }
                     }
@@ -480,7 +524,9 @@ fn classify_clause(
                     // S1 fallback: the alias registry and the author index.
                     let by_any_alias = aliases.iter().find(|(a, _, _)| *a == lname).map(|x| x.1);
                     cit.rule = "S1";
-                    match by_any_alias.or_else(|| best_match(&name, &(0..ws.works.len()).collect::<Vec<_>>(), ws)) {
+                    match by_any_alias
+                        .or_else(|| best_match(&name, &(0..ws.works.len()).collect::<Vec<_>>(), ws))
+                    {
                         Some(w) => {
                             cit.reason = format!("note {n} has no authority; '{name}' matched elsewhere (supra_wrong_note)");
                             Some(w)
@@ -499,7 +545,9 @@ fn classify_clause(
                 // S5: Name, supra, at P — no note number.
                 cit.rule = "S5";
                 let by_alias = aliases.iter().find(|(a, _, _)| *a == lname).map(|x| x.1);
-                match by_alias.or_else(|| best_match(&name, &(0..ws.works.len()).collect::<Vec<_>>(), ws)) {
+                match by_alias
+                    .or_else(|| best_match(&name, &(0..ws.works.len()).collect::<Vec<_>>(), ws))
+                {
                     Some(w) => {
                         cit.status = Status::Resolved;
                         cit.works = vec![w];
@@ -514,7 +562,11 @@ fn classify_clause(
     // A bare alias: `Legitimacy at 5`, `Legitimacy, at 5`.
     let lrest = rest.to_lowercase();
     if let Some((alias, w, n)) = aliases.iter().find(|(a, _, _)| {
-        lrest.starts_with(a.as_str()) && lrest[a.len()..].trim_start_matches(',').trim_start().starts_with("at ")
+        lrest.starts_with(a.as_str())
+            && lrest[a.len()..]
+                .trim_start_matches(',')
+                .trim_start()
+                .starts_with("at ")
     }) {
         let mut cit = base(Form::Hereinafter);
         cit.status = Status::Resolved;
@@ -526,18 +578,21 @@ fn classify_clause(
         return Some(cit);
     }
     // Full or unknown authority, possibly after a textual lead-in ("..., see generally X").
-    let (signal, cite_text) = match MID_SIGNAL.captures(rest) {
+    let (full_signal, cite_text) = match MID_SIGNAL.captures(rest) {
         Some(c) if !is_authority(&rest[..c.get(0).unwrap().start()]) => {
             let m = c.get(1).unwrap();
-            (Some(m.as_str().trim_end_matches(',').to_lowercase()), &rest[m.end()..])
+            (
+                Some(m.as_str().trim_end_matches(',').to_lowercase()),
+                &rest[m.end()..],
+            )
         }
-        _ => (signal, rest),
+        _ => (signal.clone(), rest),
     };
     if is_authority(cite_text) || is_unknown_authority(cite_text) {
         let (main, nested) = split_nested(cite_text);
         let w = ctx.work(main).map(|wk| ws.add(wk));
         let mut cit = base(Form::Full);
-        cit.signal = signal;
+        cit.signal = full_signal;
         if let Some(w) = w {
             cit.status = Status::Resolved;
             cit.works.push(w);
@@ -558,7 +613,9 @@ fn classify_clause(
 /// A clause that names an authority: identifier, URL, year in a closing parenthetical,
 /// or a volume–reporter–page triple.
 fn is_authority(s: &str) -> bool {
-    works::has_identifier(s) || YEAR_PAREN.is_match(s) || VOLUME_REPORTER.is_match(s) && s.contains(',')
+    works::has_identifier(s)
+        || YEAR_PAREN.is_match(s)
+        || VOLUME_REPORTER.is_match(s) && s.contains(',')
 }
 
 fn is_unknown_authority(s: &str) -> bool {
@@ -629,7 +686,9 @@ fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             InlineKind::Pointer(l) | InlineKind::Kramdown(l) => l,
             _ => continue,
         };
-        let Some(bi) = block_at(&t.blocks, inl.start) else { continue };
+        let Some(bi) = block_at(&t.blocks, inl.start) else {
+            continue;
+        };
         if !matches!(t.blocks[bi].kind, BlockKind::Paragraph | BlockKind::Heading) {
             continue;
         }
@@ -692,7 +751,10 @@ fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
 }
 
 fn norm_label(l: &str) -> String {
-    l.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()
+    l.chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase()
 }
 
 /// Inline links and bare URLs in body text.
@@ -703,7 +765,9 @@ fn links(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             InlineKind::Link(u) | InlineKind::Url(u) => u,
             _ => continue,
         };
-        let Some(bi) = block_at(&t.blocks, inl.start) else { continue };
+        let Some(bi) = block_at(&t.blocks, inl.start) else {
+            continue;
+        };
         if t.blocks[bi].kind != BlockKind::Paragraph {
             continue;
         }
@@ -737,7 +801,11 @@ static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:[A-Z][\w&.'’-]+\s?){1,5}?)\s+(reported|reports|found|finds|documented|estimated|estimates|concluded|announced|published)\b").unwrap()
 });
-const NOT_SOURCES: &[&str] = &["It", "This", "That", "The", "They", "We", "He", "She", "Then", "Later", "Recent", "A", "An", "Our", "I", "There", "These", "Those", "Some", "Many", "Most", "Each", "Such", "When", "If", "But", "And", "Yet", "Also"];
+const NOT_SOURCES: &[&str] = &[
+    "It", "This", "That", "The", "They", "We", "He", "She", "Then", "Later", "Recent", "A", "An",
+    "Our", "I", "There", "These", "Those", "Some", "Many", "Most", "Each", "Such", "When", "If",
+    "But", "And", "Yet", "Also",
+];
 
 /// In-text attributions (§2.10): "according to X", "described in X's bylaws as", "X reported".
 fn attributions(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
@@ -795,10 +863,16 @@ fn attributions(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
 /// Trims sentence-initial adverbs and trailing function words off a source name.
 fn clean_source(s: &str) -> String {
     let mut words: Vec<&str> = s.split_whitespace().collect();
-    while words.first().is_some_and(|w| NOT_SOURCES.contains(w) && words.len() > 1) {
+    while words
+        .first()
+        .is_some_and(|w| NOT_SOURCES.contains(w) && words.len() > 1)
+    {
         words.remove(0);
     }
-    while words.last().is_some_and(|w| ["of", "for", "and", "de", "on", "the"].contains(w)) {
+    while words
+        .last()
+        .is_some_and(|w| ["of", "for", "and", "de", "on", "the"].contains(w))
+    {
         words.pop();
     }
     words.join(" ").trim_end_matches(['.', ',']).to_string()
@@ -820,7 +894,11 @@ fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
         let has_entries = next.is_some_and(|n| {
             let txt = t.block_text(n);
             n.kind == BlockKind::Reference
-                || t.inlines.iter().any(|il| il.start >= n.start && il.end <= n.end && matches!(il.kind, InlineKind::Url(_) | InlineKind::Link(_)))
+                || t.inlines.iter().any(|il| {
+                    il.start >= n.start
+                        && il.end <= n.end
+                        && matches!(il.kind, InlineKind::Url(_) | InlineKind::Link(_))
+                })
                 || YEAR_PAREN.is_match(txt)
                 || works::has_identifier(txt)
         });
@@ -851,14 +929,27 @@ mod tests {
     #[test]
     fn clauses_split_on_semicolons_outside_brackets_not_on_question_marks() {
         let body = "See A, *WHO CONTROLS THE INTERNET? ILLUSIONS* (2006); B (quoting C; D), 3 J. 4 (1990). Id. at 5.";
-        let cl: Vec<&str> = clauses(body).into_iter().map(|(a, b)| &body[a..b]).collect();
-        assert_eq!(cl, ["See A, *WHO CONTROLS THE INTERNET? ILLUSIONS* (2006)", "B (quoting C; D), 3 J. 4 (1990).", "Id. at 5."]);
+        let cl: Vec<&str> = clauses(body)
+            .into_iter()
+            .map(|(a, b)| &body[a..b])
+            .collect();
+        assert_eq!(
+            cl,
+            [
+                "See A, *WHO CONTROLS THE INTERNET? ILLUSIONS* (2006)",
+                "B (quoting C; D), 3 J. 4 (1990).",
+                "Id. at 5."
+            ]
+        );
     }
 
     #[test]
     fn signals_are_lowercased_and_stripped() {
         assert_eq!(strip_signal("See, e.g., X").0.as_deref(), Some("see"));
-        assert_eq!(strip_signal("See generally X").0.as_deref(), Some("see generally"));
+        assert_eq!(
+            strip_signal("See generally X").0.as_deref(),
+            Some("see generally")
+        );
         assert_eq!(strip_signal("But see X").0.as_deref(), Some("but see"));
         assert_eq!(signal_relation(Some("but see")), "attack");
         assert_eq!(signal_relation(Some("see generally")), "background");

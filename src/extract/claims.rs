@@ -51,7 +51,8 @@ static BOILER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static SKIP_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+|[A-Z]\.\s+|Appendix [A-Z]\.?\s+)?(authors?['’]?s?['’]? address(?:es)?|contact information|full copyright statement|copyright notice|copyright|status of this memo|table of contents|contents|intellectual property(?: rights)?|acknowledge?ments?|citation|cite this|how to cite|references|normative references|informative references|bibliography|comments|related|topics|filed under|share|tags|categories)\s*:?$").unwrap()
 });
-static DEICTIC_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|He|She)\b").unwrap());
+static DEICTIC_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|He|She)\b").unwrap());
 static TEXT_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Za-z]").unwrap());
 
 /// Extracts the claims of a document.
@@ -88,7 +89,11 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         let mut cuts: Vec<usize> = t
             .markers
             .iter()
-            .filter(|m| m.pos > s.start && m.pos + 1 < s.end && t.text[m.pos..s.end].chars().any(char::is_alphabetic))
+            .filter(|m| {
+                m.pos > s.start
+                    && m.pos + 1 < s.end
+                    && t.text[m.pos..s.end].chars().any(char::is_alphabetic)
+            })
             .map(|m| m.pos)
             .collect();
         cuts.sort();
@@ -105,7 +110,9 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         for (a, z) in pieces {
             let a = a + (t.text[a..z].len() - t.text[a..z].trim_start().len());
             let text = &t.text[a..z];
-            let prev_auth = out.last().is_some_and(|c| c.kinds.contains(&"authority") && c.block == s.block);
+            let prev_auth = out
+                .last()
+                .is_some_and(|c| c.kinds.contains(&"authority") && c.block == s.block);
             let mut c = classify(text, prev_auth);
             c.start = a;
             c.end = z;
@@ -122,7 +129,11 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             quoted_speaker = POSSESSIVE_SOURCE
                 .captures(sentence)
                 .map(|c| c[1].to_string())
-                .or_else(|| REPORTED_SPEAKER.captures(sentence).and_then(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string())))
+                .or_else(|| {
+                    REPORTED_SPEAKER
+                        .captures(sentence)
+                        .and_then(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string()))
+                })
                 .or_else(|| quoted_speaker.clone());
         }
     }
@@ -134,13 +145,18 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
 pub fn classify(text: &str, prev_authority: bool) -> Claim {
     let mut kinds = Vec::new();
     let mut cues = Vec::new();
-    let trimmed = text.trim_end_matches(|c: char| c == '"' || c == '”' || c == '’' || c == ')' || c.is_whitespace());
+    let trimmed = text.trim_end_matches(|c: char| {
+        c == '"' || c == '”' || c == '’' || c == ')' || c.is_whitespace()
+    });
     if trimmed.ends_with('?') {
         kinds.push("question");
         cues.push("question: ends with '?'".to_string());
     }
     let auth = AUTHORITY.find(text);
-    let short_followup = prev_authority && DEICTIC_START.is_match(text) && text.split_whitespace().count() <= 7 && NEGATION.is_match(text);
+    let short_followup = prev_authority
+        && DEICTIC_START.is_match(text)
+        && text.split_whitespace().count() <= 7
+        && NEGATION.is_match(text);
     if let Some(m) = auth {
         kinds.push("authority");
         cues.push(format!("authority: '{}'", m.as_str()));
@@ -171,7 +187,9 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         let cue_at = auth.map(|m| m.start());
         match cue_at {
             Some(at) => {
-                let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| p + 1);
+                let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
+                    p + text[p..].chars().next().map_or(1, char::len_utf8)
+                });
                 let window = &text[clause_start..at];
                 let words_before: Vec<&str> = window.split_whitespace().collect();
                 let near = words_before[words_before.len().saturating_sub(9)..].join(" ");
@@ -196,11 +214,22 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
     let speaker = REPORTED_SPEAKER
         .captures(text)
         .and_then(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string()))
-        .filter(|s| !["It", "This", "That", "They", "We", "He", "She", "There"].contains(&s.as_str()));
+        .filter(|s| {
+            !["It", "This", "That", "They", "We", "He", "She", "There"].contains(&s.as_str())
+        });
     if let Some(s) = &speaker {
         cues.push(format!("speaker: reported ({s})"));
     }
-    Claim { start: 0, end: 0, sentence: 0, block: 0, kinds, denied, speaker, cues }
+    Claim {
+        start: 0,
+        end: 0,
+        sentence: 0,
+        block: 0,
+        kinds,
+        denied,
+        speaker,
+        cues,
+    }
 }
 
 /// Which blocks are boilerplate: sections such as addresses and copyright, repeated
@@ -212,7 +241,9 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
     let mut out = vec![false; n];
     let mut counts: HashMap<String, usize> = HashMap::new();
     for b in &t.blocks {
-        *counts.entry(t.block_text(b).trim().to_lowercase()).or_default() += 1;
+        *counts
+            .entry(t.block_text(b).trim().to_lowercase())
+            .or_default() += 1;
     }
     let mut skipping = false;
     let mut first_tail: Option<usize> = None;
@@ -227,10 +258,22 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
         let repeated = counts.get(&text.to_lowercase()).copied().unwrap_or(0) >= 2 && words <= 12;
         let marketing = BOILER_WORDS.find_iter(text).count();
         let link_only = is_link_only(doc, b.start, b.end);
-        let contact = text.contains('@') && words <= 6 || text.to_lowercase().starts_with("email:") || text.to_lowercase().starts_with("phone:");
-        let b_out = skipping || repeated || link_only || contact || marketing >= 2 || (marketing >= 1 && words <= 40);
+        let contact = text.contains('@') && words <= 6
+            || text.to_lowercase().starts_with("email:")
+            || text.to_lowercase().starts_with("phone:");
+        let b_out = skipping
+            || repeated
+            || link_only
+            || contact
+            || marketing >= 2
+            || (marketing >= 1 && words <= 40);
         out[i] = b_out;
-        if b_out && !skipping && i * 10 >= n * 6 && first_tail.is_none() && (marketing >= 1 || repeated) {
+        if b_out
+            && !skipping
+            && i * 10 >= n * 6
+            && first_tail.is_none()
+            && (marketing >= 1 || repeated)
+        {
             first_tail = Some(i);
         }
     }
@@ -251,7 +294,10 @@ fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
     let t = &doc.text;
     let mut rest = t.text[s..e].to_string();
     for i in t.inlines.iter().filter(|i| i.start >= s && i.end <= e) {
-        if matches!(i.kind, crate::ingest::InlineKind::Url(_) | crate::ingest::InlineKind::Link(_)) {
+        if matches!(
+            i.kind,
+            crate::ingest::InlineKind::Url(_) | crate::ingest::InlineKind::Link(_)
+        ) {
             rest = rest.replace(&t.text[i.start..i.end], "");
         }
     }
@@ -269,9 +315,14 @@ mod tests {
 
     #[test]
     fn kinds_and_polarity() {
-        assert_eq!(k("They cannot represent billions of users."), (vec!["authority"], true));
+        assert_eq!(
+            k("They cannot represent billions of users."),
+            (vec!["authority"], true)
+        );
         assert_eq!(k("It is not a mandate."), (vec!["authority"], true));
-        assert!(k("Participation should be evidence, not authority.").0.contains(&"normative"));
+        assert!(k("Participation should be evidence, not authority.")
+            .0
+            .contains(&"normative"));
         assert_eq!(k("Does AI need an “IETF for Weights”?").0, vec!["question"]);
         assert_eq!(k("ICANN85 had 2,195 attendees.").0, vec!["empirical"]);
         assert_eq!(k("A principal authorizes one.").1, false);
@@ -281,8 +332,18 @@ mod tests {
 
     #[test]
     fn reported_speakers() {
-        assert_eq!(classify("As one activist put it, it matters.", false).speaker.as_deref(), Some("one activist"));
-        assert_eq!(classify("Caron argued that independence can be a tool.", false).speaker.as_deref(), Some("Caron"));
+        assert_eq!(
+            classify("As one activist put it, it matters.", false)
+                .speaker
+                .as_deref(),
+            Some("one activist")
+        );
+        assert_eq!(
+            classify("Caron argued that independence can be a tool.", false)
+                .speaker
+                .as_deref(),
+            Some("Caron")
+        );
         assert_eq!(classify("The model works.", false).speaker, None);
     }
 }

@@ -46,12 +46,24 @@ pub fn analyze(doc: Document, gaz: &Gazetteer) -> Analysis {
     let found = actors::find(&doc, gaz, &person_authors);
     let auths = authority::extract(&doc.text.text, &claims, &found);
     let edges = argument::extract(&doc.text.text, &claims);
-    Analysis { doc, works: ws.works, citations: cits, claims, actors: found, authorizations: auths, edges }
+    Analysis {
+        doc,
+        works: ws.works,
+        citations: cits,
+        claims,
+        actors: found,
+        authorizations: auths,
+        edges,
+    }
 }
 
 impl Analysis {
     pub fn counts(&self) -> Counts {
-        Counts { claims: self.claims.len(), actors: self.actors.len(), citations: self.citations.len() }
+        Counts {
+            claims: self.claims.len(),
+            actors: self.actors.len(),
+            citations: self.citations.len(),
+        }
     }
 
     /// The claim a citation anchored at `pos` rests: the claim whose span holds `pos`
@@ -60,14 +72,21 @@ impl Analysis {
         self.claims
             .iter()
             .position(|c| c.start < pos && pos <= c.end)
-            .or_else(|| self.claims.iter().position(|c| c.start <= pos && pos < c.end))
+            .or_else(|| {
+                self.claims
+                    .iter()
+                    .position(|c| c.start <= pos && pos < c.end)
+            })
     }
 
     fn actor_iri(&self, name: &str, gaz: &Gazetteer) -> Option<String> {
         let f = actors::fold(name);
         self.actors
             .iter()
-            .find(|a| actors::fold(&a.def.label) == f || a.def.aliases.iter().any(|x| actors::fold(x) == f))
+            .find(|a| {
+                actors::fold(&a.def.label) == f
+                    || a.def.aliases.iter().any(|x| actors::fold(x) == f)
+            })
             .map(|a| a.def.iri.clone())
             .or_else(|| gaz.lookup(name).map(|d| d.iri.clone()))
     }
@@ -116,17 +135,26 @@ impl Analysis {
                 b.lit(&iri, &w("rfc"), r);
             }
             if let Some(is) = &wk.issuer {
-                let actor = self.actor_iri(is, gaz).unwrap_or_else(|| format!("{ID}actor/{}", slug(is)));
+                let actor = self
+                    .actor_iri(is, gaz)
+                    .unwrap_or_else(|| format!("{ID}actor/{}", slug(is)));
                 b.iri(&iri, &w("issuedBy"), &actor);
-                if !self.actors.iter().any(|a| a.def.iri == actor) && !issuers_emitted.contains(&actor) {
-                    let def = gaz.actors.iter().find(|d| d.iri == actor).cloned().unwrap_or(actors::ActorDef {
-                        iri: actor.clone(),
-                        label: is.clone(),
-                        aliases: vec![],
-                        kind: "organization".into(),
-                        part_of: None,
-                        principal: false,
-                    });
+                if !self.actors.iter().any(|a| a.def.iri == actor)
+                    && !issuers_emitted.contains(&actor)
+                {
+                    let def = gaz
+                        .actors
+                        .iter()
+                        .find(|d| d.iri == actor)
+                        .cloned()
+                        .unwrap_or(actors::ActorDef {
+                            iri: actor.clone(),
+                            label: is.clone(),
+                            aliases: vec![],
+                            kind: "organization".into(),
+                            part_of: None,
+                            principal: false,
+                        });
                     emit_actor(b, &def);
                     issuers_emitted.push(actor);
                 }
@@ -144,7 +172,11 @@ impl Analysis {
             for k in &c.kinds {
                 b.iri(&iri, &w("kind"), &w(k));
             }
-            b.iri(&iri, &w("polarity"), &w(if c.denied { "denied" } else { "asserted" }));
+            b.iri(
+                &iri,
+                &w("polarity"),
+                &w(if c.denied { "denied" } else { "asserted" }),
+            );
             match c.speaker.as_deref().or(author_name.as_deref()) {
                 Some(s) => match self.actor_iri(s, gaz) {
                     Some(a) => b.iri(&iri, &w("speaker"), &a),
@@ -214,7 +246,11 @@ impl Analysis {
             b.typ(&iri, &w("Authorization"));
             b.iri(&iri, &w("statedBy"), &claim_iri(a.claim));
             b.lit(&iri, &w("authRelation"), a.relation);
-            b.iri(&iri, &w("polarity"), &w(if a.denied { "denied" } else { "asserted" }));
+            b.iri(
+                &iri,
+                &w("polarity"),
+                &w(if a.denied { "denied" } else { "asserted" }),
+            );
             if let Some(h) = &a.holder {
                 b.iri(&iri, &w("holder"), h);
                 b.iri(&claim_iri(a.claim), &w("about"), h);

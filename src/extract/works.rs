@@ -35,7 +35,9 @@ impl WorkSet {
     pub fn add(&mut self, w: Work) -> usize {
         if let Some(&i) = self.index.get(&w.key) {
             let e = &mut self.works[i];
-            if e.title.is_empty() || (e.rfc.as_deref() == Some(e.title.as_str()) && !w.title.is_empty()) {
+            if e.title.is_empty()
+                || (e.rfc.as_deref() == Some(e.title.as_str()) && !w.title.is_empty())
+            {
                 e.title = w.title;
             }
             if e.authors.is_empty() {
@@ -58,52 +60,109 @@ impl WorkSet {
 }
 
 static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\bhttps?://[^\s<>"\]]+"#).unwrap());
-static DOI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(10\.\d{4,9}/[-._;()/:A-Z0-9]+)").unwrap());
+static DOI: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(10\.\d{4,9}/[-._;()/:A-Z0-9]+)").unwrap());
 static GA_RES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bG\.?\s?A\.?\s?Res\.?\s?(\d{1,3})/(\d{1,4})|\bG\.?\s?A\.?\s?Res\.?\s?(\d{1,4})\s?\(([IVXL]+)\)").unwrap()
 });
-static SC_RES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bS\.\s?C\.\s?Res\.\s?(\d{1,5})(?:\s?\((\d{4})\))?").unwrap());
+static SC_RES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bS\.\s?C\.\s?Res\.\s?(\d{1,5})(?:\s?\((\d{4})\))?").unwrap());
 static UN_DOC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\bU\.?\s?N\.?\s?Doc(?:ument)?s?\.?\s+([A-Z]{1,8}(?:/(?:[A-Z][A-Za-z]{0,7}(?:\.\d{1,5})?|\d{1,5}(?:\([IVXLC]+\))?)){1,8}\*?)").unwrap()
 });
 static BARE_UN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:A|S|E|T|ST|CCPR|CRC|CERD|CEDAW|CAT|CRPD|UNEP|TD|DP|CD)(?:/(?:[A-Z][A-Za-z]{0,7}(?:\.\d{1,5})?|\d{1,5}(?:\([IVXLC]+\))?)){2,8})\b").unwrap()
 });
-static RFC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(RFC|BCP|STD)\s?(\d{1,5})\b").unwrap());
-static STANDARD_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i)(RFC|BCP|STD)[\s-]?(\d{1,5})$").unwrap());
+static RFC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(RFC|BCP|STD)\s?(\d{1,5})\b").unwrap());
+static STANDARD_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i)(RFC|BCP|STD)[\s-]?(\d{1,5})$").unwrap());
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(1[6-9]\d\d|20\d\d)\b").unwrap());
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#""([^"]{4,}?)"|“([^”]{4,}?)”"#).unwrap());
-static TRAILING_PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^()]*\)\s*$").unwrap());
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#""([^"]{4,}?)"|“([^”]{4,}?)”"#).unwrap());
+static SHORT_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\(\s*["“]([^"”]{2,60})["”]\s*\)\s*$"#).unwrap());
+static TRAILING_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\([^()]*\)\s*$").unwrap());
 static VOLUME_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,4}\s+[A-Z]").unwrap());
-static PIN_SEG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:at\s|¶|§|art\.|arts\.|paras?\.|pp?\.|n\.)").unwrap());
+static PIN_SEG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:at\s|¶|§|art\.|arts\.|paras?\.|pp?\.|n\.)").unwrap());
 static DATE_SEG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|\d{4}$)").unwrap()
 });
-static ISSUED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:Published|Ratified|Issued|Adopted|Approved)\s+by\s+([^,]+),\s*").unwrap());
+static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Published|Ratified|Issued|Adopted|Approved)\s+by\s+([^,]+),\s*").unwrap()
+});
 
 const ORG_WORDS: &[&str] = &[
-    "union", "council", "foundation", "house", "committee", "association", "organization",
-    "organisation", "coalition", "corporation", "inc", "ltd", "institute", "agency", "forum",
-    "society", "commission", "office", "department", "ministry", "government", "assembly",
-    "nations", "board", "group", "centre", "center", "network", "task", "force", "icann", "iana",
-    "ietf", "diplomatie", "university", "press", "bank", "court", "parliament", "secretariat",
+    "union",
+    "council",
+    "foundation",
+    "house",
+    "committee",
+    "association",
+    "organization",
+    "organisation",
+    "coalition",
+    "corporation",
+    "inc",
+    "ltd",
+    "institute",
+    "agency",
+    "forum",
+    "society",
+    "commission",
+    "office",
+    "department",
+    "ministry",
+    "government",
+    "assembly",
+    "nations",
+    "board",
+    "group",
+    "centre",
+    "center",
+    "network",
+    "task",
+    "force",
+    "icann",
+    "iana",
+    "ietf",
+    "diplomatie",
+    "university",
+    "press",
+    "bank",
+    "court",
+    "parliament",
+    "secretariat",
 ];
 
 /// Does the text carry a work identifier?
 pub fn has_identifier(s: &str) -> bool {
-    URL.is_match(s) || DOI.is_match(s) || GA_RES.is_match(s) || SC_RES.is_match(s) || UN_DOC.is_match(s) || BARE_UN.is_match(s)
+    URL.is_match(s)
+        || DOI.is_match(s)
+        || GA_RES.is_match(s)
+        || SC_RES.is_match(s)
+        || UN_DOC.is_match(s)
+        || BARE_UN.is_match(s)
 }
 
 /// `RFC2418`, `BCP 9` -> the canonical standard number, e.g. `RFC2418`.
 pub fn standard_number(label: &str) -> Option<String> {
     let c = STANDARD_LABEL.captures(label.trim())?;
-    Some(format!("{}{}", c[1].to_uppercase(), c[2].trim_start_matches('0')))
+    Some(format!(
+        "{}{}",
+        c[1].to_uppercase(),
+        c[2].trim_start_matches('0')
+    ))
 }
 
 /// Content words of a name or title, lowercased, for matching.
 pub fn tokens(s: &str) -> Vec<String> {
-    const STOP: &[&str] = &["the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "supra", "note", "id", "see", "by", "with"];
+    const STOP: &[&str] = &[
+        "the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "supra", "note", "id", "see",
+        "by", "with",
+    ];
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
@@ -180,12 +239,20 @@ fn segments(s: &str) -> Vec<&str> {
 /// "JACK GOLDSMITH & TIM WU", "International Telecommunication Union".
 fn looks_like_authors(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 || s.contains('(') || s.chars().any(|c| c.is_ascii_digit()) {
+    if words.is_empty()
+        || words.len() > 8
+        || s.contains('(')
+        || s.chars().any(|c| c.is_ascii_digit())
+    {
         return false;
     }
     words.iter().all(|w| {
         let c = w.chars().next().unwrap_or('x');
-        c.is_uppercase() || matches!(*w, "&" | "and" | "AND" | "of" | "for" | "the" | "et" | "al.")
+        c.is_uppercase()
+            || matches!(
+                *w,
+                "&" | "and" | "AND" | "of" | "for" | "the" | "et" | "al."
+            )
     })
 }
 
@@ -195,13 +262,19 @@ pub fn is_person(name: &str) -> bool {
         return false;
     }
     !words.iter().any(|w| {
-        let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let l = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         ORG_WORDS.contains(&l.as_str()) || matches!(l.as_str(), "of" | "for" | "the")
     })
 }
 
 fn clean_title(t: &str) -> String {
-    let mut t = t.trim().trim_end_matches(['.', ',', ';']).trim().to_string();
+    let mut t = t
+        .trim()
+        .trim_end_matches(['.', ',', ';'])
+        .trim()
+        .to_string();
     // "(last visited ...)", "(2018)", "(Oct. 2018)" at the end are not part of a title.
     while TRAILING_PAREN.is_match(&t) {
         let cut = TRAILING_PAREN.replace(&t, "").to_string();
@@ -220,14 +293,39 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
     if s.is_empty() {
         return None;
     }
-    let mut w = Work { raw: s.to_string(), ..Default::default() };
+    let mut w = Work {
+        raw: s.to_string(),
+        ..Default::default()
+    };
     identifiers(s, &mut w);
+    // A closing `("Code of Conduct")` names a short form of the work, not its title.
+    let s = match SHORT_NAME.captures(s) {
+        Some(c) => {
+            w.aliases.push(c[1].trim().to_string());
+            s[..c.get(0).unwrap().start()].trim_end()
+        }
+        None => s,
+    };
     let head_words = |x: &str| x.split_whitespace().count();
     // 1. An italic title.
-    let italic = emph.iter().map(|&(a, b)| (a, b, &s[a.min(s.len())..b.min(s.len())])).find(|(_, _, t)| {
-        let l = t.trim().to_lowercase();
-        t.trim().len() >= 6 && !matches!(l.as_str(), "supra" | "id." | "id" | "see" | "see generally" | "see also" | "infra" | "e.g.")
-    });
+    let italic = emph
+        .iter()
+        .map(|&(a, b)| (a, b, &s[a.min(s.len())..b.min(s.len())]))
+        .find(|(_, _, t)| {
+            let l = t.trim().to_lowercase();
+            t.trim().len() >= 6
+                && !matches!(
+                    l.as_str(),
+                    "supra"
+                        | "id."
+                        | "id"
+                        | "see"
+                        | "see generally"
+                        | "see also"
+                        | "infra"
+                        | "e.g."
+                )
+        });
     if let Some((a, b, t)) = italic {
         w.title = clean_title(t);
         let before = s[..a].trim().trim_end_matches(',').trim();
@@ -235,12 +333,18 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
             w.authors = split_authors(before);
         }
         let after = segments(&s[b.min(s.len())..]);
-        w.container = after.iter().find(|x| is_container(x)).map(|x| container_of(x));
+        w.container = after
+            .iter()
+            .find(|x| is_container(x))
+            .map(|x| container_of(x));
     } else if let Some(c) = QUOTED.captures(s) {
         // 2. A quoted title.
         let m = c.get(1).or(c.get(2)).unwrap();
         w.title = clean_title(m.as_str());
-        let before = s[..m.start().saturating_sub(1)].trim().trim_end_matches(',').trim();
+        let before = s[..m.start().saturating_sub(1)]
+            .trim()
+            .trim_end_matches(',')
+            .trim();
         if !before.is_empty() && looks_like_authors(before) {
             w.authors = split_authors(before);
         }
@@ -249,30 +353,53 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
         let segs = segments(s);
         let first = segs.first().copied().unwrap_or("");
         let usable = |x: &str| {
-            !x.is_empty() && !URL.is_match(x) && !PIN_SEG.is_match(x) && !VOLUME_START.is_match(x) && !DATE_SEG.is_match(x) && !UN_DOC.is_match(x)
+            !x.is_empty()
+                && !URL.is_match(x)
+                && !PIN_SEG.is_match(x)
+                && !VOLUME_START.is_match(x)
+                && !DATE_SEG.is_match(x)
+                && !UN_DOC.is_match(x)
         };
         if segs.len() >= 2 && looks_like_authors(first) && usable(segs[1]) && is_person(first) {
             w.authors = split_authors(first);
             w.title = clean_title(segs[1]);
-        } else if segs.len() >= 2 && looks_like_authors(first) && first.len() <= 40 && usable(segs[1]) && segs[1] == segs[1].to_uppercase() && segs[1].chars().any(char::is_alphabetic) {
+        } else if segs.len() >= 2
+            && looks_like_authors(first)
+            && first.len() <= 40
+            && usable(segs[1])
+            && is_all_caps(&TRAILING_PAREN.replace(segs[1], ""))
+        {
             // ALL-CAPS institutional author followed by an ALL-CAPS title (book style).
             w.authors = vec![first.to_string()];
             w.title = clean_title(segs[1]);
-        } else if usable(first) && head_words(first) <= 16 && !GA_RES.is_match(first) && !SC_RES.is_match(first) {
+        } else if usable(first)
+            && head_words(first) <= 24
+            && !GA_RES.is_match(first)
+            && !SC_RES.is_match(first)
+        {
             w.title = clean_title(first);
         }
     }
     if let Some(u) = &w.un_symbol {
         if w.title.is_empty() {
             // "G.A. Res. 56/183" is the resolution's usual name.
-            w.title = GA_RES.find(s).or(SC_RES.find(s)).map(|m| m.as_str().to_string()).unwrap_or_else(|| u.clone());
+            w.title = GA_RES
+                .find(s)
+                .or(SC_RES.find(s))
+                .map(|m| m.as_str().to_string())
+                .unwrap_or_else(|| u.clone());
         }
         if !w.title.contains(u.as_str()) && !w.title.contains(u.trim_start_matches("A/RES/")) {
             w.title = format!("{} ({u})", w.title);
         }
     }
     if w.title.is_empty() {
-        w.title = w.rfc.clone().or(w.doi.clone()).or(w.url.clone()).unwrap_or_default();
+        w.title = w
+            .rfc
+            .clone()
+            .or(w.doi.clone())
+            .or(w.url.clone())
+            .unwrap_or_default();
     }
     if w.title.is_empty() {
         w.title = clean_title(s);
@@ -288,8 +415,16 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
     Some(w)
 }
 
+fn is_all_caps(x: &str) -> bool {
+    x.chars().any(char::is_alphabetic) && x == x.to_uppercase()
+}
+
 fn is_container(x: &str) -> bool {
-    VOLUME_START.is_match(x) || (x.len() > 3 && x == x.to_uppercase() && x.chars().filter(|c| c.is_alphabetic()).count() > 3 && !URL.is_match(x))
+    VOLUME_START.is_match(x)
+        || (x.len() > 3
+            && x == x.to_uppercase()
+            && x.chars().filter(|c| c.is_alphabetic()).count() > 3
+            && !URL.is_match(x))
 }
 
 fn container_of(x: &str) -> String {
@@ -297,7 +432,10 @@ fn container_of(x: &str) -> String {
     let x = x.trim();
     // "87 AM. J. INT'L L. 552" -> "AM. J. INT'L L."
     let words: Vec<&str> = x.split_whitespace().collect();
-    if words.len() >= 3 && words[0].chars().all(|c| c.is_ascii_digit()) && words[words.len() - 1].chars().all(|c| c.is_ascii_digit()) {
+    if words.len() >= 3
+        && words[0].chars().all(|c| c.is_ascii_digit())
+        && words[words.len() - 1].chars().all(|c| c.is_ascii_digit())
+    {
         return words[1..words.len() - 1].join(" ");
     }
     x.to_string()
@@ -320,7 +458,11 @@ fn key_of(w: &Work) -> String {
         return format!("doi:{}", d.to_lowercase());
     }
     if let Some(r) = &w.rfc {
-        if w.title.contains(r.as_str()) || w.raw.contains(&format!("RFC {}", r.trim_start_matches("RFC"))) || w.raw.contains(r.as_str()) {
+        if w.title.contains(r.as_str())
+            || w.raw
+                .contains(&format!("RFC {}", r.trim_start_matches("RFC")))
+            || w.raw.contains(r.as_str())
+        {
             return format!("std:{r}");
         }
     }
@@ -342,7 +484,10 @@ pub fn parse_reference_entry(body: &str) -> Option<Work> {
         return None;
     }
     let (issuer, body) = match ISSUED_BY.captures(body) {
-        Some(c) => (Some(c[1].trim().to_string()), &body[c.get(0).unwrap().end()..]),
+        Some(c) => (
+            Some(c[1].trim().to_string()),
+            &body[c.get(0).unwrap().end()..],
+        ),
         None => (None, body),
     };
     let mut w = parse_work(body, &[])?;
@@ -359,13 +504,29 @@ pub fn parse_reference_entry(body: &str) -> Option<Work> {
 impl Work {
     /// A work named only by its standard number (RFC2418, BCP9).
     pub fn numbered(id: &str) -> Work {
-        Work { key: format!("std:{id}"), title: id.to_string(), rfc: Some(id.to_string()), raw: id.to_string(), ..Default::default() }
+        Work {
+            key: format!("std:{id}"),
+            title: id.to_string(),
+            rfc: Some(id.to_string()),
+            raw: id.to_string(),
+            ..Default::default()
+        }
     }
 
     pub fn from_url(url: &str, anchor: &str) -> Work {
         let anchor = anchor.trim();
-        let title = if anchor.is_empty() || anchor.starts_with("http") { url.to_string() } else { anchor.to_string() };
-        Work { key: format!("url:{}", norm_url(url)), title, url: Some(url.to_string()), raw: url.to_string(), ..Default::default() }
+        let title = if anchor.is_empty() || anchor.starts_with("http") {
+            url.to_string()
+        } else {
+            anchor.to_string()
+        };
+        Work {
+            key: format!("url:{}", norm_url(url)),
+            title,
+            url: Some(url.to_string()),
+            raw: url.to_string(),
+            ..Default::default()
+        }
     }
 
     /// A source named in running text ("RIPE Labs", "ICANN bylaws").
@@ -392,8 +553,18 @@ mod tests {
     #[test]
     fn law_review_full_citation() {
         let s = "David Caron, The Legitimacy of the Collective Authority of the Security Council, 87 AM. J. INT'L L. 552, 561 (1993) [hereinafter Legitimacy].";
-        let w = parse_work(s, &emph(s, "The Legitimacy of the Collective Authority of the Security Council")).unwrap();
-        assert_eq!(w.title, "The Legitimacy of the Collective Authority of the Security Council");
+        let w = parse_work(
+            s,
+            &emph(
+                s,
+                "The Legitimacy of the Collective Authority of the Security Council",
+            ),
+        )
+        .unwrap();
+        assert_eq!(
+            w.title,
+            "The Legitimacy of the Collective Authority of the Security Council"
+        );
         assert_eq!(w.authors, ["David Caron"]);
         assert_eq!(w.year.as_deref(), Some("1993"));
         assert_eq!(w.container.as_deref(), Some("AM. J. INT'L L."));
@@ -411,7 +582,11 @@ mod tests {
 
     #[test]
     fn all_caps_book_citation() {
-        let w = parse_work("FREEDOM HOUSE, FREEDOM ON THE NET 2018 (Oct. 2018), https://freedomhouse.org/x.pdf", &[]).unwrap();
+        let w = parse_work(
+            "FREEDOM HOUSE, FREEDOM ON THE NET 2018 (Oct. 2018), https://freedomhouse.org/x.pdf",
+            &[],
+        )
+        .unwrap();
         assert_eq!(w.title, "FREEDOM ON THE NET 2018");
         assert_eq!(w.issuer.as_deref(), Some("FREEDOM HOUSE"));
         let w = parse_work("JACK GOLDSMITH & TIM WU, WHO CONTROLS THE INTERNET? ILLUSIONS OF A BORDERLESS WORLD (2006)", &[]).unwrap();
@@ -421,7 +596,10 @@ mod tests {
 
     #[test]
     fn reference_entries() {
-        let w = parse_reference_entry("Cooper, A., and J. Postel, \"The US Domain\", RFC 1480, June 1993.").unwrap();
+        let w = parse_reference_entry(
+            "Cooper, A., and J. Postel, \"The US Domain\", RFC 1480, June 1993.",
+        )
+        .unwrap();
         assert_eq!(w.title, "The US Domain");
         assert_eq!(w.key, "std:RFC1480");
         let w = parse_reference_entry("Published by ICANN, \"ICANN Address Supporting Organization (ASO) MoU\", October 2004, <http://archive.icann.org/en/aso/aso-mou-29oct04.htm>.").unwrap();

@@ -4,11 +4,40 @@
 
 use super::mapped::Mapped;
 
-const SKIP: &[&str] = &["script", "style", "head", "noscript", "template", "svg", "nav"];
+const SKIP: &[&str] = &[
+    "script", "style", "head", "noscript", "template", "svg", "nav",
+];
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "thead", "tbody", "section",
-    "article", "blockquote", "pre", "hr", "header", "footer", "aside", "dl", "dt", "dd", "main",
-    "figure", "figcaption", "form", "body", "html", "caption",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "thead",
+    "tbody",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "hr",
+    "header",
+    "footer",
+    "aside",
+    "dl",
+    "dt",
+    "dd",
+    "main",
+    "figure",
+    "figcaption",
+    "form",
+    "body",
+    "html",
+    "caption",
 ];
 
 /// Returns the text (blocks separated by blank lines, headings as `# `) and the `<title>`.
@@ -80,7 +109,10 @@ fn tag(src: &str, i: usize) -> Option<(&str, bool, usize)> {
         Some(r) => (true, r, i + 2),
         None => (false, rest, i + 1),
     };
-    let n = rest.bytes().take_while(|c| c.is_ascii_alphanumeric()).count();
+    let n = rest
+        .bytes()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
     if n == 0 || !rest.as_bytes()[0].is_ascii_alphabetic() {
         return None;
     }

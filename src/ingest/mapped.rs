@@ -32,7 +32,10 @@ impl Mapped {
     }
     /// Original offset of normalized byte `i` (the end of the source for `i == len`).
     pub fn orig(&self, i: usize) -> usize {
-        self.map.get(i).copied().unwrap_or_else(|| self.map.last().copied().unwrap_or(0)) as usize
+        self.map
+            .get(i)
+            .copied()
+            .unwrap_or_else(|| self.map.last().copied().unwrap_or(0)) as usize
     }
     pub fn trim_end(&mut self) {
         while self.text.ends_with([' ', '\n', '\t']) {

@@ -179,13 +179,18 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         .collect();
     entries.sort();
     for p in entries {
-        let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
         if name.starts_with('.') {
             continue;
         }
         if p.is_dir() {
             walk(&p, out)?;
-        } else if Format::from_path(&p).is_some() && !name.to_ascii_lowercase().starts_with("readme") {
+        } else if Format::from_path(&p).is_some()
+            && !name.to_ascii_lowercase().starts_with("readme")
+        {
             out.push(p);
         }
     }

@@ -100,11 +100,7 @@ impl Text {
     }
     /// Original byte offset of normalized byte `i`.
     pub fn orig(&self, i: usize) -> usize {
-        self.map
-            .get(i)
-            .or(self.map.last())
-            .copied()
-            .unwrap_or(0) as usize
+        self.map.get(i).or(self.map.last()).copied().unwrap_or(0) as usize
     }
     /// Original byte range covering the normalized range `[s, e)`.
     pub fn orig_range(&self, s: usize, e: usize) -> (usize, usize) {
@@ -129,17 +125,22 @@ static MD_DEF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[\^([^\]\s]+)\]
 static PLAIN_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,4})\.\s+\S").unwrap());
 static REF_ENTRY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\[([A-Za-z0-9][\w.+/:-]{0,40})\](?:\s+|$)").unwrap());
-static HEADING_NUM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*\.?|[IVXLC]+\.|[A-Z]\.|Appendix [A-Z]\.?)\s+\S").unwrap());
-static TOC_LEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:\.{4,}|(?: \.){3,})\s*\d+\s*$").unwrap());
+static HEADING_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9]+(?:\.[0-9]+)*\.?|[IVXLC]+\.|[A-Z]\.|Appendix [A-Z]\.?)\s+\S").unwrap()
+});
+static TOC_LEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\.{4,}|(?: \.){3,})\s*\d+\s*$").unwrap());
 static PAGE_FOOTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[Page \d+\]\s*$").unwrap());
-static RFC_HEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:RFC|Internet-Draft) ?\d*\s{2,}.+\s{2,}\S.*\d{4}\s*$").unwrap());
+static RFC_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:RFC|Internet-Draft) ?\d*\s{2,}.+\s{2,}\S.*\d{4}\s*$").unwrap()
+});
 static RUNNING_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[*_]*[A-Z][A-Z0-9 .,&'’:-]{6,}[*_]*\s*\[Vol\.\s*\d+(?::\d+)?\]?\s*$|^\d{1,4}\s+[*_]*[A-Z][A-Z .,&'’:-]{6,}[*_]*\s*\[Vol\.").unwrap()
 });
-static FRONT_KV: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([A-Za-z_][\w-]*):\s*(.*)$").unwrap());
-static BARE_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\bhttps?://[^\s<>"\]]+"#).unwrap());
+static FRONT_KV: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Za-z_][\w-]*):\s*(.*)$").unwrap());
+static BARE_URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\bhttps?://[^\s<>"\]]+"#).unwrap());
 static REF_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(references|bibliography|works cited|sources|citations|endnotes|footnotes|notes|further reading)\b").unwrap()
 });
@@ -209,14 +210,23 @@ pub fn normalize(src: &str, format: Format) -> Text {
         }
         if kind == BlockKind::Heading {
             heading = Some(bi);
-            in_refs = REF_HEADING.is_match(&out.text[start..end]) && out.text[start..end].len() < 60;
+            in_refs =
+                REF_HEADING.is_match(&out.text[start..end]) && out.text[start..end].len() < 60;
         }
         t.blocks.push(Block {
             kind,
             start,
             end,
-            key: if matches!(kind, BlockKind::Note | BlockKind::Reference) { key } else { None },
-            heading: if kind == BlockKind::Heading { None } else { heading },
+            key: if matches!(kind, BlockKind::Note | BlockKind::Reference) {
+                key
+            } else {
+                None
+            },
+            heading: if kind == BlockKind::Heading {
+                None
+            } else {
+                heading
+            },
             line: raw_blocks[first][0].no,
         });
     }
@@ -225,11 +235,20 @@ pub fn normalize(src: &str, format: Format) -> Text {
     for m in BARE_URL.find_iter(&out.text) {
         let url = trim_url(m.as_str());
         let (s, e) = (m.start(), m.start() + url.len());
-        if t.inlines.iter().any(|i| i.start <= s && e <= i.end.max(i.start + 1) && matches!(i.kind, InlineKind::Url(_) | InlineKind::Link(_))) {
+        if t.inlines.iter().any(|i| {
+            i.start <= s
+                && e <= i.end.max(i.start + 1)
+                && matches!(i.kind, InlineKind::Url(_) | InlineKind::Link(_))
+        }) {
             continue;
         }
         if let Some(b) = block_at(&t.blocks, s) {
-            t.inlines.push(Inline { kind: InlineKind::Url(url.to_string()), start: s, end: e, block: b });
+            t.inlines.push(Inline {
+                kind: InlineKind::Url(url.to_string()),
+                start: s,
+                end: e,
+                block: b,
+            });
         }
     }
     t.inlines.sort_by_key(|i| (i.start, i.end));
@@ -245,15 +264,27 @@ pub fn normalize(src: &str, format: Format) -> Text {
 }
 
 fn default_title(t: &Text) -> String {
+    // Breadcrumbs ("Home / Blogs") are navigation, not titles.
     let b = t
         .blocks
         .iter()
-        .find(|b| b.kind == BlockKind::Heading && t.block_text(b).chars().any(char::is_alphabetic))
+        .find(|b| {
+            let s = t.block_text(b);
+            b.kind == BlockKind::Heading
+                && s.chars().any(char::is_alphabetic)
+                && !s.contains(" / ")
+                && !s.contains(" > ")
+                && !s.contains('»')
+        })
         .or_else(|| t.blocks.iter().find(|b| b.kind == BlockKind::Paragraph));
     match b {
         Some(b) => {
             let s = t.block_text(b);
-            let s: String = s.chars().take(160).collect();
+            // The first sentence at most.
+            let end = super::sentences::split_str(s)
+                .first()
+                .map_or(s.len(), |x| x.1);
+            let s: String = s[..end].chars().take(160).collect();
             s.trim().to_string()
         }
         None => String::new(),
@@ -297,7 +328,11 @@ fn lines_of(src: &str) -> Vec<Line<'_>> {
     let mut at = 0;
     for (no, l) in src.split('\n').enumerate() {
         let text = l.strip_suffix('\r').unwrap_or(l);
-        out.push(Line { text, at, no: no + 1 });
+        out.push(Line {
+            text,
+            at,
+            no: no + 1,
+        });
         at += l.len() + 1;
     }
     out
@@ -306,7 +341,9 @@ fn lines_of(src: &str) -> Vec<Line<'_>> {
 /// YAML front matter at the top: returns the index of the first body line and the pairs.
 fn front_matter(lines: &[Line]) -> (usize, Vec<(String, String)>) {
     let first = lines.iter().position(|l| !l.text.trim().is_empty());
-    let Some(first) = first else { return (0, vec![]) };
+    let Some(first) = first else {
+        return (0, vec![]);
+    };
     if lines[first].text.trim_end() != "---" {
         return (0, vec![]);
     }
@@ -375,9 +412,13 @@ fn group_blocks<'a>(lines: &'a [Line<'a>], furniture: &mut usize) -> Vec<Vec<&'a
             continue;
         }
         let low = s.to_ascii_lowercase();
-        let raw = [("<style", "</style"), ("<script", "</script"), ("<!--", "-->")]
-            .into_iter()
-            .find(|(o, _)| low.starts_with(o));
+        let raw = [
+            ("<style", "</style"),
+            ("<script", "</script"),
+            ("<!--", "-->"),
+        ]
+        .into_iter()
+        .find(|(o, _)| low.starts_with(o));
         if let Some((_, end)) = raw {
             flush(&mut cur, &mut blocks);
             if !low.contains(end) {
@@ -385,7 +426,12 @@ fn group_blocks<'a>(lines: &'a [Line<'a>], furniture: &mut usize) -> Vec<Vec<&'a
             }
             continue;
         }
-        if s.is_empty() || s.starts_with(":::") || is_rule(s) || s.starts_with("--- ") || s.contains('\u{c}') {
+        if s.is_empty()
+            || s.starts_with(":::")
+            || is_rule(s)
+            || s.starts_with("--- ")
+            || s.contains('\u{c}')
+        {
             flush(&mut cur, &mut blocks);
             continue;
         }
@@ -400,8 +446,18 @@ fn group_blocks<'a>(lines: &'a [Line<'a>], furniture: &mut usize) -> Vec<Vec<&'a
         if starts_block {
             flush(&mut cur, &mut blocks);
         }
+        if !s.chars().any(char::is_alphanumeric) && !s.starts_with('#') {
+            // Table debris such as "|" or "||": no text.
+            *furniture += 1;
+            flush(&mut cur, &mut blocks);
+            continue;
+        }
         cur.push(l);
-        if s.starts_with('#') && s.trim_start_matches('#').starts_with(' ') {
+        // A heading stands alone; so does a long line (text written one paragraph per
+        // line, as in web copy-paste): wrapped prose lines are short.
+        if s.starts_with('#') && s.trim_start_matches('#').starts_with(' ')
+            || s.chars().count() > 110
+        {
             flush(&mut cur, &mut blocks);
         }
     }
@@ -417,7 +473,10 @@ fn is_prose(lines: &[&Line]) -> bool {
             total += 1;
             if c.is_alphabetic() {
                 letters += 1;
-            } else if matches!(c, '{' | '}' | ';' | '=' | '<' | '>' | '$' | '\\' | '|' | '(' | ')') {
+            } else if matches!(
+                c,
+                '{' | '}' | ';' | '=' | '<' | '>' | '$' | '\\' | '|' | '(' | ')'
+            ) {
                 symbols += 1;
             }
         }
@@ -427,7 +486,11 @@ fn is_prose(lines: &[&Line]) -> bool {
 
 fn is_rule(s: &str) -> bool {
     let c: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    c.len() >= 3 && (c.chars().all(|x| x == '-') || c.chars().all(|x| x == '*') || c.chars().all(|x| x == '_') || c.chars().all(|x| x == '='))
+    c.len() >= 3
+        && (c.chars().all(|x| x == '-')
+            || c.chars().all(|x| x == '*')
+            || c.chars().all(|x| x == '_')
+            || c.chars().all(|x| x == '='))
 }
 
 /// Page furniture: recognisable by shape, whatever the document.
@@ -439,7 +502,9 @@ fn is_furniture_line(s: &str) -> bool {
         || RUNNING_HEAD.is_match(s)
         || (s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit()))
         || low.starts_with("doi:")
-        || (low.starts_with("copyright ©") || low.starts_with("copyright (c)")) && s.len() < 90 && !s.ends_with(['.', ','])
+        || (low.starts_with("copyright ©") || low.starts_with("copyright (c)"))
+            && s.len() < 90
+            && !s.ends_with(['.', ','])
 }
 
 /// Keys of all `<sup>` markers in the source: plain-text notes `N. ...` are only accepted
@@ -484,7 +549,11 @@ fn classify(blocks: &[Vec<&Line>], sup: &BTreeSet<u32>) -> Vec<(BlockKind, Optio
     let mut last_note = 0u32;
     for b in blocks {
         let first = b[0].text.trim();
-        let all: String = b.iter().map(|l| l.text.trim()).collect::<Vec<_>>().join(" ");
+        let all: String = b
+            .iter()
+            .map(|l| l.text.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
         if first.starts_with('#') && first.trim_start_matches('#').starts_with(' ') {
             out.push((BlockKind::Heading, None));
             continue;
@@ -502,7 +571,9 @@ fn classify(blocks: &[Vec<&Line>], sup: &BTreeSet<u32>) -> Vec<(BlockKind, Optio
                 }
             }
         }
-        if first.to_ascii_lowercase().starts_with("copyright") && (first.contains('©') || first.contains("(c)") || first.contains("(C)")) {
+        if first.to_ascii_lowercase().starts_with("copyright")
+            && (first.contains('©') || first.contains("(c)") || first.contains("(C)"))
+        {
             out.push((BlockKind::Furniture, None));
             continue;
         }
@@ -522,7 +593,9 @@ fn classify(blocks: &[Vec<&Line>], sup: &BTreeSet<u32>) -> Vec<(BlockKind, Optio
 
 /// Three or more consecutive `[KEY] ...` blocks are a reference list even without a
 /// "References" heading (e.g. converted wiki pages).
-fn mark_reference_runs(mut kinds: Vec<(BlockKind, Option<String>)>) -> Vec<(BlockKind, Option<String>)> {
+fn mark_reference_runs(
+    mut kinds: Vec<(BlockKind, Option<String>)>,
+) -> Vec<(BlockKind, Option<String>)> {
     let is_entry = |k: &(BlockKind, Option<String>)| k.0 == BlockKind::Paragraph && k.1.is_some();
     let mut i = 0;
     while i < kinds.len() {
@@ -564,7 +637,10 @@ fn looks_like_heading(s: &str) -> bool {
 /// Emission order: blocks in source order, except that a paragraph cut by a page break
 /// (it ends without closing punctuation and the next body paragraph, past notes and
 /// furniture, starts in lower case) is joined with its continuation.
-fn join_page_breaks(blocks: &[Vec<&Line>], kinds: &[(BlockKind, Option<String>)]) -> Vec<Vec<usize>> {
+fn join_page_breaks(
+    blocks: &[Vec<&Line>],
+    kinds: &[(BlockKind, Option<String>)],
+) -> Vec<Vec<usize>> {
     let mut used = vec![false; blocks.len()];
     let mut order = Vec::new();
     for i in 0..blocks.len() {
@@ -578,17 +654,24 @@ fn join_page_breaks(blocks: &[Vec<&Line>], kinds: &[(BlockKind, Option<String>)]
             loop {
                 let last = blocks[cur].last().map(|l| l.text.trim_end()).unwrap_or("");
                 let last = last.trim_end_matches(|c: char| c == '*' || c == '_');
-                let open = !last.ends_with(['.', '?', '!', ':', ';', '"', '”', '’', ')', ']']) && !last.ends_with("</sup>");
+                let open = !last.ends_with(['.', '?', '!', ':', ';', '"', '”', '’', ')', ']'])
+                    && !last.ends_with("</sup>");
                 if !open {
                     break;
                 }
                 let mut j = cur + 1;
                 let mut crossed = false;
-                while j < blocks.len() && matches!(kinds[j].0, BlockKind::Note | BlockKind::Furniture) {
+                while j < blocks.len()
+                    && matches!(kinds[j].0, BlockKind::Note | BlockKind::Furniture)
+                {
                     crossed = true;
                     j += 1;
                 }
-                if j >= blocks.len() || used[j] || kinds[j].0 != BlockKind::Paragraph || kinds[j].1.is_some() {
+                if j >= blocks.len()
+                    || used[j]
+                    || kinds[j].0 != BlockKind::Paragraph
+                    || kinds[j].1.is_some()
+                {
                     break;
                 }
                 let next = blocks[j][0].text.trim_start();
@@ -607,7 +690,14 @@ fn join_page_breaks(blocks: &[Vec<&Line>], kinds: &[(BlockKind, Option<String>)]
 }
 
 /// Writes one raw block's text into `out`, with inline markup removed.
-fn emit_block(lines: &[&Line], kind: BlockKind, src: &Mapped, out: &mut Mapped, t: &mut Text, bi: usize) {
+fn emit_block(
+    lines: &[&Line],
+    kind: BlockKind,
+    src: &Mapped,
+    out: &mut Mapped,
+    t: &mut Text,
+    bi: usize,
+) {
     t.em_open = None;
     for (li, l) in lines.iter().enumerate() {
         let mut s = l.text;
@@ -634,7 +724,8 @@ fn emit_block(lines: &[&Line], kind: BlockKind, src: &Mapped, out: &mut Mapped, 
     }
 }
 
-static LIST_BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[-*+•]\s+|>\s*)+").unwrap());
+static LIST_BULLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[-*+•]\s+|>\s*)+").unwrap());
 
 /// Length of block-level markup at the start of a block's first line.
 fn block_prefix(s: &str, kind: BlockKind) -> usize {
@@ -661,12 +752,16 @@ fn block_prefix(s: &str, kind: BlockKind) -> usize {
 static KRAMDOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\{\{\s*(?:((?:Section|Sections|Appendix)\s+[\w.]+(?:\s+(?:of|in)))\s+)?([?!]?)([^{}\s]+?)\s*\}\}").unwrap()
 });
-static MD_LINK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+"([^"]*)")?\s*\)"#).unwrap());
-static POINTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[([A-Za-z0-9][\w.+/:-]{0,40})\]").unwrap());
+static MD_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+"([^"]*)")?\s*\)"#)
+        .unwrap()
+});
+static POINTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[([A-Za-z0-9][\w.+/:-]{0,40})\]").unwrap());
 static ATTR_BLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\{[#.][^{}]*\}").unwrap());
 static AUTOLINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^<(https?://[^>\s]+)>").unwrap());
-static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^</?[A-Za-z][A-Za-z0-9]*(?:\s+[^<>]*)?/?>"#).unwrap());
+static HTML_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^</?[A-Za-z][A-Za-z0-9]*(?:\s+[^<>]*)?/?>"#).unwrap());
 static MD_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[\^([^\]\s]+)\]").unwrap());
 
 fn is_pointer_label(l: &str) -> bool {
@@ -676,7 +771,9 @@ fn is_pointer_label(l: &str) -> bool {
     // A pointer label names something: it starts with a capital or contains a digit,
     // and is more than one letter ("[T]his" is an alteration, not a pointer).
     let first = l.chars().next().unwrap_or(' ');
-    l.chars().count() >= 2 && (first.is_uppercase() || l.chars().any(|c| c.is_ascii_digit())) && l != "sic"
+    l.chars().count() >= 2
+        && (first.is_uppercase() || l.chars().any(|c| c.is_ascii_digit()))
+        && l != "sic"
 }
 
 /// Inline markup: emphasis, escapes, links, markers, pointers, tags, entities.
@@ -713,7 +810,12 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                     if !prev.is_some_and(|p| p.is_ascii_digit()) {
                         let pos = out.text.trim_end().len();
                         for key in expand_keys(&c[1]) {
-                            t.markers.push(Marker { key, pos, style: MarkerStyle::Sup, block: bi });
+                            t.markers.push(Marker {
+                                key,
+                                pos,
+                                style: MarkerStyle::Sup,
+                                block: bi,
+                            });
                         }
                         i += c.get(0).unwrap().end();
                         continue;
@@ -725,13 +827,22 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                     for (k, ch) in url.char_indices() {
                         out.push(ch, src.orig(at + i + 1 + k));
                     }
-                    t.inlines.push(Inline { kind: InlineKind::Url(url), start, end: out.len(), block: bi });
+                    t.inlines.push(Inline {
+                        kind: InlineKind::Url(url),
+                        start,
+                        end: out.len(),
+                        block: bi,
+                    });
                     i += c.get(0).unwrap().end();
                     continue;
                 }
                 if let Some(m) = HTML_TAG.find(rest) {
                     let tagtext = m.as_str().to_ascii_lowercase();
-                    if (tagtext.starts_with("<br") || tagtext.starts_with("<p") || tagtext.starts_with("</p")) && !out.ends_with_space() {
+                    if (tagtext.starts_with("<br")
+                        || tagtext.starts_with("<p")
+                        || tagtext.starts_with("</p"))
+                        && !out.ends_with_space()
+                    {
                         out.push(' ', here);
                     }
                     i += m.end();
@@ -755,11 +866,19 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                     }
                     let start = out.len();
                     out.push_str(&label, here);
-                    let bibliographic = label.chars().next().is_some_and(|ch| ch.is_ascii_uppercase())
+                    let bibliographic = label
+                        .chars()
+                        .next()
+                        .is_some_and(|ch| ch.is_ascii_uppercase())
                         || label.contains('.') && label.chars().any(|ch| ch.is_ascii_uppercase())
                         || !c[2].is_empty();
                     if bibliographic {
-                        t.inlines.push(Inline { kind: InlineKind::Kramdown(label), start, end: out.len(), block: bi });
+                        t.inlines.push(Inline {
+                            kind: InlineKind::Kramdown(label),
+                            start,
+                            end: out.len(),
+                            block: bi,
+                        });
                     }
                     i += c.get(0).unwrap().end();
                     continue;
@@ -772,7 +891,12 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
             b'[' => {
                 if let Some(c) = MD_MARKER.captures(rest) {
                     let pos = out.text.trim_end().len();
-                    t.markers.push(Marker { key: c[1].to_string(), pos, style: MarkerStyle::Markdown, block: bi });
+                    t.markers.push(Marker {
+                        key: c[1].to_string(),
+                        pos,
+                        style: MarkerStyle::Markdown,
+                        block: bi,
+                    });
                     i += c.get(0).unwrap().end();
                     continue;
                 }
@@ -793,7 +917,12 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                     emit_inline(anchor.as_str(), at + i + anchor.start(), src, out, t, bi);
                     let end = out.len();
                     if url.starts_with("http") {
-                        t.inlines.push(Inline { kind: InlineKind::Link(url), start, end, block: bi });
+                        t.inlines.push(Inline {
+                            kind: InlineKind::Link(url),
+                            start,
+                            end,
+                            block: bi,
+                        });
                     }
                     i += c.get(0).unwrap().end();
                     continue;
@@ -806,7 +935,12 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                         for (k, ch) in whole.char_indices() {
                             out.push(ch, src.orig(at + i + k));
                         }
-                        t.inlines.push(Inline { kind: InlineKind::Pointer(label), start, end: out.len(), block: bi });
+                        t.inlines.push(Inline {
+                            kind: InlineKind::Pointer(label),
+                            start,
+                            end: out.len(),
+                            block: bi,
+                        });
                         i += whole.len();
                         continue;
                     }
@@ -834,12 +968,13 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
             }
             c => c,
         };
+        let len = rest.chars().next().unwrap().len_utf8();
         if ch == ' ' && out.ends_with_space() {
-            i += 1;
+            i += len;
             continue;
         }
         out.push(ch, here);
-        i += rest.chars().next().unwrap().len_utf8();
+        i += len;
     }
 }
 
@@ -850,7 +985,12 @@ fn toggle_emphasis(out: &Mapped, t: &mut Text, bi: usize) {
             let end = out.text.trim_end().len();
             if end > start && !out.text[start..end].trim().is_empty() {
                 let lead = out.text[start..end].len() - out.text[start..end].trim_start().len();
-                t.inlines.push(Inline { kind: InlineKind::Emphasis, start: start + lead, end, block: bi });
+                t.inlines.push(Inline {
+                    kind: InlineKind::Emphasis,
+                    start: start + lead,
+                    end,
+                    block: bi,
+                });
             }
         }
     }
@@ -907,9 +1047,21 @@ mod tests {
     fn plain_notes_after_a_page_break_and_rejoin() {
         let src = "Body that “acted in utterly<sup>1</sup>\n\n---\n\nDOI: x\n\n1. Caron, *Legitimacy*, 87 AM. J. INT'L L. 552 (1993).\n\nunprecedented ways” went on.";
         let t = norm(src);
-        let paras: Vec<_> = t.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).map(|b| t.block_text(b)).collect();
-        assert_eq!(paras, ["Body that “acted in utterly unprecedented ways” went on."]);
-        let notes: Vec<_> = t.blocks.iter().filter(|b| b.kind == BlockKind::Note).collect();
+        let paras: Vec<_> = t
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| t.block_text(b))
+            .collect();
+        assert_eq!(
+            paras,
+            ["Body that “acted in utterly unprecedented ways” went on."]
+        );
+        let notes: Vec<_> = t
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Note)
+            .collect();
         assert_eq!(notes.len(), 1);
         assert_eq!(notes[0].key.as_deref(), Some("1"));
         assert!(t.block_text(notes[0]).starts_with("Caron, Legitimacy"));
@@ -919,16 +1071,35 @@ mod tests {
     fn markdown_footnotes_links_pointers() {
         let t = norm("See [the memo](https://x.org/a) and [RFC2026].[^n1]\n\n[^n1]: Body here.");
         assert_eq!(t.markers[0].key, "n1");
-        assert!(t.inlines.iter().any(|i| i.kind == InlineKind::Link("https://x.org/a".into())));
-        assert!(t.inlines.iter().any(|i| i.kind == InlineKind::Pointer("RFC2026".into())));
-        assert_eq!(t.blocks.iter().filter(|b| b.kind == BlockKind::Note).count(), 1);
+        assert!(t
+            .inlines
+            .iter()
+            .any(|i| i.kind == InlineKind::Link("https://x.org/a".into())));
+        assert!(t
+            .inlines
+            .iter()
+            .any(|i| i.kind == InlineKind::Pointer("RFC2026".into())));
+        assert_eq!(
+            t.blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Note)
+                .count(),
+            1
+        );
     }
 
     #[test]
     fn kramdown_citations_render_their_label() {
         let t = norm("It updates {{Section 3.3 of ?RFC2418}} and {{support}}.");
         assert_eq!(t.text, "It updates Section 3.3 of RFC2418 and support.");
-        let k: Vec<_> = t.inlines.iter().filter_map(|i| match &i.kind { InlineKind::Kramdown(l) => Some(l.as_str()), _ => None }).collect();
+        let k: Vec<_> = t
+            .inlines
+            .iter()
+            .filter_map(|i| match &i.kind {
+                InlineKind::Kramdown(l) => Some(l.as_str()),
+                _ => None,
+            })
+            .collect();
         assert_eq!(k, ["RFC2418"]);
     }
 

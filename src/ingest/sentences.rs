@@ -31,11 +31,19 @@ pub fn split(t: &Text) -> Vec<Sentence> {
             continue;
         }
         if b.kind == BlockKind::Heading {
-            out.push(Sentence { start: b.start, end: b.end, block: bi });
+            out.push(Sentence {
+                start: b.start,
+                end: b.end,
+                block: bi,
+            });
             continue;
         }
         for (s, e) in split_str(&t.text[b.start..b.end]) {
-            out.push(Sentence { start: b.start + s, end: b.start + e, block: bi });
+            out.push(Sentence {
+                start: b.start + s,
+                end: b.start + e,
+                block: bi,
+            });
         }
     }
     out
@@ -43,6 +51,17 @@ pub fn split(t: &Text) -> Vec<Sentence> {
 
 /// Sentence ranges (byte offsets) of one block of text.
 pub fn split_str(s: &str) -> Vec<(usize, usize)> {
+    split_with(s, false)
+}
+
+/// Citation sentences of a footnote: as `split_str`, but a period after an all-caps
+/// abbreviation or before another abbreviation (`87 AM. J. INT'L L. 552`,
+/// `PROC. ASIL ANN. MEETING`) does not end a citation sentence.
+pub fn split_citation_sentences(s: &str) -> Vec<(usize, usize)> {
+    split_with(s, true)
+}
+
+fn split_with(s: &str, citation: bool) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut start = skip_ws(s, 0);
@@ -59,7 +78,10 @@ pub fn split_str(s: &str) -> Vec<(usize, usize)> {
                 while j < b.len() {
                     let rest = &s[j..];
                     if let Some(ch) = rest.chars().next() {
-                        if matches!(ch, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '?' | '!' | '»') {
+                        if matches!(
+                            ch,
+                            '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '?' | '!' | '»'
+                        ) {
                             j += ch.len_utf8();
                             continue;
                         }
@@ -68,12 +90,24 @@ pub fn split_str(s: &str) -> Vec<(usize, usize)> {
                 }
                 let at_end = j >= b.len();
                 let followed_by_space = at_end || b[j] == b' ' || b[j] == b'\n';
-                if followed_by_space && (depth == 0 || at_end) && !(c == b'.' && is_abbreviation(s, i)) {
+                if followed_by_space
+                    && (depth == 0 || at_end)
+                    && !(c == b'.' && is_abbreviation(s, i))
+                    && !(citation && c == b'.' && is_citation_abbreviation(s, i, j))
+                {
                     let k = skip_ws(s, j);
                     let next = s[k..].chars().next();
                     let starts_new = match next {
                         None => true,
-                        Some(n) => n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '(' | '[' | '*' | '-' | '—' | '¿' | '¡') || (c != b'.' && n.is_lowercase() && false),
+                        Some(n) => {
+                            n.is_uppercase()
+                                || n.is_ascii_digit()
+                                || matches!(
+                                    n,
+                                    '"' | '“' | '‘' | '(' | '[' | '*' | '-' | '—' | '¿' | '¡'
+                                )
+                                || (c != b'.' && n.is_lowercase() && false)
+                        }
                     };
                     if starts_new {
                         if j > start {
@@ -106,12 +140,37 @@ fn skip_ws(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// In a citation: `AM.` (all-caps word) or a period followed by an abbreviated word
+/// (`J.`, `INT'L`, `REV.`) continues the citation.
+fn is_citation_abbreviation(s: &str, i: usize, j: usize) -> bool {
+    let before = &s[..i];
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if !letters.is_empty()
+        && letters.len() <= 6
+        && letters.chars().all(char::is_uppercase)
+        && !word.ends_with(')')
+    {
+        return true;
+    }
+    let next = s[j..].trim_start().split_whitespace().next().unwrap_or("");
+    let nl: String = next.chars().filter(|c| c.is_alphabetic()).collect();
+    next.ends_with('.') && !nl.is_empty() && nl.len() <= 5 && nl.chars().all(char::is_uppercase)
+}
+
 /// Is the period at `i` the end of an abbreviation or an initial?
 fn is_abbreviation(s: &str, i: usize) -> bool {
     let before = &s[..i];
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '[' || c == '"' || c == '“' || c == '—')
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .rfind(|c: char| {
+            c.is_whitespace() || c == '(' || c == '[' || c == '"' || c == '“' || c == '—'
+        })
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -123,7 +182,10 @@ fn is_abbreviation(s: &str, i: usize) -> bool {
     }
     // Initials and dotted acronyms: "H", "H.W", "U.S", "W".
     let letters: Vec<&str> = word.split('.').collect();
-    if letters.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)) {
+    if letters
+        .iter()
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    {
         return true;
     }
     false
@@ -154,11 +216,21 @@ mod tests {
     #[test]
     fn questions_and_quotes() {
         let s = "Caron asked, “what does it mean?” And does it matter? Yes.";
-        assert_eq!(sents(s), ["Caron asked, “what does it mean?”", "And does it matter?", "Yes."]);
+        assert_eq!(
+            sents(s),
+            [
+                "Caron asked, “what does it mean?”",
+                "And does it matter?",
+                "Yes."
+            ]
+        );
     }
 
     #[test]
     fn lowercase_after_period_continues() {
-        assert_eq!(sents("It was 5 p.m. today. Next."), ["It was 5 p.m. today.", "Next."]);
+        assert_eq!(
+            sents("It was 5 p.m. today. Next."),
+            ["It was 5 p.m. today.", "Next."]
+        );
     }
 }

@@ -34,7 +34,10 @@ pub fn shipped() -> Vec<Shipped> {
 }
 
 pub fn shipped_query(name: &str) -> Option<&'static str> {
-    embedded::QUERIES.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+    embedded::QUERIES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
 }
 
 /// The first `# ` comment line of a query file.
@@ -51,17 +54,23 @@ pub fn resolve(name_or_file: Option<&str>, inline: Option<&str>) -> Result<Strin
     if let Some(q) = inline {
         return Ok(q.to_string());
     }
-    let n = name_or_file.ok_or_else(|| Error::invalid("query", "give a query name, a .rq file, or -e 'SPARQL'"))?;
+    let n = name_or_file
+        .ok_or_else(|| Error::invalid("query", "give a query name, a .rq file, or -e 'SPARQL'"))?;
     let path = std::path::Path::new(n);
     if n.ends_with(".rq") || n.ends_with(".sparql") || (path.is_file() && !n.contains(' ')) {
         return std::fs::read_to_string(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => Error::NotFound { path: path.into() },
-            _ => Error::Unreadable { path: path.into(), source: e },
+            _ => Error::Unreadable {
+                path: path.into(),
+                source: e,
+            },
         });
     }
     shipped_query(n.trim_end_matches(".rq"))
         .map(str::to_string)
-        .ok_or_else(|| Error::UnknownQuery { name: n.to_string() })
+        .ok_or_else(|| Error::UnknownQuery {
+            name: n.to_string(),
+        })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,10 +101,17 @@ impl OutFormat {
 
 /// Writes an answer in the chosen format.
 pub fn render(answer: &Answer, format: OutFormat, out: &mut dyn Write) -> Result<()> {
-    let io = |e: std::io::Error| Error::Io { path: "(output)".into(), source: e };
+    let io = |e: std::io::Error| Error::Io {
+        path: "(output)".into(),
+        source: e,
+    };
     match answer {
         Answer::Graph(triples) => {
-            let f = if format == OutFormat::NTriples { RdfFormat::NTriples } else { RdfFormat::Turtle };
+            let f = if format == OutFormat::NTriples {
+                RdfFormat::NTriples
+            } else {
+                RdfFormat::Turtle
+            };
             let mut sorted = triples.clone();
             sorted.sort_by_key(|t| t.to_string());
             let mut ser = RdfSerializer::from_format(f).for_writer(out);
@@ -106,20 +122,29 @@ pub fn render(answer: &Answer, format: OutFormat, out: &mut dyn Write) -> Result
         }
         Answer::Boolean(b) => match results_format(format) {
             Some(f) => {
-                QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(out, *b).map_err(io)?;
+                QueryResultsSerializer::from_format(f)
+                    .serialize_boolean_to_writer(out, *b)
+                    .map_err(io)?;
             }
             None => writeln!(out, "{b}").map_err(io)?,
         },
         Answer::Solutions { vars, rows } => match results_format(format) {
             Some(f) => {
-                let variables: Vec<Variable> = vars.iter().map(|v| Variable::new_unchecked(v.clone())).collect();
+                let variables: Vec<Variable> = vars
+                    .iter()
+                    .map(|v| Variable::new_unchecked(v.clone()))
+                    .collect();
                 let mut ser = QueryResultsSerializer::from_format(f)
                     .serialize_solutions_to_writer(out, variables.clone())
                     .map_err(io)?;
                 for r in rows {
-                    let pairs: Vec<(&Variable, &Term)> =
-                        variables.iter().zip(r).filter_map(|(v, t)| t.as_ref().map(|t| (v, t))).collect();
-                    ser.serialize(pairs.into_iter().map(|(v, t)| (v.as_ref(), t.as_ref()))).map_err(io)?;
+                    let pairs: Vec<(&Variable, &Term)> = variables
+                        .iter()
+                        .zip(r)
+                        .filter_map(|(v, t)| t.as_ref().map(|t| (v, t)))
+                        .collect();
+                    ser.serialize(pairs.into_iter().map(|(v, t)| (v.as_ref(), t.as_ref())))
+                        .map_err(io)?;
                 }
                 ser.finish().map_err(io)?;
             }
@@ -156,7 +181,11 @@ fn table(vars: &[String], rows: &[Vec<Option<Term>>], out: &mut dyn Write) -> st
         .map(|r| {
             r.iter()
                 .map(|t| {
-                    let s = t.as_ref().map(short).unwrap_or_default().replace(['\n', '\t'], " ");
+                    let s = t
+                        .as_ref()
+                        .map(short)
+                        .unwrap_or_default()
+                        .replace(['\n', '\t'], " ");
                     if s.chars().count() > MAX_CELL {
                         let cut: String = s.chars().take(MAX_CELL - 1).collect();
                         format!("{cut}…")
@@ -187,5 +216,10 @@ fn table(vars: &[String], rows: &[Vec<Option<Term>>], out: &mut dyn Write) -> st
     for r in &cells {
         line(out, r)?;
     }
-    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )
 }

@@ -5,7 +5,7 @@
 pub mod vocab;
 
 use crate::extract::Analysis;
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Subject, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use vocab::*;
 
 /// Collects quads for one graph with terse helpers.
@@ -23,7 +23,7 @@ impl Builder {
     }
     fn add(&mut self, s: &str, p: &str, o: Term) {
         self.quads.push(Quad::new(
-            Subject::NamedNode(NamedNode::new_unchecked(s)),
+            NamedOrBlankNode::NamedNode(NamedNode::new_unchecked(s)),
             NamedNode::new_unchecked(p),
             o,
             self.graph.clone(),
@@ -39,10 +39,18 @@ impl Builder {
         self.add(s, p, Literal::new_simple_literal(o).into());
     }
     pub fn int(&mut self, s: &str, p: &str, o: i64) {
-        self.add(s, p, Literal::new_typed_literal(o.to_string(), NamedNode::new_unchecked(XSD_INTEGER)).into());
+        self.add(
+            s,
+            p,
+            Literal::new_typed_literal(o.to_string(), NamedNode::new_unchecked(XSD_INTEGER)).into(),
+        );
     }
     pub fn boolean(&mut self, s: &str, p: &str, o: bool) {
-        self.add(s, p, Literal::new_typed_literal(o.to_string(), NamedNode::new_unchecked(XSD_BOOLEAN)).into());
+        self.add(
+            s,
+            p,
+            Literal::new_typed_literal(o.to_string(), NamedNode::new_unchecked(XSD_BOOLEAN)).into(),
+        );
     }
 }
 

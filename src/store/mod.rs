@@ -26,7 +26,11 @@ impl Answer {
         match self {
             Answer::Solutions { rows, .. } => rows
                 .iter()
-                .map(|r| r.iter().map(|t| t.as_ref().map(term_value).unwrap_or_default()).collect())
+                .map(|r| {
+                    r.iter()
+                        .map(|t| t.as_ref().map(term_value).unwrap_or_default())
+                        .collect()
+                })
                 .collect(),
             _ => Vec::new(),
         }

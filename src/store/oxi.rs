@@ -85,9 +85,7 @@ impl Backend for OxStore {
             .with_max_memory_size_in_megabytes(2048)
             .with_num_threads(2);
         let mut loader = loader;
-        loader
-            .load_quads(quads)
-            .map_err(|e| self.err(e))?;
+        loader.load_quads(quads).map_err(|e| self.err(e))?;
         loader.commit().map_err(|e| self.err(e))
     }
 
@@ -102,7 +100,9 @@ impl Backend for OxStore {
     }
 
     fn has_graph(&self, graph: &NamedNode) -> Result<bool> {
-        self.store.contains_named_graph(graph).map_err(|e| self.err(e))
+        self.store
+            .contains_named_graph(graph)
+            .map_err(|e| self.err(e))
     }
 
     fn query(&self, sparql: &str) -> Result<Answer> {
@@ -117,7 +117,11 @@ impl Backend for OxStore {
         Ok(match results {
             QueryResults::Boolean(b) => Answer::Boolean(b),
             QueryResults::Solutions(sols) => {
-                let vars: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
+                let vars: Vec<String> = sols
+                    .variables()
+                    .iter()
+                    .map(|v| v.as_str().to_string())
+                    .collect();
                 let mut rows = Vec::new();
                 for s in sols {
                     let s = s.map_err(|e| Error::QueryEval(first_line(&e.to_string())))?;

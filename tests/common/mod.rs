@@ -18,7 +18,9 @@ pub const AIGOV: &str = "internet-vs-ai-governance-blog.txt";
 
 /// Documents of other shapes, kept as test fixtures.
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 pub struct Store {
@@ -27,7 +29,9 @@ pub struct Store {
 
 impl Store {
     pub fn new() -> Store {
-        Store { dir: tempfile::tempdir().unwrap() }
+        Store {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
     pub fn path(&self) -> PathBuf {
         self.dir.path().join("store")
@@ -40,14 +44,22 @@ impl Store {
     /// Runs warrant with these arguments, asserts success, returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.cmd().args(args).output().unwrap();
-        assert!(out.status.success(), "warrant {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "warrant {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap()
     }
     pub fn load(&self, paths: &[&Path]) -> String {
         let mut c = self.cmd();
         c.arg("load").args(paths);
         let out = c.output().unwrap();
-        assert!(out.status.success(), "load failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "load failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap()
     }
     /// Rows of a shipped query as maps column -> value (TSV output, quotes stripped).
@@ -68,7 +80,13 @@ impl Store {
             .collect()
     }
     pub fn count(&self) -> usize {
-        let out = self.ok(&["query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv"]);
+        let out = self.ok(&[
+            "query",
+            "-e",
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+            "--format",
+            "csv",
+        ]);
         out.lines().nth(1).unwrap().trim().parse().unwrap()
     }
 }
