@@ -187,6 +187,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
         if kind == BlockKind::Furniture {
             continue;
         }
+        let before_sep = out.len();
         if !out.is_empty() {
             out.push_str("\n\n", source.orig(raw_blocks[first][0].at));
         }
@@ -200,12 +201,10 @@ pub fn normalize(src: &str, format: Format) -> Text {
         }
         out.trim_end();
         let end = out.len();
-        if end == start {
-            // Only markup: nothing to keep.
-            while out.text.ends_with('\n') {
-                out.text.pop();
-                out.map.pop();
-            }
+        if end <= start {
+            // Only markup: nothing to keep, not even the separator.
+            out.text.truncate(before_sep);
+            out.map.truncate(before_sep);
             continue;
         }
         if kind == BlockKind::Heading {
