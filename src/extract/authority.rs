@@ -41,7 +41,7 @@ static BASES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(?i)\b(attend\w*|participa\w*|turnout|in the room|consultation|in-person|online-only|present at|microphone|forum)\b", "participation"),
         (r"(?i)\b(elect\w*|vot(?:e|es|ing)|ballot\w*|electorate)\b", "election"),
         (r"(?i)\b(delegat\w*|appoint\w*|designat\w*)\b", "delegation"),
-        (r"(?i)\b(treaty|treaties|statute|law|resolution|act|agenda|convention|covenant|charter of the united nations)\b", "treaty"),
+        (r"(?i)\b(treaty|treaties|statute|law|resolution|act|agenda|convention|covenant|charter of the united nations|un charter|u\.n\. charter)\b", "treaty"),
         (r"(?i)\b(contract\w*|agreement|memorandum|mou)\b", "contract"),
         (r"(?i)\b(bylaws|by-laws|charter|articles of incorporation|chartered)\b", "bylaws"),
         (r"(?i)\b(consensus|humm?\w*)\b", "consensus"),

@@ -233,7 +233,9 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
     for (key, bi) in &body_order {
         let b = &t.blocks[*bi];
         let anchor = marker_pos.get(key.as_str()).copied();
-        if anchor.is_none() {
+        // Symbol notes (the author's note) are called from the byline, not from a claim.
+        let symbol = !key.chars().any(char::is_alphanumeric);
+        if anchor.is_none() && !symbol {
             out.push(Citation {
                 note: Some(key.clone()),
                 form: Form::Full,
@@ -801,6 +803,9 @@ static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:[A-Z][\w&.'’-]+\s?){1,5}?)\s+(reported|reports|found|finds|documented|estimated|estimates|concluded|announced|published)\b").unwrap()
 });
+static VAGUE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:our|their|his|her|its|the|an?)\s+(?:previous|earlier|prior|last|recent|former)\s+(?:response|submission|report|paper|comments?|inputs?|statement|letter|study|publication|analysis|contribution)s?\b").unwrap()
+});
 const NOT_SOURCES: &[&str] = &[
     "It", "This", "That", "The", "They", "We", "He", "She", "Then", "Later", "Recent", "A", "An",
     "Our", "I", "There", "These", "Those", "Some", "Many", "Most", "Each", "Such", "When", "If",
@@ -838,6 +843,27 @@ fn attributions(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             }
             let g = c.get(0).unwrap();
             found.push((g.start(), g.end(), name, None));
+        }
+        // "our previous response": a source pointed at without title, date, link or entry.
+        for m in VAGUE_SOURCE.find_iter(text) {
+            out.push(Citation {
+                note: None,
+                form: Form::Attribution,
+                signal: None,
+                pin: None,
+                status: Status::Unresolved,
+                works: vec![],
+                candidates: vec![],
+                antecedent: None,
+                rule: "A",
+                reason: format!(
+                    "'{}' names a source without title, date, link or reference entry",
+                    m.as_str()
+                ),
+                start: s.start + m.start(),
+                end: s.start + m.end(),
+                anchor: Some(s.start + m.start()),
+            });
         }
         for (a, z, title, issuer) in found {
             let w = ws.add(works::Work::attributed(&title, issuer.as_deref()));

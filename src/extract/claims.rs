@@ -25,7 +25,7 @@ pub struct Claim {
 }
 
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(authorit(?:y|ies|ative)|authori[sz]\w*|mandat\w*|legitima\w*|illegitima\w*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign\w*|powers?\b|jurisdiction|accountab\w*|overs(?:ee|ees|aw|een|eeing|ight)|supervis\w*|delegat\w*|decid\w*|decisions?|dictat\w*|bind(?:s|ing)?|binds|veto\w*|approv\w*|ratif\w*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot\w*|appoint\w*|designat\w*|charter(?:ed)?|bylaws|on behalf of|responsib\w*|in charge|control(?:s|led|ling)?|regulat\w*|enforc\w*|consent|principals?|trustee\w*|prevail\w*|a say in|is run\b|democratic|exempt\w*|empower\w*|established by|created by|started by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis\w+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit\w*|multi-?stakeholder (?:model|governance|process\w*|approach|formula|cooperation)|agent|guidance|declare\w*|recommend\w*|standing microphone|capture)\b").unwrap()
+    Regex::new(r"(?i)\b(authorit(?:y|ies|ative)|authori[sz]\w*|mandat\w*|legitima\w*|illegitima\w*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign\w*|powers?\b|jurisdiction|accountab\w*|overs(?:ee|ees|aw|een|eeing|ight)|supervis\w*|delegat\w*|decid\w*|decisions?|dictat\w*|bind(?:s|ing)?|binds|veto\w*|approv\w*|ratif\w*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot\w*|appoint\w*|designat\w*|charter(?:ed)?|bylaws|on behalf of|responsib\w*|in charge|control(?:s|led|ling)?|regulat\w*|enforc\w*|consent|principals?|trustee\w*|prevail\w*|a say in|is run\b|democratic|exempt\w*|empower\w*|established by|created by|started by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis\w+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit\w*|multi-?stakeholder (?:model|governance|process\w*|approach|formula|cooperation)|agent|guidance|declare\w*|recommend\w*|standing microphone|capture|report(?:s|ing)? to|appeal\w*|performance reports?|annual reports?)\b").unwrap()
 });
 static NORMATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need)\b|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote)\b").unwrap()
@@ -34,8 +34,10 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b\d[\d,.]*\b|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)\b").unwrap()
 });
 static FACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(was|were|had|has been|have been|did|became|grew|signed|adopted|reported|established|founded|launched|created|is now|are now|is not a|is a|are a|has grown|shown|shows|found|led|began|ended|remains|exists)\b").unwrap()
+    Regex::new(r"(?i)\b(was|were|had|has been|have been|did|became|grew|signed|adopted|reported|established|founded|launched|created|is now|are now|has grown|shown|shows|found|led|began|ended|remains|exists)\b").unwrap()
 });
+static COPULA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(is|are)\s+(?:not\s+)?an?\b").unwrap());
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(not|no|never|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)\b|n't\b").unwrap()
 });
@@ -50,6 +52,9 @@ static BOILER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SKIP_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+|[A-Z]\.\s+|Appendix [A-Z]\.?\s+)?(authors?['’]?s?['’]? address(?:es)?|contact information|full copyright statement|copyright notice|copyright|status of this memo|table of contents|contents|intellectual property(?: rights)?|acknowledge?ments?|citation|cite this|how to cite|references|normative references|informative references|bibliography|comments|related|topics|filed under|share|tags|categories)\s*:?$").unwrap()
+});
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{2,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Way|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Suite)\b|^(?:e-?mail|phone|fax|tel)\s*:|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b").unwrap()
 });
 static DEICTIC_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|He|She)\b").unwrap());
@@ -172,7 +177,12 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
     }
     let is_q = kinds.contains(&"question");
     if !is_q && !kinds.contains(&"normative") {
-        if let Some(m) = FIGURE.find(text).or_else(|| FACT.find(text)) {
+        // Copulas ("is a") make a description empirical only when it is not about authority.
+        let copula = COPULA.find(text).filter(|m| {
+            let after: Vec<&str> = text[m.end()..].split_whitespace().take(4).collect();
+            !AUTHORITY.is_match(&after.join(" "))
+        });
+        if let Some(m) = FIGURE.find(text).or_else(|| FACT.find(text)).or(copula) {
             kinds.push("empirical");
             cues.push(format!("empirical: '{}'", m.as_str()));
         } else if !kinds.contains(&"authority") {
@@ -186,16 +196,22 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
     if kinds.contains(&"authority") {
         let cue_at = auth.map(|m| m.start());
         match cue_at {
-            Some(at) => {
-                let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
-                    p + text[p..].chars().next().map_or(1, char::len_utf8)
+            Some(_) => {
+                // Any authority cue with a negation shortly before it in the same clause.
+                let negated = AUTHORITY.find_iter(text).find_map(|m| {
+                    let at = m.start();
+                    let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
+                        p + text[p..].chars().next().map_or(1, char::len_utf8)
+                    });
+                    let words: Vec<&str> = text[clause_start..at].split_whitespace().collect();
+                    let near = words[words.len().saturating_sub(12)..].join(" ");
+                    NEGATION
+                        .find(&near)
+                        .map(|n| (n.as_str().to_string(), m.as_str().to_string()))
                 });
-                let window = &text[clause_start..at];
-                let words_before: Vec<&str> = window.split_whitespace().collect();
-                let near = words_before[words_before.len().saturating_sub(9)..].join(" ");
-                if let Some(n) = NEGATION.find(&near) {
+                if let Some((n, cue)) = negated {
                     denied = true;
-                    cues.push(format!("denied: '{}' before the authority cue", n.as_str()));
+                    cues.push(format!("denied: '{n}' before '{cue}'"));
                 } else {
                     let after = &text[auth.unwrap().end()..];
                     let after = after.split([';', ',', '.']).next().unwrap_or("");
@@ -258,9 +274,7 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
         let repeated = counts.get(&text.to_lowercase()).copied().unwrap_or(0) >= 2 && words <= 12;
         let marketing = BOILER_WORDS.find_iter(text).count();
         let link_only = is_link_only(doc, b.start, b.end);
-        let contact = text.contains('@') && words <= 6
-            || text.to_lowercase().starts_with("email:")
-            || text.to_lowercase().starts_with("phone:");
+        let contact = text.contains('@') && words <= 6 || ADDRESS.is_match(text);
         let b_out = skipping
             || repeated
             || link_only
@@ -315,10 +329,7 @@ mod tests {
 
     #[test]
     fn kinds_and_polarity() {
-        assert_eq!(
-            k("They cannot represent billions of users."),
-            (vec!["authority"], true)
-        );
+        assert_eq!(k("They cannot represent users."), (vec!["authority"], true));
         assert_eq!(k("It is not a mandate."), (vec!["authority"], true));
         assert!(k("Participation should be evidence, not authority.")
             .0

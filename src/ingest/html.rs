@@ -4,9 +4,7 @@
 
 use super::mapped::Mapped;
 
-const SKIP: &[&str] = &[
-    "script", "style", "head", "noscript", "template", "svg", "nav",
-];
+const SKIP: &[&str] = &["script", "style", "noscript", "template", "svg", "nav"];
 const BLOCK: &[&str] = &[
     "p",
     "div",

@@ -123,6 +123,7 @@ static SUP: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MD_DEF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[\^([^\]\s]+)\]:[ \t]?").unwrap());
 static PLAIN_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,4})\.\s+\S").unwrap());
+static SYMBOL_NOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\\\*|†|‡)\s+\S").unwrap());
 static REF_ENTRY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\[([A-Za-z0-9][\w.+/:-]{0,40})\](?:\s+|$)").unwrap());
 static HEADING_NUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -259,7 +260,34 @@ pub fn normalize(src: &str, format: Format) -> Text {
     if t.title.is_empty() {
         t.title = default_title(&t);
     }
+    if t.authors.is_empty() {
+        t.authors = byline(&t);
+    }
     t
+}
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[Bb]y\s+)?((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3})\s*[*†‡]?$",
+    )
+    .unwrap()
+});
+
+/// "David Kaye*" or "By Jane Doe" right under the first heading names the author.
+fn byline(t: &Text) -> Vec<String> {
+    let Some(h) = t.blocks.iter().position(|b| b.kind == BlockKind::Heading) else {
+        return vec![];
+    };
+    t.blocks[h + 1..]
+        .iter()
+        .take(2)
+        .find_map(|b| {
+            BYLINE
+                .captures(t.block_text(b).trim())
+                .map(|c| c[1].to_string())
+        })
+        .into_iter()
+        .collect()
 }
 
 fn default_title(t: &Text) -> String {
@@ -546,7 +574,7 @@ pub fn expand_keys(s: &str) -> Vec<String> {
 fn classify(blocks: &[Vec<&Line>], sup: &BTreeSet<u32>) -> Vec<(BlockKind, Option<String>)> {
     let mut out = Vec::with_capacity(blocks.len());
     let mut last_note = 0u32;
-    for b in blocks {
+    for (bi, b) in blocks.iter().enumerate() {
         let first = b[0].text.trim();
         let all: String = b
             .iter()
@@ -559,6 +587,14 @@ fn classify(blocks: &[Vec<&Line>], sup: &BTreeSet<u32>) -> Vec<(BlockKind, Optio
         }
         if let Some(c) = MD_DEF.captures(first) {
             out.push((BlockKind::Note, Some(c[1].to_string())));
+            continue;
+        }
+        if let Some(c) = SYMBOL_NOTE.captures(first) {
+            // An author's note ("\\* UC Irvine School of Law; ..."), called by a symbol.
+            out.push((
+                BlockKind::Note,
+                Some(c[1].trim_start_matches('\\').to_string()),
+            ));
             continue;
         }
         if let Some(c) = PLAIN_NOTE.captures(first) {
@@ -581,7 +617,15 @@ fn classify(blocks: &[Vec<&Line>], sup: &BTreeSet<u32>) -> Vec<(BlockKind, Optio
             out.push((BlockKind::Paragraph, Some(c[1].to_string())));
             continue;
         }
-        if b.len() == 1 && looks_like_heading(&all) {
+        // A short line continued in lower case by the next body block (past footnotes) is
+        // a paragraph cut by a page break, not a heading.
+        let continued = blocks[bi + 1..]
+            .iter()
+            .map(|n| n[0].text.trim_start())
+            .find(|t| !PLAIN_NOTE.is_match(t) && !MD_DEF.is_match(t) && !SYMBOL_NOTE.is_match(t))
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_lowercase);
+        if b.len() == 1 && looks_like_heading(&all) && !continued {
             out.push((BlockKind::Heading, None));
             continue;
         }
@@ -618,6 +662,14 @@ fn mark_reference_runs(
 
 /// A one-line block without closing punctuation and short enough to be a title.
 fn looks_like_heading(s: &str) -> bool {
+    // A line carrying a footnote call is a sentence; one with an address is contact data.
+    if s.contains("[^")
+        || s.to_ascii_lowercase().contains("<sup")
+        || s.contains('@')
+        || s.contains("://")
+    {
+        return false;
+    }
     let s = s.trim().trim_matches(['*', '_']);
     let words = s.split_whitespace().count();
     if words == 0 || words > 14 || s.len() > 110 {
@@ -734,8 +786,12 @@ fn block_prefix(s: &str, kind: BlockKind) -> usize {
             s.len() - h.trim_start().len()
         }
         BlockKind::Note => {
-            if let Some(m) = MD_DEF.find(s) {
-                m.end()
+            if let Some(m) = MD_DEF.find(s).or_else(|| SYMBOL_NOTE.find(s)) {
+                if SYMBOL_NOTE.is_match(s) {
+                    m.end() - 1
+                } else {
+                    m.end()
+                }
             } else if let Some(c) = PLAIN_NOTE.captures(s) {
                 let n = c.get(1).unwrap().end() + 1;
                 n + (s[n..].len() - s[n..].trim_start().len())
@@ -1044,7 +1100,7 @@ mod tests {
 
     #[test]
     fn plain_notes_after_a_page_break_and_rejoin() {
-        let src = "Body that “acted in utterly<sup>1</sup>\n\n---\n\nDOI: x\n\n1. Caron, *Legitimacy*, 87 AM. J. INT'L L. 552 (1993).\n\nunprecedented ways” went on.";
+        let src = "Body that “acted in utterly\n\n---\n\nDOI: x\n\n1. Caron, *Legitimacy*, 87 AM. J. INT'L L. 552 (1993).\n\nunprecedented ways” went on.<sup>1</sup>";
         let t = norm(src);
         let paras: Vec<_> = t
             .blocks

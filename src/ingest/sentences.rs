@@ -82,6 +82,9 @@ fn split_with(s: &str, citation: bool) -> Vec<(usize, usize)> {
                             ch,
                             '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '?' | '!' | '»'
                         ) {
+                            if matches!(ch, ')' | ']') {
+                                depth = (depth - 1).max(0);
+                            }
                             j += ch.len_utf8();
                             continue;
                         }
@@ -102,6 +105,11 @@ fn split_with(s: &str, citation: bool) -> Vec<(usize, usize)> {
                         Some(n) => {
                             n.is_uppercase()
                                 || n.is_ascii_digit()
+                                || (n.is_lowercase()
+                                    && s[k..]
+                                        .split_whitespace()
+                                        .next()
+                                        .is_some_and(|w| w.chars().skip(1).any(char::is_uppercase)))
                                 || matches!(
                                     n,
                                     '"' | '“' | '‘' | '(' | '[' | '*' | '-' | '—' | '¿' | '¡'
