@@ -42,7 +42,7 @@ fn sentence_offsets_round_trip_to_the_original_bytes() {
     s.load(&[&seed(MIRAGE)]);
     let original = std::fs::read_to_string(seed(MIRAGE)).unwrap();
     let rows = s.rows("sentences");
-    assert_eq!(rows.len(), 141, "sentences of the op-ed");
+    assert_eq!(rows.len(), 87, "sentences of the op-ed");
     for r in &rows {
         let a: usize = r["sourceStart"].parse().unwrap();
         let b: usize = r["sourceEnd"].parse().unwrap();

@@ -320,6 +320,14 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         .filter(|b| b.kind != BlockKind::Furniture)
         .map(|b| (b.start, b.end))
         .collect();
+    // Italic spans are titles of works ("The Legitimacy of the Collective Authority ..."),
+    // not names of bodies.
+    let italic: Vec<(usize, usize)> = t
+        .inlines
+        .iter()
+        .filter(|i| i.kind == crate::ingest::InlineKind::Emphasis)
+        .map(|i| (i.start, i.end))
+        .collect();
     for &(bs, be) in &body_blocks {
         let text = &t.text[bs..be];
         for c in ACRONYM_EXPANSION.captures_iter(text) {
@@ -339,7 +347,14 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
         for c in NAMED_BODY.captures_iter(text) {
             // "ICANN’s At-Large Advisory Committee": the body is what follows the possessive.
-            let raw = &c[1];
+            let g = c.get(1).unwrap();
+            if italic
+                .iter()
+                .any(|&(a, z)| a <= bs + g.start() && bs + g.end() <= z)
+            {
+                continue;
+            }
+            let raw = g.as_str();
             let raw = raw
                 .rsplit_once("’s ")
                 .or_else(|| raw.rsplit_once("'s "))

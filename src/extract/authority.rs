@@ -53,7 +53,8 @@ static BASES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 });
 
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:by|from|on behalf of|accountable to|answerable to|elected by|adopted by|granted by|delegated by|appointed by|designated by|mandated by|in\s+(?:\w+['’]s)\s+(?:bylaws|charter))\b").unwrap()
+    // Only phrases that name where authority comes from; a bare "by" or "from" does not.
+    Regex::new(r"(?i)\b(?:on behalf of|accountable to|answerable to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation|mandate)\s+of(?:\s+all)?|in\s+(?:\w+['’]s)\s+(?:bylaws|charter))\b").unwrap()
 });
 static ACTIVE_GRANT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(established|created|founded|set up|chartered|appointed|designated|elected|authori[sz]ed|empowered|mandated|delegated to)\b(\s+by\b)?").unwrap()
@@ -92,7 +93,7 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         for g in GRANTOR_CUE.find_iter(s) {
             if let Some(m) = mentions
                 .iter()
-                .find(|m| m.0 >= g.start() && m.0 <= g.end() + 40)
+                .find(|m| m.0 >= g.start() && m.0 <= g.end() + 24)
             {
                 grantor = Some(m.2.def.iri.clone());
                 grantor_at = m.0;

@@ -193,7 +193,8 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
     // Polarity: a negation in the same clause before the authority cue (or right after
     // it: "the mandate is not"), or a short deictic denial.
     let mut denied = false;
-    if kinds.contains(&"authority") {
+    // A question asks; it neither asserts nor denies.
+    if kinds.contains(&"authority") && !kinds.contains(&"question") {
         let cue_at = auth.map(|m| m.start());
         match cue_at {
             Some(_) => {
