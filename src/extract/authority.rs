@@ -38,7 +38,6 @@ static RELATIONS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 
 static BASES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
-        (r"(?i)\b(attend\w*|participa\w*|turnout|in the room|consultation|in-person|online-only|present at|microphone|forum)\b", "participation"),
         (r"(?i)\b(elect\w*|vot(?:e|es|ing)|ballot\w*|electorate)\b", "election"),
         (r"(?i)\b(delegat\w*|appoint\w*|designat\w*)\b", "delegation"),
         (r"(?i)\b(treaty|treaties|statute|law|resolution|act|agenda|convention|covenant|charter of the united nations|un charter|u\.n\. charter)\b", "treaty"),
@@ -52,6 +51,15 @@ static BASES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     .collect()
 });
 
+static ATTENDANCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(attend(?:ed|s|ing|ance|ees)?|turnout|in the room|in-person|online-only|participants|headcount)\b").unwrap()
+});
+static PARTICIPATORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(participatory (?:model|process|approach|mechanism|structure)s?|(?:based on|through|by virtue of) (?:participation|attendance|consultation)|consultation (?:model|process)|advisory (?:role|capacity))\b").unwrap()
+});
+static FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d[\d,.]*%?").unwrap());
+static DEICTIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those)\b").unwrap());
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
     Regex::new(r"(?i)\b(?:on behalf of|accountable to|answerable to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation|mandate)\s+of(?:\s+all)?|in\s+(?:\w+['’]s)\s+(?:bylaws|charter))\b").unwrap()
@@ -126,18 +134,25 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
                 .or(mentions.first())
                 .map(|m| m.2.def.iri.clone())
         });
-        let mut basis = BASES.iter().find(|(re, _)| re.is_match(s)).map(|(_, b)| *b);
-        // The basis may be offered just before: "Average attendance was 47. ... It is not a mandate."
-        if basis.is_none() {
-            let participation = &BASES[0].0;
-            basis = claims[..ci]
-                .iter()
-                .rev()
-                .take(3)
-                .take_while(|p| p.block == c.block)
-                .any(|p| participation.is_match(&text[p.start..p.end]))
-                .then_some("participation");
-        }
+        // Participation as the basis: attendance or turnout in the claim (unless the claim
+        // is a list of figures), a participatory model, or — for a short deictic claim such
+        // as "It is not a mandate." — attendance figures in the claims just before it.
+        let figures = FIGURES.find_iter(s).count();
+        let deictic = DEICTIC.is_match(s.trim_start());
+        let participation = (ATTENDANCE.is_match(s) && figures < 2)
+            || PARTICIPATORY.is_match(s)
+            || deictic
+                && claims[..ci]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .take_while(|p| p.block == c.block)
+                    .any(|p| ATTENDANCE.is_match(&text[p.start..p.end]));
+        let basis = if participation {
+            Some("participation")
+        } else {
+            BASES.iter().find(|(re, _)| re.is_match(s)).map(|(_, b)| *b)
+        };
         // "X's bylaws" describing X itself: the holder's own say-so.
         let basis = match (basis, &holder, &grantor) {
             (Some("bylaws"), Some(h), Some(g)) if h == g => Some("self-declaration"),
