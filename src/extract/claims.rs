@@ -47,6 +47,12 @@ static REPORTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 static POSSESSIVE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+(?:description|statement|declaration|view|position|account|bylaws|charter|website|mission statement|words)\b").unwrap()
 });
+static PRONOUN_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:description|statement|declaration|view|position|account|words|website|mission statement)\b").unwrap()
+});
+static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+[a-z]").unwrap()
+});
 static BOILER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(sponsored\s*by|subscrib\w*|newsletter|inbox|sign up|click here|follow us|share this|comment policy|post comments|notify me|discount|\$\d+(?:\.\d\d)?/month|advertis\w*|cookies?\b|privacy policy|terms of (?:use|service)|all rights reserved|filed under|read more|related posts|log ?in to|register to|leave a comment|comment title|copy to clipboard|you may use one of the following formats)").unwrap()
 });
@@ -138,6 +144,14 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                     REPORTED_SPEAKER
                         .captures(sentence)
                         .and_then(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string()))
+                })
+                .or_else(|| {
+                    // "ICANN has ... and its description of its process captures ...:" —
+                    // the pronoun refers to the sentence's subject.
+                    PRONOUN_SOURCE
+                        .is_match(sentence)
+                        .then(|| SUBJECT.captures(sentence).map(|c| c[1].to_string()))
+                        .flatten()
                 })
                 .or_else(|| quoted_speaker.clone());
         }

@@ -82,6 +82,8 @@ static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#""([^"]{4,}?)"|“([^”]{4,}?)”"#).unwrap());
 static SHORT_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"\(\s*["“]([^"”]{2,60})["”]\s*\)\s*$"#).unwrap());
+static PAGE_PIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+\d{1,3}(?:[-–]\d{1,3})?$").unwrap());
 static TRAILING_PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\([^()]*\)\s*$").unwrap());
 static VOLUME_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,4}\s+[A-Z]").unwrap());
@@ -362,7 +364,7 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
         };
         if segs.len() >= 2 && looks_like_authors(first) && usable(segs[1]) && is_person(first) {
             w.authors = split_authors(first);
-            w.title = clean_title(segs[1]);
+            w.title = PAGE_PIN.replace(&clean_title(segs[1]), "").to_string();
         } else if segs.len() >= 2
             && looks_like_authors(first)
             && first.len() <= 40
@@ -371,7 +373,8 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
         {
             // ALL-CAPS institutional author followed by an ALL-CAPS title (book style).
             w.authors = vec![first.to_string()];
-            w.title = clean_title(segs[1]);
+            // "TITLE 12 (2008)": a trailing page number is a pin, not part of the title.
+            w.title = PAGE_PIN.replace(&clean_title(segs[1]), "").to_string();
         } else if usable(first)
             && head_words(first) <= 24
             && !GA_RES.is_match(first)

@@ -1,0 +1,406 @@
+//! Extraction on the seeds and on documents of other shapes: citations resolved to the
+//! right works, claims with the right kinds and polarity, actors, authorizations.
+
+mod common;
+
+use common::*;
+use std::collections::HashMap;
+
+type Row = HashMap<String, String>;
+
+fn loaded(paths: &[&std::path::Path]) -> Store {
+    let s = Store::new();
+    s.load(paths);
+    s
+}
+
+fn note<'a>(rows: &'a [Row], n: &str) -> Vec<&'a Row> {
+    rows.iter()
+        .filter(|r| r.get("note").map(String::as_str) == Some(n))
+        .collect()
+}
+
+#[test]
+fn law_review_short_forms_resolve_through_their_antecedents() {
+    let s = loaded(&[&seed(LEGITIMACY)]);
+    let rows = s.rows("citations");
+    // Every one of the 60 footnotes has its marker and at least one row.
+    for n in 1..=60 {
+        assert!(
+            !note(&rows, &n.to_string()).is_empty(),
+            "note {n} has no citation row"
+        );
+    }
+    assert!(
+        !rows.iter().any(|r| r["status"] == "unresolved"
+            && r.get("note").is_some_and(|n| n.parse::<u32>().is_ok())),
+        "no numbered note is unresolved"
+    );
+    // Note 45: Id. -> note 44 -> Tunis Agenda, pin ¶ 73.
+    let n45 = note(&rows, "45");
+    assert_eq!(n45.len(), 1);
+    assert_eq!(n45[0]["form"], "id");
+    assert_eq!(n45[0]["antecedent"], "44");
+    assert_eq!(n45[0]["pin"], "¶ 73");
+    assert_eq!(n45[0]["title"], "Tunis Agenda for the Information Society");
+    // Note 3: Legitimacy, supra note 1, at 553 — through the hereinafter alias.
+    let n3 = note(&rows, "3");
+    assert_eq!(
+        (
+            n3[0]["form"].as_str(),
+            n3[0]["antecedent"].as_str(),
+            n3[0]["pin"].as_str()
+        ),
+        ("supra", "1", "at 553")
+    );
+    assert_eq!(
+        n3[0]["title"],
+        "The Legitimacy of the Collective Authority of the Security Council"
+    );
+    // Notes 30 and 39: Id. after a note with several authorities is ambiguous, never a guess.
+    for (n, prev) in [("30", "29"), ("39", "38")] {
+        let r = note(&rows, n);
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (
+                r[0]["form"].as_str(),
+                r[0]["status"].as_str(),
+                r[0]["antecedent"].as_str()
+            ),
+            ("id", "ambiguous", prev)
+        );
+        assert!(!r[0].contains_key("work"));
+    }
+    // Note 43: MALCOLM, supra note 40, at xxvii (roman pin) -> the book, which notes 33 and 40 cite in full.
+    let n43 = note(&rows, "43");
+    assert_eq!(n43[0]["pin"], "at xxvii");
+    let malcolm: Vec<&str> = ["33", "40", "43"]
+        .iter()
+        .map(|n| note(&rows, n)[0]["work"].as_str())
+        .collect();
+    assert!(
+        malcolm.iter().all(|w| *w == malcolm[0]),
+        "one work for the book: {malcolm:?}"
+    );
+    // Note 12: Id. plus a nested `citing` work.
+    let titles: Vec<&str> = note(&rows, "12")
+        .iter()
+        .map(|r| r["title"].as_str())
+        .collect();
+    assert!(titles.contains(&"The Legitimacy of the Collective Authority of the Security Council"));
+    assert!(
+        titles.contains(&"The Power of Legitimacy Among Nations"),
+        "{titles:?}"
+    );
+    // Note 8: four works in one string citation, signal see (from "See, e.g.,").
+    let n8 = note(&rows, "8");
+    assert_eq!(n8.len(), 4);
+    assert_eq!(n8[0]["signal"], "see");
+    // UN documents carry their symbol.
+    assert!(note(&rows, "53")[0]["title"].contains("A/HRC/35/22"));
+    assert!(note(&rows, "46")[0]["title"].contains("70/125"));
+}
+
+#[test]
+fn works_are_one_node_across_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.md");
+    let b = dir.path().join("b.md");
+    std::fs::write(&a, "The forum advises states.[^1]\n\n[^1]: See generally JEREMY MALCOLM, MULTI-STAKEHOLDER GOVERNANCE AND THE INTERNET GOVERNANCE FORUM (2008).\n").unwrap();
+    std::fs::write(&b, "The forum cannot decide.[^1]\n\n[^1]: JEREMY MALCOLM, MULTI-STAKEHOLDER GOVERNANCE AND THE INTERNET GOVERNANCE FORUM 12 (2008).\n").unwrap();
+    let s = loaded(&[&a, &b]);
+    let works: std::collections::BTreeSet<String> = s
+        .rows("citations")
+        .into_iter()
+        .map(|r| r["work"].clone())
+        .collect();
+    assert_eq!(works.len(), 1, "{works:?}");
+}
+
+#[test]
+fn reference_pointers_kramdown_and_wiki_stubs() {
+    let s = loaded(&[
+        &fixture("rfc7020.md"),
+        &fixture("wikipedia-abstract_ICANN.md"),
+        &fixture("ietf_draft-nottnick-ietf-decisions.md"),
+        &fixture("rfc1591.md"),
+    ]);
+    let rows = s.rows("citations");
+    let by = |doc: &str, label: &str| -> Vec<Row> {
+        rows.iter()
+            .filter(|r| r["doc"] == doc && r.get("note").map(String::as_str) == Some(label))
+            .cloned()
+            .collect()
+    };
+    let icp = by("rfc7020", "ICP-2");
+    assert!(icp
+        .iter()
+        .all(|r| r["status"] == "resolved" && r["form"] == "reference"));
+    assert!(icp[0]["title"].contains("Criteria for Establishment of New Regional"));
+    // The wiki's reference list is empty stubs except [32].
+    assert!(by("wikipedia-abstract_ICANN", "1")
+        .iter()
+        .all(|r| r["status"] == "unresolved"));
+    assert_eq!(
+        by("wikipedia-abstract_ICANN", "32")[0]["title"],
+        "US Government finally lets ICANN go"
+    );
+    // kramdown {{?RFC2418}} with no reference map: the RFC number names the work.
+    let k = by("ietf_draft-nottnick-ietf-decisions", "RFC2418");
+    assert!(
+        !k.is_empty()
+            && k.iter()
+                .all(|r| r["status"] == "resolved" && r["title"] == "RFC2418")
+    );
+    // [1] in RFC 1591 -> "The US Domain" (RFC 1480).
+    assert_eq!(by("rfc1591", "1")[0]["title"], "The US Domain");
+}
+
+#[test]
+fn attributions_and_empty_source_lists() {
+    let s = loaded(&[&seed(MIRAGE), &seed(AIGOV)]);
+    let rows = s.rows("citations");
+    let attributed: Vec<&str> = rows
+        .iter()
+        .filter(|r| r["form"] == "attribution")
+        .map(|r| r["title"].as_str())
+        .collect();
+    assert!(
+        attributed.contains(&"RIPE Labs") && attributed.contains(&"ICANN bylaws"),
+        "{attributed:?}"
+    );
+    let empty: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r["doc"] == "internet-vs-ai-governance-blog")
+        .collect();
+    assert_eq!(empty.len(), 1);
+    assert_eq!(
+        (empty[0]["note"].as_str(), empty[0]["status"].as_str()),
+        ("Summary of Resources Used", "unresolved")
+    );
+    // The bylaws are issued by ICANN.
+    let issuer = s.ok(&["query", "-e", "PREFIX w: <https://w3id.org/warrant/ns#> PREFIX dct: <http://purl.org/dc/terms/> SELECT ?i WHERE { ?w dct:title \"ICANN bylaws\" ; w:issuedBy ?i }", "--format", "csv"]);
+    assert!(
+        issuer.contains("https://w3id.org/warrant/id/actor/icann"),
+        "{issuer}"
+    );
+}
+
+fn claims_of(s: &Store) -> Vec<Row> {
+    s.rows("claims")
+}
+
+fn kinds_of(rows: &[Row], text: &str) -> Vec<(String, String)> {
+    rows.iter()
+        .filter(|r| r["text"].contains(text))
+        .map(|r| (r["kind"].clone(), r["polarity"].clone()))
+        .collect()
+}
+
+#[test]
+fn mirage_claims_kinds_polarity_and_boilerplate() {
+    let s = loaded(&[&seed(MIRAGE)]);
+    let rows = claims_of(&s);
+    for denied in [
+        "They cannot represent billions of users.",
+        "It is not a mandate.",
+        "It is not popular sovereignty.",
+        "It cannot become them.",
+    ] {
+        assert!(
+            kinds_of(&rows, denied).contains(&("authority".into(), "denied".into())),
+            "{denied}"
+        );
+    }
+    assert!(kinds_of(&rows, "A principal authorizes one.")
+        .contains(&("authority".into(), "asserted".into())));
+    let p = kinds_of(&rows, "Participation should be evidence, not authority.");
+    assert!(p.iter().any(|(k, _)| k == "normative") && p.iter().any(|(k, _)| k == "authority"));
+    assert!(kinds_of(&rows, "ICANN85 had 2,195 attendees")
+        .iter()
+        .any(|(k, _)| k == "empirical"));
+    assert!(
+        !rows.iter().any(|r| r["text"].contains("Sponsored by")),
+        "sponsor lines are boilerplate"
+    );
+}
+
+#[test]
+fn questions_speakers_and_page_chrome() {
+    let s = loaded(&[&seed(AIGOV), &seed(LEGITIMACY)]);
+    let rows = claims_of(&s);
+    assert!(kinds_of(&rows, "Does AI need an “IETF for Weights”?")
+        .contains(&("question".into(), "asserted".into())));
+    for chrome in [
+        "NordVPN",
+        "Notify me of follow-up comments",
+        "It's a quick and easy read.",
+        "ECOLOGY LAW QUARTERLY",
+        "Copyright ©",
+    ] {
+        assert!(
+            !rows.iter().any(|r| r["text"].contains(chrome)),
+            "{chrome} is a claim"
+        );
+    }
+    let activist = rows
+        .iter()
+        .find(|r| r["text"].starts_with("As one activist put it"))
+        .unwrap();
+    assert_eq!(activist["speaker"], "one activist");
+    // The block quote introduced by "its description of its process captures the ethic" is ICANN's.
+    let icann = rows
+        .iter()
+        .find(|r| r["text"].starts_with("ICANN’s fundamental belief"))
+        .unwrap();
+    assert_eq!(icann["speaker"], "ICANN");
+    let caron = rows
+        .iter()
+        .find(|r| r["text"].starts_with("Caron argued that independence"))
+        .unwrap();
+    assert_eq!(caron["speaker"], "David Caron");
+}
+
+#[test]
+fn actors_gazetteer_discovery_and_merging() {
+    let s = loaded(&[&seed(MIRAGE), &seed(LEGITIMACY)]);
+    let rows = s.rows("actors");
+    let find = |doc: &str, label: &str| {
+        rows.iter()
+            .find(|r| r["doc"].starts_with(doc) && r["label"] == label)
+            .cloned()
+    };
+    let alac = find("multistakeholder", "At-Large Advisory Committee").expect("ALAC");
+    assert_eq!(
+        (alac["kind"].as_str(), alac["principal"].as_str()),
+        ("body", "false")
+    );
+    let caron = find("kaye", "David Caron").expect("Caron merged into David Caron");
+    assert!(caron["mentions"].parse::<u32>().unwrap() > 20);
+    assert!(find("kaye", "Caron").is_none());
+    assert!(find("kaye", "David Kaye").is_some(), "the byline's author");
+    assert!(find("kaye", "ICANN").is_some());
+    let gov = find("multistakeholder", "governments").expect("states resolve to governments");
+    assert_eq!(gov["principal"], "true");
+    // ALAC is part of ICANN (from the gazetteer), across documents one IRI.
+    let part = s.ok(&["query", "-e", "PREFIX w: <https://w3id.org/warrant/ns#> ASK { <https://w3id.org/warrant/id/actor/alac> w:partOf <https://w3id.org/warrant/id/actor/icann> }"]);
+    assert!(part.contains("true"));
+}
+
+#[test]
+fn authorizations_with_holders_grantors_and_chains() {
+    let s = loaded(&[&fixture("rfc1591.md"), &seed(MIRAGE)]);
+    let rows = s.rows("authority");
+    let idnb = rows
+        .iter()
+        .find(|r| r["text"].contains("established by the IANA, will act as a review panel"))
+        .expect("IDNB claim");
+    assert!(idnb["holder"].ends_with("/actor/idnb"), "{idnb:?}");
+    assert!(idnb["grantor"].ends_with("/actor/iana"));
+    assert_eq!(idnb["relation"], "established-by");
+    let alac = rows
+        .iter()
+        .find(|r| r["text"].contains("described in ICANN’s bylaws"))
+        .unwrap();
+    assert!(alac["holder"].ends_with("/actor/alac"));
+    assert_eq!(alac["relation"], "represents");
+    assert!(alac["constituency"].contains("individual Internet"));
+    let rep = rows
+        .iter()
+        .find(|r| r["text"] == "They cannot represent billions of users.")
+        .unwrap();
+    assert_eq!(
+        (rep["relation"].as_str(), rep["polarity"].as_str()),
+        ("represents", "denied")
+    );
+    let chains = s.rows("chains");
+    let c = chains
+        .iter()
+        .find(|r| r["holder"].ends_with("/actor/idnb"))
+        .expect("IDNB chain");
+    assert!(c["root"].ends_with("/actor/iana"));
+    assert_eq!(
+        (c["length"].as_str(), c["principal"].as_str()),
+        ("1", "false")
+    );
+}
+
+#[test]
+fn seed_breaks_of_each_kind_that_the_seeds_have() {
+    let s = loaded(&[&corpus()]);
+    let b = s.rows("breaks");
+    let has = |doc: &str, kind: &str, text: &str| {
+        b.iter().any(|r| {
+            r["doc"].starts_with(doc)
+                && r["kind"] == kind
+                && (r["text"].contains(text) || r["detail"].contains(text))
+        })
+    };
+    assert!(has(
+        "multistakeholder",
+        "self-sourced",
+        "is described in ICANN’s bylaws"
+    ));
+    assert!(has(
+        "multistakeholder",
+        "denied",
+        "They cannot represent billions of users."
+    ));
+    assert!(has(
+        "multistakeholder",
+        "participation-not-authorization",
+        "It is not a mandate."
+    ));
+    assert!(has("kaye", "ambiguous-citation", "Note 30"));
+    assert!(has("kaye", "ambiguous-citation", "Note 39"));
+    assert!(has("kaye", "self-sourced", "ICANN’s fundamental belief"));
+    assert!(has(
+        "internet-vs-ai",
+        "unresolved-citation",
+        "Summary of Resources Used"
+    ));
+    assert!(has(
+        "multistakeholder",
+        "unsourced",
+        "The missing principal is the operator."
+    ));
+}
+
+#[test]
+fn explain_shows_the_short_form_path() {
+    let s = loaded(&[&seed(LEGITIMACY)]);
+    let claim = s
+        .rows("claims")
+        .into_iter()
+        .find(|r| r["text"].starts_with("The IGF itself would be"))
+        .unwrap()["claim"]
+        .clone();
+    let out = s.ok(&["explain", &claim]);
+    assert!(
+        out.contains("note 45 → id → note 44 → Tunis Agenda for the Information Society"),
+        "{out}"
+    );
+    s.cmd()
+        .args(["explain", "doc/nope/claim/1"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("unknown claim"));
+}
+
+#[test]
+fn report_formats() {
+    let s = Store::new();
+    let out = s.ok(&["report", corpus().to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 3);
+    let md = s.ok(&[
+        "report",
+        "--format",
+        "markdown",
+        "--doc",
+        "multistakeholder-mirage-oped",
+    ]);
+    assert!(md.contains("### Breaks") && md.contains("`self-sourced`"));
+    let html = s.ok(&["report", "--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("class=\"break\""));
+}
