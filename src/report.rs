@@ -402,7 +402,9 @@ pub fn explain(w: &Warrant, claim: &str) -> Result<String> {
             let _ = writeln!(s, "{line}");
         }
         if let Some(r) = a.get("root") {
-            let _ = writeln!(s, "    chain reaches {r}");
+            if seen.insert(format!("root {r}")) {
+                let _ = writeln!(s, "    chain reaches {r}");
+            }
         }
     }
     let bs: Vec<Break> = breaks(w, Some(&g("doc")), &[])?

@@ -58,6 +58,11 @@ static PARTICIPATORY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(participatory (?:model|process|approach|mechanism|structure)s?|(?:based on|through|by virtue of) (?:participation|attendance|consultation)|consultation (?:model|process)|advisory (?:role|capacity))\b").unwrap()
 });
 static FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d[\d,.]*%?").unwrap());
+static NUMBER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Sixteen|Twenty|A few|Several|Many)\s+(?:people|members|persons|individuals|delegates|of them)\b").unwrap()
+});
+static WE_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[,;]\s*|^\w+,\s+)\b(?:we|our)\b").unwrap());
 static DEICTIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those)\b").unwrap());
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,16 +79,20 @@ static CONSTITUENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// Authorizations stated by authority claims.
 pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorization> {
     let mut out = Vec::new();
+    let main_institution = actors
+        .iter()
+        .filter(|a| matches!(a.def.kind.as_str(), "organization" | "body" | "igo"))
+        .max_by_key(|a| (a.mentions.len(), std::cmp::Reverse(a.def.iri.clone())))
+        .map(|a| a.def.iri.clone());
     for (ci, c) in claims.iter().enumerate() {
         if !c.kinds.contains(&"authority") {
             continue;
         }
         let s = &text[c.start..c.end];
-        let relation = RELATIONS
+        let (relation, rel_at) = RELATIONS
             .iter()
-            .find(|(re, _)| re.is_match(s))
-            .map(|(_, r)| *r)
-            .unwrap_or("governs");
+            .find_map(|(re, r)| re.find(s).map(|m| (*r, m.start())))
+            .unwrap_or(("governs", s.len()));
         // Actor mentions inside the claim, in order.
         let mut mentions: Vec<(usize, usize, &Found)> = actors
             .iter()
@@ -127,13 +136,33 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         } else {
             relation
         };
-        let holder = active_holder.or_else(|| {
-            mentions
-                .iter()
-                .find(|m| m.0 != grantor_at && Some(&m.2.def.iri) != grantor.as_ref())
-                .or(mentions.first())
-                .map(|m| m.2.def.iri.clone())
-        });
+        // The holder is the subject: an actor named before the relation word. A pronoun or
+        // a count ("They cannot represent ...", "Fifteen people can advise ...") refers to
+        // the holder of the previous authorization in the paragraph; an actor named only
+        // after the verb is the constituency, not the holder.
+        let before_verb = mentions
+            .iter()
+            .find(|m| m.0 < rel_at && m.0 != grantor_at && Some(&m.2.def.iri) != grantor.as_ref())
+            .map(|m| m.2.def.iri.clone());
+        let anaphoric = DEICTIC.is_match(s.trim_start()) || NUMBER_SUBJECT.is_match(s.trim_start());
+        let inherited = || {
+            out.iter()
+                .rev()
+                .take_while(|a: &&Authorization| claims[a.claim].block == c.block)
+                .find_map(|a| a.holder.clone())
+        };
+        // "We decide by consent ...": in an institution's document, "we" is the institution
+        // the document names most.
+        let we = || {
+            WE_SUBJECT
+                .is_match(&s[..rel_at.min(s.len())])
+                .then(|| main_institution.clone())
+                .flatten()
+        };
+        let holder = active_holder
+            .or(before_verb)
+            .or_else(|| if anaphoric { inherited() } else { None })
+            .or_else(we);
         // Participation as the basis: attendance or turnout in the claim (unless the claim
         // is a list of figures), a participatory model, or — for a short deictic claim such
         // as "It is not a mandate." — attendance figures in the claims just before it.

@@ -53,6 +53,9 @@ static PRONOUN_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:The\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+[a-z]").unwrap()
 });
+static SCOPE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s+(?:and|but|while|whereas|which|who|although|though|yet)\b|\bbut\b|\bwhere\b|\bthat\b").unwrap()
+});
 static BOILER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(sponsored\s*by|subscrib\w*|newsletter|inbox|sign up|click here|follow us|share this|comment policy|post comments|notify me|discount|\$\d+(?:\.\d\d)?/month|advertis\w*|cookies?\b|privacy policy|terms of (?:use|service)|all rights reserved|filed under|read more|related posts|log ?in to|register to|leave a comment|comment title|copy to clipboard|you may use one of the following formats)").unwrap()
 });
@@ -218,7 +221,11 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                     let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
                         p + text[p..].chars().next().map_or(1, char::len_utf8)
                     });
-                    let words: Vec<&str> = text[clause_start..at].split_whitespace().collect();
+                    // A negation scopes over its verb phrase, lists included, but not over
+                    // a new conjunct or relative clause.
+                    let scope = &text[clause_start..at];
+                    let scope_start = SCOPE_BREAK.find_iter(scope).last().map_or(0, |b| b.end());
+                    let words: Vec<&str> = scope[scope_start..].split_whitespace().collect();
                     let near = words[words.len().saturating_sub(12)..].join(" ");
                     NEGATION
                         .find(&near)
