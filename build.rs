@@ -14,6 +14,7 @@ fn walk(dir: &Path, base: &Path, out: &mut Vec<(String, String)>) {
         if p.is_dir() {
             walk(&p, base, out);
         } else if p.extension().is_some_and(|e| e == "rq" || e == "ttl") {
+            println!("cargo:rerun-if-changed={}", p.parent().unwrap().display());
             let rel = p.strip_prefix(base).unwrap().with_extension("");
             let name = rel.to_string_lossy().replace('\\', "/");
             out.push((
@@ -33,6 +34,9 @@ fn main() {
         writeln!(code, "pub static {konst}: &[(&str, &str)] = &[").unwrap();
         for (name, path) in files {
             writeln!(code, "    ({name:?}, include_str!({path:?})),").unwrap();
+            // Each file, so that editing a query rebuilds (a directory entry alone does not
+            // notice changes inside subdirectories).
+            println!("cargo:rerun-if-changed={path}");
         }
         writeln!(code, "];").unwrap();
         println!("cargo:rerun-if-changed={dir}");
