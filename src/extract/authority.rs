@@ -44,7 +44,7 @@ static BASES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(?i)\b(contract\w*|agreement|memorandum|mou)\b", "contract"),
         (r"(?i)\b(bylaws|by-laws|charter|articles of incorporation|chartered)\b", "bylaws"),
         (r"(?i)\b(consensus|humm?\w*)\b", "consensus"),
-        (r"(?i)\b(self-\w+|itself|themselves|its own|their own|calls? itself|describes itself)\b", "self-declaration"),
+        (r"(?i)\b(self-(?:declared|appointed|proclaimed|styled|selected|regulat\w*|governing)|(?:calls?|describes?|declares?|names?|designates?|appoints?) (?:itself|themselves)|(?:its|their) own (?:bylaws|rules|charter|mandate|authority))\b", "self-declaration"),
     ]
     .into_iter()
     .map(|(p, r)| (Regex::new(p).unwrap(), r))
