@@ -162,6 +162,46 @@ fn main() -> ExitCode {
     }
 }
 
+/// A progress bar on stderr for loads that take more than a second; nothing when stderr
+/// is not a terminal.
+struct Progress {
+    bar: indicatif::ProgressBar,
+    started: std::time::Instant,
+    shown: std::cell::Cell<bool>,
+}
+
+impl Progress {
+    fn new() -> Self {
+        let bar = indicatif::ProgressBar::hidden();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} loading {pos}/{len} documents [{bar:30}] {per_sec} eta {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        Progress { bar, started: std::time::Instant::now(), shown: std::cell::Cell::new(false) }
+    }
+    fn start(&self, n: usize) {
+        self.bar.set_length(n as u64);
+    }
+    fn tick(&self) {
+        self.bar.inc(1);
+        if !self.shown.get() && self.started.elapsed().as_secs_f32() > 1.0 && std::io::stderr().is_terminal() {
+            self.bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            self.shown.set(true);
+        }
+    }
+    fn println(&self, msg: &str) {
+        if self.shown.get() {
+            self.bar.println(msg);
+        } else {
+            eprintln!("{msg}");
+        }
+    }
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
 /// Breaks as a query answer, so that they render like any query.
 fn breaks_answer(bs: &[warrant::report::Break]) -> warrant::store::Answer {
     use oxigraph::model::{Literal, NamedNode, Term};
@@ -217,8 +257,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let w = open(&cli)?;
             let mut docs = 0;
             let (mut claims, mut actors, mut citations, mut triples) = (0, 0, 0, 0);
+            let progress = Progress::new();
             let (_, failed) = w.load(paths, &gaz, &mut |ev| match ev {
+                LoadEvent::Started(n) => progress.start(n),
                 LoadEvent::Stored(r) => {
+                    progress.tick();
                     docs += 1;
                     claims += r.counts.claims;
                     actors += r.counts.actors;
@@ -236,8 +279,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                         if r.replaced { "\t(replaced)" } else { "" }
                     );
                 }
-                LoadEvent::Failed(_, e) => eprintln!("warrant: {e}"),
+                LoadEvent::Failed(_, e) => {
+                    progress.tick();
+                    progress.println(&format!("warrant: {e}"));
+                }
             })?;
+            progress.finish();
             writeln!(
                 out,
                 "total: {docs} document{} loaded, {claims} claims, {actors} actors, {citations} citations, {triples} triples{}",

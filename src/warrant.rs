@@ -29,8 +29,13 @@ pub struct DocRow {
     pub triples: usize,
 }
 
+/// Loads of at least this many new documents use the bulk loader.
+const BULK_MIN: usize = 32;
+
 /// Progress of a load, reported per document as it is stored.
 pub enum LoadEvent<'a> {
+    /// The number of files about to be loaded.
+    Started(usize),
     Stored(&'a LoadReport),
     Failed(&'a Path, &'a Error),
 }
@@ -113,43 +118,82 @@ impl Warrant {
         let files = ingest::collect_paths(paths)?;
         let existing = self.doc_paths()?;
         let ids = assign_ids(&files, &existing);
-        let analysed: Vec<(PathBuf, Result<Analysis>)> = files
-            .par_iter()
-            .zip(ids.par_iter())
-            .map(|(p, id)| (p.clone(), analyse_file(p, id, gaz)))
-            .collect();
+        on_event(LoadEvent::Started(files.len()));
+        // Many documents new to the store go through Oxigraph's bulk loader; a document
+        // that replaces a stored version gets its own transaction, so that an interrupted
+        // load leaves the previous version intact.
+        let bulk = files.len() >= BULK_MIN && !ids.iter().any(|id| existing.contains_key(id));
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<(LoadReport, Vec<Quad>)>)>(256);
         let mut reports = Vec::new();
         let mut failed = 0;
-        for (path, a) in analysed {
-            match a.and_then(|a| self.store_analysis(&a, &existing)) {
-                Ok(r) => {
-                    on_event(LoadEvent::Stored(&r));
-                    reports.push(r);
+        let mut result: Result<()> = Ok(());
+        std::thread::scope(|scope| {
+            // Extraction and RDF mapping run in parallel while this thread stores: the two overlap.
+            scope.spawn(|| {
+                files.par_iter().zip(ids.par_iter()).enumerate().for_each_with(tx, |tx, (i, (p, id))| {
+                    let r = analyse_file(p, id, gaz).map(|a| {
+                        let quads = rdf::document_quads(&a);
+                        let report = LoadReport {
+                            id: a.doc.id.clone(),
+                            path: a.doc.path.clone(),
+                            counts: a.counts(),
+                            triples: quads.len(),
+                            replaced: existing.contains_key(&a.doc.id),
+                        };
+                        (report, quads)
+                    });
+                    let _ = tx.send((i, r));
+                });
+            });
+            // Owned here, so that an early return (a failed bulk load) drops the receiver and
+            // the extracting threads stop instead of blocking on a full channel.
+            let rx = rx;
+            // Results come back in completion order; they are reported in input order.
+            let mut pending: std::collections::BTreeMap<usize, Result<(LoadReport, Vec<Quad>)>> = Default::default();
+            let mut next = 0;
+            let mut ordered = rx.iter().flat_map(|(i, r)| {
+                pending.insert(i, r);
+                let mut ready = Vec::new();
+                while let Some(r) = pending.remove(&next) {
+                    ready.push((next, r));
+                    next += 1;
+                }
+                ready
+            });
+            let mut handle = |i: usize, r: Result<(LoadReport, Vec<Quad>)>, store_it: &mut dyn FnMut(&LoadReport, Vec<Quad>) -> Result<()>| match r.and_then(|(rep, q)| store_it(&rep, q).map(|_| rep)) {
+                Ok(rep) => {
+                    on_event(LoadEvent::Stored(&rep));
+                    reports.push(rep);
                 }
                 Err(e) => {
                     failed += 1;
-                    on_event(LoadEvent::Failed(&path, &e));
+                    on_event(LoadEvent::Failed(&files[i], &e));
+                }
+            };
+            if bulk {
+                let mut batch: Vec<Quad> = Vec::new();
+                let quads = std::iter::from_fn(|| loop {
+                    if let Some(q) = batch.pop() {
+                        return Some(q);
+                    }
+                    let (i, r) = ordered.next()?;
+                    handle(i, r, &mut |_, q| {
+                        batch = q;
+                        Ok(())
+                    });
+                });
+                result = self.store.bulk_insert(&mut quads.into_iter());
+            } else {
+                for (i, r) in ordered.by_ref() {
+                    handle(i, r, &mut |rep, q| {
+                        let g = NamedNode::new_unchecked(vocab::doc_iri(&rep.id));
+                        self.store.replace_graph(&g, &q)
+                    });
                 }
             }
-        }
+        });
+        result?;
         Ok((reports, failed))
-    }
-
-    fn store_analysis(
-        &self,
-        a: &Analysis,
-        existing: &HashMap<String, String>,
-    ) -> Result<LoadReport> {
-        let quads = rdf::document_quads(a);
-        let g = NamedNode::new_unchecked(vocab::doc_iri(&a.doc.id));
-        self.store.replace_graph(&g, &quads)?;
-        Ok(LoadReport {
-            id: a.doc.id.clone(),
-            path: a.doc.path.clone(),
-            counts: a.counts(),
-            triples: quads.len(),
-            replaced: existing.contains_key(&a.doc.id),
-        })
     }
 
     /// id -> source path of every stored document.

@@ -60,7 +60,7 @@ pub trait Backend {
     /// or the new one, never a mix, and a failure leaves the old one.
     fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<()>;
     /// Loads many graphs at once into a store where they do not exist yet (bulk path).
-    fn bulk_insert(&self, quads: Vec<Quad>) -> Result<()>;
+    fn bulk_insert(&self, quads: &mut dyn Iterator<Item = Quad>) -> Result<()>;
     /// Drops a named graph; false when it did not exist.
     fn drop_graph(&self, graph: &NamedNode) -> Result<bool>;
     fn has_graph(&self, graph: &NamedNode) -> Result<bool>;

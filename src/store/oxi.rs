@@ -78,13 +78,9 @@ impl Backend for OxStore {
         tx.commit().map_err(|e| self.err(e))
     }
 
-    fn bulk_insert(&self, quads: Vec<Quad>) -> Result<()> {
-        let loader = self
-            .store
-            .bulk_loader()
-            .with_max_memory_size_in_megabytes(2048)
-            .with_num_threads(2);
-        let mut loader = loader;
+    fn bulk_insert(&self, quads: &mut dyn Iterator<Item = Quad>) -> Result<()> {
+        // Memory is bounded for a 2-core, 24 GiB machine; the loader stays atomic.
+        let mut loader = self.store.bulk_loader().with_max_memory_size_in_megabytes(1024).with_num_threads(2);
         loader.load_quads(quads).map_err(|e| self.err(e))?;
         loader.commit().map_err(|e| self.err(e))
     }
