@@ -12,7 +12,10 @@ pub mod query;
 pub mod rdf;
 pub mod report;
 pub mod store;
+pub mod synth;
 mod warrant;
 
 pub use error::{Error, Result};
-pub use warrant::{analyse_file, gazetteer, DocRow, LoadEvent, LoadReport, Warrant};
+pub use warrant::{
+    analyse_file, bench_extract, gazetteer, DocRow, ExtractStats, LoadEvent, LoadReport, Warrant,
+};

@@ -67,6 +67,25 @@ enum Command {
         expr: Option<String>,
         #[arg(long, short = 'f', value_name = "FORMAT", value_parser = ["table", "csv", "tsv", "json", "xml", "turtle", "ntriples"])]
         format: Option<String>,
+        /// Run on one document's graph only (binds ?g, the graph variable of the shipped queries)
+        #[arg(long, value_name = "DOC")]
+        doc: Option<String>,
+    },
+    /// Write a deterministic synthetic corpus (for benchmarks)
+    #[command(hide = true)]
+    GenCorpus {
+        #[arg(long, default_value_t = 100)]
+        docs: usize,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Run extraction and RDF mapping without a store, and report throughput (for benchmarks)
+    #[command(hide = true)]
+    BenchExtract {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
     },
     /// List the shipped queries with their descriptions
     Queries,
@@ -174,19 +193,29 @@ impl Progress {
     fn new() -> Self {
         let bar = indicatif::ProgressBar::hidden();
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} loading {pos}/{len} documents [{bar:30}] {per_sec} eta {eta}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-                .progress_chars("=> "),
+            indicatif::ProgressStyle::with_template(
+                "{spinner} loading {pos}/{len} documents [{bar:30}] {per_sec} eta {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
         );
-        Progress { bar, started: std::time::Instant::now(), shown: std::cell::Cell::new(false) }
+        Progress {
+            bar,
+            started: std::time::Instant::now(),
+            shown: std::cell::Cell::new(false),
+        }
     }
     fn start(&self, n: usize) {
         self.bar.set_length(n as u64);
     }
     fn tick(&self) {
         self.bar.inc(1);
-        if !self.shown.get() && self.started.elapsed().as_secs_f32() > 1.0 && std::io::stderr().is_terminal() {
-            self.bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        if !self.shown.get()
+            && self.started.elapsed().as_secs_f32() > 1.0
+            && std::io::stderr().is_terminal()
+        {
+            self.bar
+                .set_draw_target(indicatif::ProgressDrawTarget::stderr());
             self.shown.set(true);
         }
     }
@@ -246,6 +275,38 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         source: e,
     };
     match &cli.command {
+        Command::GenCorpus {
+            docs,
+            seed,
+            out: dir,
+        } => {
+            let bytes = warrant::synth::generate(dir, *docs, *seed).map_err(|e| Error::Io {
+                path: dir.display().to_string(),
+                source: e,
+            })?;
+            writeln!(
+                out,
+                "wrote {docs} documents, {bytes} bytes, to {}",
+                dir.display()
+            )
+            .map_err(io)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Command::BenchExtract { paths } => {
+            let s = warrant::bench_extract(paths)?;
+            writeln!(
+                out,
+                "{} documents, {} bytes, {} quads in {:.3} s: {:.1} MB/s, {:.0} docs/s",
+                s.docs,
+                s.bytes,
+                s.quads,
+                s.seconds,
+                s.bytes as f64 / 1e6 / s.seconds,
+                s.docs as f64 / s.seconds
+            )
+            .map_err(io)?;
+            return Ok(ExitCode::SUCCESS);
+        }
         Command::Queries => {
             for q in query::shipped() {
                 writeln!(out, "{:<40} {}", q.name, q.description).map_err(io)?;
@@ -298,10 +359,18 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 ExitCode::SUCCESS
             });
         }
-        Command::Query { name, expr, format } => {
+        Command::Query {
+            name,
+            expr,
+            format,
+            doc,
+        } => {
             let text = query::resolve(name.as_deref(), expr.as_deref())?;
             let w = open(&cli)?;
-            let answer = w.query(&text)?;
+            let answer = match doc {
+                Some(d) => w.query_doc(&text, d)?,
+                None => w.query(&text)?,
+            };
             let fmt = match format.as_deref() {
                 Some(f) => OutFormat::parse(f).unwrap_or(OutFormat::Tsv),
                 None if std::io::stdout().is_terminal() => OutFormat::Table,

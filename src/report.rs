@@ -71,7 +71,11 @@ pub fn breaks(w: &Warrant, doc: Option<&str>, kinds: &[String]) -> Result<Vec<Br
         let q = shipped_query(&format!("breaks/{k}")).ok_or_else(|| Error::UnknownQuery {
             name: format!("breaks/{k}"),
         })?;
-        for r in rows(&w.query(q)?) {
+        let answer = match doc {
+            Some(d) => w.query_doc(q, d)?,
+            None => w.query(q)?,
+        };
+        for r in rows(&answer) {
             let b = Break {
                 doc: r.get("doc").cloned().unwrap_or_default(),
                 kind: r.get("kind").cloned().unwrap_or_default(),

@@ -123,33 +123,39 @@ impl Warrant {
         // that replaces a stored version gets its own transaction, so that an interrupted
         // load leaves the previous version intact.
         let bulk = files.len() >= BULK_MIN && !ids.iter().any(|id| existing.contains_key(id));
-        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<(LoadReport, Vec<Quad>)>)>(256);
+        let (tx, rx) =
+            std::sync::mpsc::sync_channel::<(usize, Result<(LoadReport, Vec<Quad>)>)>(256);
         let mut reports = Vec::new();
         let mut failed = 0;
         let mut result: Result<()> = Ok(());
         std::thread::scope(|scope| {
             // Extraction and RDF mapping run in parallel while this thread stores: the two overlap.
             scope.spawn(|| {
-                files.par_iter().zip(ids.par_iter()).enumerate().for_each_with(tx, |tx, (i, (p, id))| {
-                    let r = analyse_file(p, id, gaz).map(|a| {
-                        let quads = rdf::document_quads(&a);
-                        let report = LoadReport {
-                            id: a.doc.id.clone(),
-                            path: a.doc.path.clone(),
-                            counts: a.counts(),
-                            triples: quads.len(),
-                            replaced: existing.contains_key(&a.doc.id),
-                        };
-                        (report, quads)
+                files
+                    .par_iter()
+                    .zip(ids.par_iter())
+                    .enumerate()
+                    .for_each_with(tx, |tx, (i, (p, id))| {
+                        let r = analyse_file(p, id, gaz).map(|a| {
+                            let quads = rdf::document_quads(&a);
+                            let report = LoadReport {
+                                id: a.doc.id.clone(),
+                                path: a.doc.path.clone(),
+                                counts: a.counts(),
+                                triples: quads.len(),
+                                replaced: existing.contains_key(&a.doc.id),
+                            };
+                            (report, quads)
+                        });
+                        let _ = tx.send((i, r));
                     });
-                    let _ = tx.send((i, r));
-                });
             });
             // Owned here, so that an early return (a failed bulk load) drops the receiver and
             // the extracting threads stop instead of blocking on a full channel.
             let rx = rx;
             // Results come back in completion order; they are reported in input order.
-            let mut pending: std::collections::BTreeMap<usize, Result<(LoadReport, Vec<Quad>)>> = Default::default();
+            let mut pending: std::collections::BTreeMap<usize, Result<(LoadReport, Vec<Quad>)>> =
+                Default::default();
             let mut next = 0;
             let mut ordered = rx.iter().flat_map(|(i, r)| {
                 pending.insert(i, r);
@@ -160,16 +166,21 @@ impl Warrant {
                 }
                 ready
             });
-            let mut handle = |i: usize, r: Result<(LoadReport, Vec<Quad>)>, store_it: &mut dyn FnMut(&LoadReport, Vec<Quad>) -> Result<()>| match r.and_then(|(rep, q)| store_it(&rep, q).map(|_| rep)) {
-                Ok(rep) => {
-                    on_event(LoadEvent::Stored(&rep));
-                    reports.push(rep);
-                }
-                Err(e) => {
-                    failed += 1;
-                    on_event(LoadEvent::Failed(&files[i], &e));
-                }
-            };
+            let mut handle =
+                |i: usize,
+                 r: Result<(LoadReport, Vec<Quad>)>,
+                 store_it: &mut dyn FnMut(&LoadReport, Vec<Quad>) -> Result<()>| {
+                    match r.and_then(|(rep, q)| store_it(&rep, q).map(|_| rep)) {
+                        Ok(rep) => {
+                            on_event(LoadEvent::Stored(&rep));
+                            reports.push(rep);
+                        }
+                        Err(e) => {
+                            failed += 1;
+                            on_event(LoadEvent::Failed(&files[i], &e));
+                        }
+                    }
+                };
             if bulk {
                 let mut batch: Vec<Quad> = Vec::new();
                 let quads = std::iter::from_fn(|| loop {
@@ -253,6 +264,13 @@ impl Warrant {
         self.store.query(sparql)
     }
 
+    /// Runs a query on one document's graph: binds `?g`, the graph variable of every
+    /// shipped query.
+    pub fn query_doc(&self, sparql: &str, doc: &str) -> Result<Answer> {
+        let g = self.require_doc(doc)?;
+        self.store.query_bound(sparql, &[("g", g.into())])
+    }
+
     /// Writes all graphs (or one document's) sorted, so the same store gives the same bytes.
     pub fn export(
         &self,
@@ -332,6 +350,40 @@ pub fn analyse_file(path: &Path, id: &str, gaz: &Gazetteer) -> Result<Analysis> 
             path.display().to_string(),
             format!("internal error while analysing this file ({msg}); please report it"),
         ))
+    })
+}
+
+pub struct ExtractStats {
+    pub docs: usize,
+    pub bytes: u64,
+    pub quads: usize,
+    pub seconds: f64,
+}
+
+/// Extraction and RDF mapping of files in parallel, without a store (benchmarks).
+pub fn bench_extract(paths: &[PathBuf]) -> Result<ExtractStats> {
+    let files = ingest::collect_paths(paths)?;
+    let gaz = &*extract::actors::BUILTIN;
+    let bytes: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    let start = std::time::Instant::now();
+    let quads: usize = files
+        .par_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            analyse_file(p, &format!("d{i}"), gaz)
+                .map(|a| rdf::document_quads(&a).len())
+                .unwrap_or(0)
+        })
+        .sum();
+    Ok(ExtractStats {
+        docs: files.len(),
+        bytes,
+        quads,
+        seconds: start.elapsed().as_secs_f64(),
     })
 }
 

@@ -421,24 +421,22 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
         merged.push(d);
     }
-    let doc_gaz = if merged.is_empty() {
-        gaz.clone()
-    } else {
-        gaz.merged(&Gazetteer::new(merged.clone()))
-    };
-    let discovered_iris: Vec<String> = merged.iter().map(|m| m.iri.clone()).collect();
+    // The gazetteer's matchers are compiled once; only this document's discovered names
+    // get a small matcher of their own.
+    let local_gaz = Gazetteer::new(merged);
     for &(bs, be) in &body_blocks {
         let text = &t.text[bs..be];
-        for re in [&doc_gaz.exact, &doc_gaz.folded].into_iter().flatten() {
-            for m in re.find_iter(text) {
-                let name = m.as_str().trim_end_matches("’s").trim_end_matches("'s");
-                let def = doc_gaz
-                    .lookup(name)
-                    .or_else(|| doc_gaz.lookup(name.trim_end_matches('s')));
-                if let Some(def) = def {
-                    // A group word is an actor only in lower case ("users", not "Users Guide").
-                    let disc = discovered_iris.contains(&def.iri);
-                    add(def.clone(), bs + m.start(), bs + m.end(), disc, &mut found);
+        for (g, disc) in [(gaz, false), (&local_gaz, true)] {
+            for re in [&g.exact, &g.folded].into_iter().flatten() {
+                for m in re.find_iter(text) {
+                    let name = m.as_str().trim_end_matches("’s").trim_end_matches("'s");
+                    let def = local_gaz
+                        .lookup(name)
+                        .or_else(|| gaz.lookup(name))
+                        .or_else(|| gaz.lookup(name.trim_end_matches('s')));
+                    if let Some(def) = def {
+                        add(def.clone(), bs + m.start(), bs + m.end(), disc, &mut found);
+                    }
                 }
             }
         }

@@ -23,13 +23,13 @@ enum Dir {
 
 static MARKERS: LazyLock<Vec<(Regex, &'static str, Dir)>> = LazyLock::new(|| {
     vec![
-        (Regex::new(r"^(?:This|That) is why\b|^(?i:therefore|thus|hence|consequently|as a result|accordingly)\b|^So,").unwrap(), "supports", Dir::Back),
-        (Regex::new(r"^(?:This|That) is because\b|^Because\b|^(?:That is|In other words|Indeed|For example|For instance)\b").unwrap(), "supports", Dir::Forward),
-        (Regex::new(r"^(?:But|However|Yet|Nor|Still|Instead|On the contrary|In contrast|Nevertheless|Nonetheless)\b").unwrap(), "attacks", Dir::Forward),
+        (Regex::new(r"^(?:This|That) is why(?-u:\b)|^(?i:therefore|thus|hence|consequently|as a result|accordingly)(?-u:\b)|^So,").unwrap(), "supports", Dir::Back),
+        (Regex::new(r"^(?:This|That) is because(?-u:\b)|^Because(?-u:\b)|^(?:That is|In other words|Indeed|For example|For instance)(?-u:\b)").unwrap(), "supports", Dir::Forward),
+        (Regex::new(r"^(?:But|However|Yet|Nor|Still|Instead|On the contrary|In contrast|Nevertheless|Nonetheless)(?-u:\b)").unwrap(), "attacks", Dir::Forward),
     ]
 });
 static NOT_BUT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bnot\b[^.;]{1,80}?,\s*but\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)not(?-u:\b)[^.;]{1,80}?,\s*but(?-u:\b)").unwrap());
 
 /// Edges between consecutive claims of the same paragraph (or the first claim of a
 /// paragraph and the last of the previous one).

@@ -21,15 +21,15 @@ pub struct Authorization {
 
 static RELATIONS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
-        (r"(?i)\b(established|created|founded|started|initiated|convened|set up|chartered|launched)\s+by\b", "established-by"),
-        (r"(?i)\baccountab\w*\b|\banswerable to\b", "accountable-to"),
-        (r"(?i)\brepresent\w*|\bon behalf of\b|\bspeak(?:s)? for\b|\bprimary organizational home\b", "represents"),
-        (r"(?i)\badvis\w*|\badvice\b|\bguidance\b|\brecommend\w*|\bconsult\w*", "advises"),
-        (r"(?i)\boversee\w*|\boversight|\boverseen|\breview\w*|\bsupervis\w*|\bappeal\w*", "oversees"),
-        (r"(?i)\bparticipat\w*|\battend\w*|\bin the room\b|\bturnout\b|\bmicrophone\b", "participates-in"),
-        (r"(?i)\bauthori[sz]\w*|\bmandat\w*|\bapprov\w*|\bratif\w*|\bdesignat\w*|\bappoint\w*|\bdelegat\w*|\bempower\w*|\bchartered to\b", "authorizes"),
-        (r"(?i)\bdecid\w*|\bdecision\w*|\bdictat\w*|\bbind\w*|\bveto\w*|\bprevail\w*|\bfinal say\b|\bdeclare\w*|\bvote\w*|\bcall(?:s)? (?:the )?consensus", "decides"),
-        (r"(?i)\bgovern\w*|\bregulat\w*|\bpower\w*|\bcontrol\w*|\bsovereign\w*|\bjurisdiction\b|\bauthority\b|\bresponsib\w*|\btrustee\b|\benforc\w*|\bin charge\b|\blegitima\w*", "governs"),
+        (r"(?i)(?-u:\b)(established|created|founded|started|initiated|convened|set up|chartered|launched)\s+by(?-u:\b)", "established-by"),
+        (r"(?i)(?-u:\b)accountab(?-u:\w)*(?-u:\b)|(?-u:\b)answerable to(?-u:\b)", "accountable-to"),
+        (r"(?i)(?-u:\b)represent(?-u:\w)*|(?-u:\b)on behalf of(?-u:\b)|(?-u:\b)speak(?:s)? for(?-u:\b)|(?-u:\b)primary organizational home(?-u:\b)", "represents"),
+        (r"(?i)(?-u:\b)advis(?-u:\w)*|(?-u:\b)advice(?-u:\b)|(?-u:\b)guidance(?-u:\b)|(?-u:\b)recommend(?-u:\w)*|(?-u:\b)consult(?-u:\w)*", "advises"),
+        (r"(?i)(?-u:\b)oversee(?-u:\w)*|(?-u:\b)oversight|(?-u:\b)overseen|(?-u:\b)review(?-u:\w)*|(?-u:\b)supervis(?-u:\w)*|(?-u:\b)appeal(?-u:\w)*", "oversees"),
+        (r"(?i)(?-u:\b)participat(?-u:\w)*|(?-u:\b)attend(?-u:\w)*|(?-u:\b)in the room(?-u:\b)|(?-u:\b)turnout(?-u:\b)|(?-u:\b)microphone(?-u:\b)", "participates-in"),
+        (r"(?i)(?-u:\b)authori[sz](?-u:\w)*|(?-u:\b)mandat(?-u:\w)*|(?-u:\b)approv(?-u:\w)*|(?-u:\b)ratif(?-u:\w)*|(?-u:\b)designat(?-u:\w)*|(?-u:\b)appoint(?-u:\w)*|(?-u:\b)delegat(?-u:\w)*|(?-u:\b)empower(?-u:\w)*|(?-u:\b)chartered to(?-u:\b)", "authorizes"),
+        (r"(?i)(?-u:\b)decid(?-u:\w)*|(?-u:\b)decision(?-u:\w)*|(?-u:\b)dictat(?-u:\w)*|(?-u:\b)bind(?-u:\w)*|(?-u:\b)veto(?-u:\w)*|(?-u:\b)prevail(?-u:\w)*|(?-u:\b)final say(?-u:\b)|(?-u:\b)declare(?-u:\w)*|(?-u:\b)vote(?-u:\w)*|(?-u:\b)call(?:s)? (?:the )?consensus", "decides"),
+        (r"(?i)(?-u:\b)govern(?-u:\w)*|(?-u:\b)regulat(?-u:\w)*|(?-u:\b)power(?-u:\w)*|(?-u:\b)control(?-u:\w)*|(?-u:\b)sovereign(?-u:\w)*|(?-u:\b)jurisdiction(?-u:\b)|(?-u:\b)authority(?-u:\b)|(?-u:\b)responsib(?-u:\w)*|(?-u:\b)trustee(?-u:\b)|(?-u:\b)enforc(?-u:\w)*|(?-u:\b)in charge(?-u:\b)|(?-u:\b)legitima(?-u:\w)*", "governs"),
     ]
     .into_iter()
     .map(|(p, r)| (Regex::new(p).unwrap(), r))
@@ -38,13 +38,13 @@ static RELATIONS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 
 static BASES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
-        (r"(?i)\b(elect\w*|vot(?:e|es|ing)|ballot\w*|electorate)\b", "election"),
-        (r"(?i)\b(delegat\w*|appoint\w*|designat\w*)\b", "delegation"),
-        (r"(?i)\b(treaty|treaties|statute|law|resolution|act|agenda|convention|covenant|charter of the united nations|un charter|u\.n\. charter)\b", "treaty"),
-        (r"(?i)\b(contract\w*|agreement|memorandum|mou)\b", "contract"),
-        (r"(?i)\b(bylaws|by-laws|charter|articles of incorporation|chartered)\b", "bylaws"),
-        (r"(?i)\b(consensus|humm?\w*)\b", "consensus"),
-        (r"(?i)\b(self-(?:declared|appointed|proclaimed|styled|selected|regulat\w*|governing)|(?:calls?|describes?|declares?|names?|designates?|appoints?) (?:itself|themselves)|(?:its|their) own (?:bylaws|rules|charter|mandate|authority))\b", "self-declaration"),
+        (r"(?i)(?-u:\b)(elect(?-u:\w)*|vot(?:e|es|ing)|ballot(?-u:\w)*|electorate)(?-u:\b)", "election"),
+        (r"(?i)(?-u:\b)(delegat(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*)(?-u:\b)", "delegation"),
+        (r"(?i)(?-u:\b)(treaty|treaties|statute|law|resolution|act|agenda|convention|covenant|charter of the united nations|un charter|u\.n\. charter)(?-u:\b)", "treaty"),
+        (r"(?i)(?-u:\b)(contract(?-u:\w)*|agreement|memorandum|mou)(?-u:\b)", "contract"),
+        (r"(?i)(?-u:\b)(bylaws|by-laws|charter|articles of incorporation|chartered)(?-u:\b)", "bylaws"),
+        (r"(?i)(?-u:\b)(consensus|humm?(?-u:\w)*)(?-u:\b)", "consensus"),
+        (r"(?i)(?-u:\b)(self-(?:declared|appointed|proclaimed|styled|selected|regulat(?-u:\w)*|governing)|(?:calls?|describes?|declares?|names?|designates?|appoints?) (?:itself|themselves)|(?:its|their) own (?:bylaws|rules|charter|mandate|authority))(?-u:\b)", "self-declaration"),
     ]
     .into_iter()
     .map(|(p, r)| (Regex::new(p).unwrap(), r))
@@ -52,28 +52,29 @@ static BASES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 });
 
 static ATTENDANCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attend(?:ed|s|ing|ance|ees)?|turnout|in the room|in-person|online-only|participants|headcount)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(attend(?:ed|s|ing|ance|ees)?|turnout|in the room|in-person|online-only|participants|headcount)(?-u:\b)").unwrap()
 });
 static PARTICIPATORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(participatory (?:model|process|approach|mechanism|structure)s?|(?:based on|through|by virtue of) (?:participation|attendance|consultation)|consultation (?:model|process)|advisory (?:role|capacity))\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(participatory (?:model|process|approach|mechanism|structure)s?|(?:based on|through|by virtue of) (?:participation|attendance|consultation)|consultation (?:model|process)|advisory (?:role|capacity))(?-u:\b)").unwrap()
 });
-static FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d[\d,.]*%?").unwrap());
+static FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d[\d,.]*%?").unwrap());
 static NUMBER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Sixteen|Twenty|A few|Several|Many)\s+(?:people|members|persons|individuals|delegates|of them)\b").unwrap()
+    Regex::new(r"^(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Sixteen|Twenty|A few|Several|Many)\s+(?:people|members|persons|individuals|delegates|of them)(?-u:\b)").unwrap()
 });
-static WE_SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[,;]\s*|^\w+,\s+)\b(?:we|our)\b").unwrap());
+static WE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[,;]\s*|^(?-u:\w)+,\s+)(?-u:\b)(?:we|our)(?-u:\b)").unwrap()
+});
 static DEICTIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those)(?-u:\b)").unwrap());
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
-    Regex::new(r"(?i)\b(?:on behalf of|accountable to|answerable to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation|mandate)\s+of(?:\s+all)?|in\s+(?:\w+['’]s)\s+(?:bylaws|charter))\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|accountable to|answerable to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation|mandate)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
 });
 static ACTIVE_GRANT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(established|created|founded|set up|chartered|appointed|designated|elected|authori[sz]ed|empowered|mandated|delegated to)\b(\s+by\b)?").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|authori[sz]ed|empowered|mandated|delegated to)(?-u:\b)(\s+by(?-u:\b))?").unwrap()
 });
 static CONSTITUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:represent\w*|govern\w*|over|for|on behalf of|advise on|decides? for|oversee\w*)\s+((?:the\s+)?(?:[\w-]+\s+){0,4}?(?:users|operators|members|states|governments|people|community|stakeholders|constituenc\w+|interests|internet|outcomes|resources|domains?|names|numbers|registr\w+|decisions|issues|process))\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:represent(?-u:\w)*|govern(?-u:\w)*|over|for|on behalf of|advise on|decides? for|oversee(?-u:\w)*)\s+((?:the\s+)?(?:[[:word:]-]+\s+){0,4}?(?:users|operators|members|states|governments|people|community|stakeholders|constituenc(?-u:\w)+|interests|internet|outcomes|resources|domains?|names|numbers|registr(?-u:\w)+|decisions|issues|process))(?-u:\b)").unwrap()
 });
 
 /// Authorizations stated by authority claims.

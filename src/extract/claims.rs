@@ -25,48 +25,48 @@ pub struct Claim {
 }
 
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(authorit(?:y|ies|ative)|authori[sz]\w*|mandat\w*|legitima\w*|illegitima\w*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign\w*|powers?\b|jurisdiction|accountab\w*|overs(?:ee|ees|aw|een|eeing|ight)|supervis\w*|delegat\w*|decid\w*|decisions?|dictat\w*|bind(?:s|ing)?|binds|veto\w*|approv\w*|ratif\w*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot\w*|appoint\w*|designat\w*|charter(?:ed)?|bylaws|on behalf of|responsib\w*|in charge|control(?:s|led|ling)?|regulat\w*|enforc\w*|consent|principals?|trustee\w*|prevail\w*|a say in|is run\b|democratic|exempt\w*|empower\w*|established by|created by|started by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis\w+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit\w*|multi-?stakeholder (?:model|governance|process\w*|approach|formula|cooperation)|agent|guidance|declare\w*|recommend\w*|standing microphone|capture|report(?:s|ing)? to|appeal\w*|performance reports?|annual reports?)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|a say in|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
 });
 static NORMATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need)\b|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote)(?-u:\b)").unwrap()
 });
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d[\d,.]*\b|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)(?-u:\b)").unwrap()
 });
 static FACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(was|were|had|has been|have been|did|became|grew|signed|adopted|reported|established|founded|launched|created|is now|are now|has grown|shown|shows|found|led|began|ended|remains|exists)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(was|were|had|has been|have been|did|became|grew|signed|adopted|reported|established|founded|launched|created|is now|are now|has grown|shown|shows|found|led|began|ended|remains|exists)(?-u:\b)").unwrap()
 });
 static COPULA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(is|are)\s+(?:not\s+)?an?\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(is|are)\s+(?:not\s+)?an?(?-u:\b)").unwrap());
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(not|no|never|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)\b|n't\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(not|no|never|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)(?-u:\b)|n't(?-u:\b)").unwrap()
 });
 static REPORTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:As\s+((?:[A-Z][\w.’'-]*\s?){1,4}|one\s+\w+|an?\s+\w+)\s+(?:put it|wrote|said|noted|argued|observed|writes|says)|((?:[A-Z][\w.’'-]*\s?){1,4})\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|specified|added|explained|suggested|identified|disclaimed|analyzed)\b)").unwrap()
+    Regex::new(r"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:put it|wrote|said|noted|argued|observed|writes|says)|((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|specified|added|explained|suggested|identified|disclaimed|analyzed)(?-u:\b))").unwrap()
 });
 static POSSESSIVE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+(?:description|statement|declaration|view|position|account|bylaws|charter|website|mission statement|words)\b").unwrap()
+    Regex::new(r"(?-u:\b)([A-Z][[:word:].&-]*(?:\s+[A-Z][[:word:].&-]*){0,4})['’]s\s+(?:description|statement|declaration|view|position|account|bylaws|charter|website|mission statement|words)(?-u:\b)").unwrap()
 });
 static PRONOUN_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:description|statement|declaration|view|position|account|words|website|mission statement)\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:its|their|his|her)\s+(?:own\s+)?(?:description|statement|declaration|view|position|account|words|website|mission statement)(?-u:\b)").unwrap()
 });
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:The\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+[a-z]").unwrap()
+    Regex::new(r"^(?:The\s+)?([A-Z][[:word:].&-]*(?:\s+[A-Z][[:word:].&-]*){0,4})\s+[a-z]").unwrap()
 });
 static SCOPE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:and|but|while|whereas|which|who|although|though|yet)\b|\bbut\b|\bwhere\b|\bthat\b").unwrap()
+    Regex::new(r"(?i),\s+(?:and|but|while|whereas|which|who|although|though|yet)(?-u:\b)|(?-u:\b)but(?-u:\b)|(?-u:\b)where(?-u:\b)|(?-u:\b)that(?-u:\b)").unwrap()
 });
 static BOILER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(sponsored\s*by|subscrib\w*|newsletter|inbox|sign up|click here|follow us|share this|comment policy|post comments|notify me|discount|\$\d+(?:\.\d\d)?/month|advertis\w*|cookies?\b|privacy policy|terms of (?:use|service)|all rights reserved|filed under|read more|related posts|log ?in to|register to|leave a comment|comment title|copy to clipboard|you may use one of the following formats)").unwrap()
+    Regex::new(r"(?i)(sponsored\s*by|subscrib(?-u:\w)*|newsletter|inbox|sign up|click here|follow us|share this|comment policy|post comments|notify me|discount|\$\d+(?:\.\d\d)?/month|advertis(?-u:\w)*|cookies?(?-u:\b)|privacy policy|terms of (?:use|service)|all rights reserved|filed under|read more|related posts|log ?in to|register to|leave a comment|comment title|copy to clipboard|you may use one of the following formats)").unwrap()
 });
 static SKIP_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+|[A-Z]\.\s+|Appendix [A-Z]\.?\s+)?(authors?['’]?s?['’]? address(?:es)?|contact information|full copyright statement|copyright notice|copyright|status of this memo|table of contents|contents|intellectual property(?: rights)?|acknowledge?ments?|citation|cite this|how to cite|references|normative references|informative references|bibliography|comments|related|topics|filed under|share|tags|categories)\s*:?$").unwrap()
 });
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{2,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Way|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Suite)\b|^(?:e-?mail|phone|fax|tel)\s*:|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)\d{2,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Way|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Suite)(?-u:\b)|^(?:e-?mail|phone|fax|tel)\s*:|(?-u:\b)[A-Z]{2}\s+\d{5}(?:-\d{4})?(?-u:\b)").unwrap()
 });
 static DEICTIC_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|He|She)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|He|She)(?-u:\b)").unwrap());
 static TEXT_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Za-z]").unwrap());
 
 /// Extracts the claims of a document.

@@ -65,7 +65,12 @@ pub trait Backend {
     fn drop_graph(&self, graph: &NamedNode) -> Result<bool>;
     fn has_graph(&self, graph: &NamedNode) -> Result<bool>;
     /// Runs a SPARQL query over the union of all graphs.
-    fn query(&self, sparql: &str) -> Result<Answer>;
+    fn query(&self, sparql: &str) -> Result<Answer> {
+        self.query_bound(sparql, &[])
+    }
+    /// Runs a query with variables bound beforehand (e.g. `?g` to one document's graph, so
+    /// that shipped queries scope to a document without being rewritten).
+    fn query_bound(&self, sparql: &str, bind: &[(&str, Term)]) -> Result<Answer>;
     /// All quads, or those of one graph.
     fn quads(&self, graph: Option<&NamedNode>) -> Result<Vec<Quad>>;
     fn len(&self) -> Result<usize>;

@@ -2,8 +2,9 @@
 
 use super::{Answer, Backend};
 use crate::error::{Error, Result};
+use oxigraph::model::Term;
 use oxigraph::model::{GraphNameRef, NamedNode, Quad};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator, Variable};
 use oxigraph::store::Store;
 use std::path::{Path, PathBuf};
 
@@ -80,7 +81,11 @@ impl Backend for OxStore {
 
     fn bulk_insert(&self, quads: &mut dyn Iterator<Item = Quad>) -> Result<()> {
         // Memory is bounded for a 2-core, 24 GiB machine; the loader stays atomic.
-        let mut loader = self.store.bulk_loader().with_max_memory_size_in_megabytes(1024).with_num_threads(2);
+        let mut loader = self
+            .store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(1024)
+            .with_num_threads(2);
         loader.load_quads(quads).map_err(|e| self.err(e))?;
         loader.commit().map_err(|e| self.err(e))
     }
@@ -101,11 +106,14 @@ impl Backend for OxStore {
             .map_err(|e| self.err(e))
     }
 
-    fn query(&self, sparql: &str) -> Result<Answer> {
+    fn query_bound(&self, sparql: &str, bind: &[(&str, Term)]) -> Result<Answer> {
         let mut prepared = SparqlEvaluator::new()
             .parse_query(sparql)
             .map_err(|e| Error::QuerySyntax(e.to_string()))?;
         prepared.dataset_mut().set_default_graph_as_union();
+        for (name, value) in bind {
+            prepared = prepared.substitute_variable(Variable::new_unchecked(*name), value.clone());
+        }
         let results = prepared
             .on_store(&self.store)
             .execute()
