@@ -423,19 +423,38 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     }
     // The gazetteer's matchers are compiled once; only this document's discovered names
     // get a small matcher of their own.
-    let local_gaz = Gazetteer::new(merged);
     for &(bs, be) in &body_blocks {
         let text = &t.text[bs..be];
-        for (g, disc) in [(gaz, false), (&local_gaz, true)] {
-            for re in [&g.exact, &g.folded].into_iter().flatten() {
-                for m in re.find_iter(text) {
-                    let name = m.as_str().trim_end_matches("’s").trim_end_matches("'s");
-                    let def = local_gaz
-                        .lookup(name)
-                        .or_else(|| gaz.lookup(name))
-                        .or_else(|| gaz.lookup(name.trim_end_matches('s')));
-                    if let Some(def) = def {
-                        add(def.clone(), bs + m.start(), bs + m.end(), disc, &mut found);
+        for re in [&gaz.exact, &gaz.folded].into_iter().flatten() {
+            for m in re.find_iter(text) {
+                let name = m.as_str().trim_end_matches("’s").trim_end_matches("'s");
+                let def = merged
+                    .iter()
+                    .find(|d| {
+                        fold(&d.label) == fold(name)
+                            || d.aliases.iter().any(|a| fold(a) == fold(name))
+                    })
+                    .or_else(|| gaz.lookup(name))
+                    .or_else(|| gaz.lookup(name.trim_end_matches('s')));
+                if let Some(def) = def {
+                    add(def.clone(), bs + m.start(), bs + m.end(), false, &mut found);
+                }
+            }
+        }
+        // Discovered names are matched as whole words by plain search: compiling a matcher
+        // per document would cost more than the document.
+        for d in &merged {
+            for name in std::iter::once(&d.label).chain(&d.aliases) {
+                for (at, _) in text.match_indices(name.as_str()) {
+                    let end = at + name.len();
+                    let before = text[..at].chars().next_back();
+                    let after = text[end..].chars().next();
+                    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+                    let possessive_or_plural = text[end..].starts_with("’s")
+                        || text[end..].starts_with("'s")
+                        || after == Some('s') && boundary(text[end + 1..].chars().next());
+                    if boundary(before) && (boundary(after) || possessive_or_plural) {
+                        add(d.clone(), bs + at, bs + end, true, &mut found);
                     }
                 }
             }

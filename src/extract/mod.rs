@@ -12,6 +12,7 @@ use crate::ingest::Document;
 use crate::rdf::vocab::{slug, w, DCT, ID, OA, SKOS};
 use crate::rdf::{Builder, CharIndex};
 use actors::{Found, Gazetteer};
+use std::collections::HashMap;
 
 /// Everything extracted from one document.
 #[derive(Debug)]
@@ -79,22 +80,35 @@ impl Analysis {
             })
     }
 
-    fn actor_iri(&self, name: &str, gaz: &Gazetteer) -> Option<String> {
-        let f = actors::fold(name);
-        self.actors
-            .iter()
-            .find(|a| {
-                actors::fold(&a.def.label) == f
-                    || a.def.aliases.iter().any(|x| actors::fold(x) == f)
-            })
-            .map(|a| a.def.iri.clone())
+    fn actor_iri(
+        &self,
+        name: &str,
+        names: &HashMap<String, String>,
+        gaz: &Gazetteer,
+    ) -> Option<String> {
+        names
+            .get(&actors::fold(name))
+            .cloned()
             .or_else(|| gaz.lookup(name).map(|d| d.iri.clone()))
+    }
+
+    /// Folded name or alias -> IRI of the actors found in this document.
+    fn actor_names(&self) -> HashMap<String, String> {
+        let mut m = HashMap::new();
+        for a in &self.actors {
+            for n in std::iter::once(&a.def.label).chain(&a.def.aliases) {
+                m.entry(actors::fold(n))
+                    .or_insert_with(|| a.def.iri.clone());
+            }
+        }
+        m
     }
 
     /// Writes the extracted layers as RDF (the text layer is written by `rdf`).
     pub fn emit(&self, b: &mut Builder, doc: &str, ci: &CharIndex) {
         let t = &self.doc.text;
         let gaz = &*actors::BUILTIN;
+        let names = self.actor_names();
         // Actors and their mentions in this document.
         for a in &self.actors {
             emit_actor(b, &a.def);
@@ -136,7 +150,7 @@ impl Analysis {
             }
             if let Some(is) = &wk.issuer {
                 let actor = self
-                    .actor_iri(is, gaz)
+                    .actor_iri(is, &names, gaz)
                     .unwrap_or_else(|| format!("{ID}actor/{}", slug(is)));
                 b.iri(&iri, &w("issuedBy"), &actor);
                 if !self.actors.iter().any(|a| a.def.iri == actor)
@@ -178,7 +192,7 @@ impl Analysis {
                 &w(if c.denied { "denied" } else { "asserted" }),
             );
             match c.speaker.as_deref().or(author_name.as_deref()) {
-                Some(s) => match self.actor_iri(s, gaz) {
+                Some(s) => match self.actor_iri(s, &names, gaz) {
                     Some(a) => b.iri(&iri, &w("speaker"), &a),
                     None => b.lit(&iri, &w("speakerName"), s),
                 },
