@@ -460,16 +460,16 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             }
         }
     }
-    // A shorter match inside a longer one ("ICANN" in "ICANN Board") is not a mention.
+    // A shorter match inside a longer one ("ICANN" in "ICANN Board", "Caron" in "David
+    // Caron") is not a mention of its own.
     let all: Vec<(usize, usize, String)> = found
         .values()
         .flat_map(|f| f.mentions.iter().map(|&(s, e)| (s, e, f.def.iri.clone())))
         .collect();
     for f in found.values_mut() {
         f.mentions.retain(|&(s, e)| {
-            !all.iter().any(|(s2, e2, iri)| {
-                *iri != f.def.iri && *s2 <= s && e <= *e2 && (e2 - s2) > (e - s)
-            })
+            !all.iter()
+                .any(|(s2, e2, _)| *s2 <= s && e <= *e2 && (e2 - s2) > (e - s))
         });
         f.mentions.sort();
     }
