@@ -264,11 +264,19 @@ impl Warrant {
         self.store.query(sparql)
     }
 
-    /// Runs a query on one document's graph: binds `?g`, the graph variable of every
-    /// shipped query.
+    /// Runs a query on one document: binds `?doc` (the document id every shipped query
+    /// selects) or else `?g` (its graph) before evaluation, so the store only reads that
+    /// document instead of filtering the whole corpus afterwards.
     pub fn query_doc(&self, sparql: &str, doc: &str) -> Result<Answer> {
         let g = self.require_doc(doc)?;
-        self.store.query_bound(sparql, &[("g", g.into())])
+        let not_projected = |e: &Error| matches!(e, Error::QueryEval(m) if m.contains("does not contain"));
+        match self.store.query_bound(sparql, &[("doc", oxigraph::model::Literal::new_simple_literal(doc).into())]) {
+            Err(e) if not_projected(&e) => match self.store.query_bound(sparql, &[("g", g.into())]) {
+                Err(e) if not_projected(&e) => Err(Error::invalid("--doc", "the query must select ?doc or ?g to be scoped to one document")),
+                r => r,
+            },
+            r => r,
+        }
     }
 
     /// Writes all graphs (or one document's) sorted, so the same store gives the same bytes.
