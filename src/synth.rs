@@ -62,11 +62,11 @@ const QUESTIONS: &[&str] = &[
 ];
 
 fn fill(t: &str, r: &mut Rng, names: &[&str]) -> String {
-    let a = *r.pick(names);
-    let mut b = *r.pick(names);
-    if b == a {
-        b = names[(names.iter().position(|n| *n == a).unwrap_or(0) + 1) % names.len()];
-    }
+    // Grants follow a fixed hierarchy (each actor's grantor is its parent in a heap-shaped
+    // tree), as authority does in practice; random pairs would make a dense cyclic graph.
+    let ai = 1 + r.below(names.len() - 1);
+    let a = names[ai];
+    let b = names[(ai - 1) / 2];
     t.replace("{A}", a)
         .replace("{B}", b)
         .replace("{G}", *r.pick(GROUPS))
