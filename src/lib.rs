@@ -8,6 +8,7 @@
 pub mod error;
 pub mod extract;
 pub mod ingest;
+pub mod map;
 pub mod query;
 pub mod rdf;
 pub mod report;

@@ -71,6 +71,31 @@ enum Command {
         #[arg(long, value_name = "DOC")]
         doc: Option<String>,
     },
+    /// Draw the argument map of a document (or around one claim) as DOT, SVG, GraphML or JSON
+    #[command(
+        after_help = "Examples:\n  warrant map --doc multistakeholder-mirage-oped --format svg -o mirage.svg\n  warrant map --doc kaye-legitimacy-caron-law-review --kinds authority --format dot\n  warrant map --claim doc/kaye-legitimacy-caron-law-review/claim/106 --depth 2 --format json\n\nNodes: claims (boxes; authority claims purple), works (notes), actors (ellipses).\nEdges: rests-on (grey), supports (green), attacks (red), derives-authority-from (blue).\nBreaks: red dashed, labelled with the kind. SVG uses Graphviz's `dot` when installed.\nJSON is Cytoscape.js elements: {\"elements\": {\"nodes\": [{\"data\": {id, type, label, title,\nclasses, breaks, group}}], \"edges\": [{\"data\": {id, source, target, relation, label, broken}}]}}."
+    )]
+    Map {
+        #[arg(
+            long,
+            value_name = "DOC",
+            required_unless_present = "claim",
+            conflicts_with = "claim"
+        )]
+        doc: Option<String>,
+        #[arg(long, value_name = "CLAIM")]
+        claim: Option<String>,
+        #[arg(long, short = 'f', value_name = "FORMAT", default_value = "dot", value_parser = ["dot", "svg", "graphml", "json"])]
+        format: String,
+        /// Only these claim kinds (authority): authority claims and their sources
+        #[arg(long, value_name = "KINDS", value_parser = ["authority"])]
+        kinds: Option<String>,
+        /// With --claim: how many edges away from the claim to draw
+        #[arg(long, default_value_t = 2)]
+        depth: usize,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Write a deterministic synthetic corpus (for benchmarks)
     #[command(hide = true)]
     GenCorpus {
@@ -434,7 +459,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let reports = warrant::report::report(&w, &ids)?;
             let text = match format.as_str() {
                 "markdown" => warrant::report::render_markdown(&reports),
-                "html" => warrant::report::render_html(&reports),
+                "html" => warrant::report::render_html_with_maps(&w, &reports),
                 "json" => serde_json::to_string_pretty(&reports).unwrap_or_default() + "\n",
                 _ => warrant::report::render_text(&reports),
             };
@@ -445,6 +470,46 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                         source: e,
                     })?;
                     eprintln!("wrote {}", p.display());
+                }
+                None => out.write_all(text.as_bytes()).map_err(io)?,
+            }
+        }
+        Command::Map {
+            doc,
+            claim,
+            format,
+            kinds,
+            depth,
+            output,
+        } => {
+            let w = open(&cli)?;
+            let g = warrant::map::build(
+                &w,
+                &warrant::map::Options {
+                    doc: doc.clone(),
+                    claim: claim.clone(),
+                    only_authority: kinds.is_some(),
+                    depth: *depth,
+                },
+            )?;
+            let text = match format.as_str() {
+                "svg" => warrant::map::to_svg(&g)?,
+                "graphml" => warrant::map::to_graphml(&g),
+                "json" => warrant::map::to_json(&g),
+                _ => warrant::map::to_dot(&g),
+            };
+            match output {
+                Some(p) => {
+                    std::fs::write(p, text).map_err(|e| Error::Io {
+                        path: p.display().to_string(),
+                        source: e,
+                    })?;
+                    eprintln!(
+                        "wrote {} nodes, {} edges to {}",
+                        g.nodes.len(),
+                        g.edges.len(),
+                        p.display()
+                    );
                 }
                 None => out.write_all(text.as_bytes()).map_err(io)?,
             }

@@ -121,16 +121,33 @@ pub struct DocReport {
 
 /// Builds the report of every loaded document (or of the given ones).
 pub fn report(w: &Warrant, only: &[String]) -> Result<Vec<DocReport>> {
-    let docs = w.docs()?;
-    let all_breaks = breaks(w, None, &[])?;
-    let src = rows(&w.query(shipped_query("authority-sources").unwrap_or_default())?);
+    // Titles only: counting every document's triples (as `docs` does) is not needed here.
+    let titles = rows(&w.query("PREFIX w: <https://w3id.org/warrant/ns#> PREFIX dct: <http://purl.org/dc/terms/> SELECT ?id ?title WHERE { GRAPH ?g { ?g a w:Document ; dct:identifier ?id ; dct:title ?title } } ORDER BY ?id")?);
+    let docs: Vec<(String, String)> = titles
+        .into_iter()
+        .map(|r| (r["id"].clone(), r.get("title").cloned().unwrap_or_default()))
+        .collect();
+    let sources_q = shipped_query("authority-sources").unwrap_or_default();
+    // A few documents: queries scoped to each (fast in a large store); all: one pass.
+    let scoped = !only.is_empty() && only.len() <= 50;
+    let (all_breaks, src) = if scoped {
+        let mut b = Vec::new();
+        let mut s = Vec::new();
+        for d in only {
+            b.extend(breaks(w, Some(d), &[])?);
+            s.extend(rows(&w.query_doc(sources_q, d)?));
+        }
+        (b, s)
+    } else {
+        (breaks(w, None, &[])?, rows(&w.query(sources_q)?))
+    };
     let mut out = Vec::new();
     for d in docs {
-        if !only.is_empty() && !only.contains(&d.id) {
+        if !only.is_empty() && !only.contains(&d.0) {
             continue;
         }
         let mut claims: Vec<AuthorityClaim> = Vec::new();
-        for r in src.iter().filter(|r| r.get("doc") == Some(&d.id)) {
+        for r in src.iter().filter(|r| r.get("doc") == Some(&d.0)) {
             let claim = r.get("claim").cloned().unwrap_or_default();
             if claims.last().is_none_or(|c| c.claim != claim) {
                 claims.push(AuthorityClaim {
@@ -155,12 +172,12 @@ pub fn report(w: &Warrant, only: &[String]) -> Result<Vec<DocReport>> {
             }
         }
         out.push(DocReport {
-            doc: d.id.clone(),
-            title: d.title.clone(),
+            doc: d.0.clone(),
+            title: d.1.clone(),
             authority_claims: claims,
             breaks: all_breaks
                 .iter()
-                .filter(|b| b.doc == d.id)
+                .filter(|b| b.doc == d.0)
                 .cloned()
                 .collect(),
         });
@@ -302,6 +319,37 @@ pub fn render_html(reports: &[DocReport]) -> String {
     }
     s.push_str("</body></html>\n");
     s
+}
+
+/// The HTML report with each document's authority map embedded (when Graphviz's `dot`
+/// is installed; otherwise the report says how to get the picture).
+pub fn render_html_with_maps(w: &Warrant, reports: &[DocReport]) -> String {
+    let mut html = render_html(reports);
+    for r in reports {
+        let opts = crate::map::Options {
+            doc: Some(r.doc.clone()),
+            claim: None,
+            only_authority: true,
+            depth: 0,
+        };
+        let figure = match crate::map::build(w, &opts).and_then(|g| crate::map::to_svg(&g)) {
+            Ok(svg) => {
+                let svg = svg
+                    .find("<svg")
+                    .map_or(svg.as_str(), |i| &svg[i..])
+                    .to_string();
+                format!("<figure class=\"map\" style=\"overflow:auto;max-height:40rem;border:1px solid #ddd\">{svg}<figcaption>Authority claims of {} and their sources; breaks in red.</figcaption></figure>", esc(&r.doc))
+            }
+            Err(e) => format!("<p class=\"src\">No map: {}</p>", esc(&e.to_string())),
+        };
+        let marker = format!(
+            "<section><h2>{} <small>({})</small></h2>",
+            esc(&r.title),
+            esc(&r.doc)
+        );
+        html = html.replacen(&marker, &format!("{marker}\n{figure}"), 1);
+    }
+    html
 }
 
 /// Explanation of one claim: text, speaker, citations and works (with the short-form

@@ -269,10 +269,29 @@ impl Warrant {
     /// document instead of filtering the whole corpus afterwards.
     pub fn query_doc(&self, sparql: &str, doc: &str) -> Result<Answer> {
         let g = self.require_doc(doc)?;
-        let not_projected = |e: &Error| matches!(e, Error::QueryEval(m) if m.contains("does not contain"));
-        match self.store.query_bound(sparql, &[("doc", oxigraph::model::Literal::new_simple_literal(doc).into())]) {
-            Err(e) if not_projected(&e) => match self.store.query_bound(sparql, &[("g", g.into())]) {
-                Err(e) if not_projected(&e) => Err(Error::invalid("--doc", "the query must select ?doc or ?g to be scoped to one document")),
+        // Queries written over `GRAPH ?g` (all shipped ones) get the graph itself, so the
+        // engine reads that graph only, whatever join order it picks.
+        static GRAPH_VAR: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| regex::Regex::new(r"\?g\b").unwrap());
+        if sparql.contains("GRAPH ?g") {
+            let scoped = GRAPH_VAR.replace_all(sparql, format!("<{}>", g.as_str()).as_str());
+            return self.store.query(&scoped);
+        }
+        let not_projected =
+            |e: &Error| matches!(e, Error::QueryEval(m) if m.contains("does not contain"));
+        match self.store.query_bound(
+            sparql,
+            &[(
+                "doc",
+                oxigraph::model::Literal::new_simple_literal(doc).into(),
+            )],
+        ) {
+            Err(e) if not_projected(&e) => match self.store.query_bound(sparql, &[("g", g.into())])
+            {
+                Err(e) if not_projected(&e) => Err(Error::invalid(
+                    "--doc",
+                    "the query must select ?doc or ?g to be scoped to one document",
+                )),
                 r => r,
             },
             r => r,
