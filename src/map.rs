@@ -350,20 +350,30 @@ pub fn to_dot(g: &Graph) -> String {
             n.classes.join(" ")
         )
     };
-    let mut clusters: BTreeMap<String, Vec<&Node>> = BTreeMap::new();
+    // Clusters in reading order: block numbers sort as numbers.
+    let block_no = |grp: &str| {
+        grp.rsplit('/')
+            .next()
+            .and_then(|b| b.trim_start_matches('b').parse::<usize>().ok())
+            .unwrap_or(usize::MAX)
+    };
+    let mut clusters: BTreeMap<(usize, String), Vec<&Node>> = BTreeMap::new();
     for n in &g.nodes {
         match &n.group {
-            Some(grp) => clusters.entry(grp.clone()).or_default().push(n),
+            Some(grp) => clusters
+                .entry((block_no(grp), grp.clone()))
+                .or_default()
+                .push(n),
             None => {
                 let _ = writeln!(s, "  {}", node_line(n));
             }
         }
     }
-    for (i, (grp, ns)) in clusters.iter().enumerate() {
+    for (i, ((no, _), ns)) in clusters.iter().enumerate() {
         let _ = writeln!(
             s,
-            "  subgraph cluster_{i} {{\n    label=\"{}\"; style=dotted; color=\"#9e9e9e\";",
-            dot_str(grp.rsplit('/').next().unwrap_or(grp))
+            "  subgraph cluster_{i} {{\n    label=\"paragraph {}\"; labeljust=l; style=dotted; color=\"#9e9e9e\";",
+            no + 1
         );
         for n in ns {
             let _ = writeln!(s, "    {}", node_line(n));
