@@ -256,6 +256,29 @@ impl Progress {
     }
 }
 
+/// Writes a rendered text to FILE (saying so on stderr) or to standard output.
+fn write_output(
+    file: Option<&std::path::Path>,
+    text: &str,
+    out: &mut dyn Write,
+    what: &str,
+) -> Result<(), Error> {
+    match file {
+        Some(p) => {
+            std::fs::write(p, text).map_err(|e| Error::Io {
+                path: p.display().to_string(),
+                source: e,
+            })?;
+            eprintln!("wrote {what}to {}", p.display());
+        }
+        None => out.write_all(text.as_bytes()).map_err(|e| Error::Io {
+            path: "(stdout)".into(),
+            source: e,
+        })?,
+    }
+    Ok(())
+}
+
 /// Breaks as a query answer, so that they render like any query.
 fn breaks_answer(bs: &[warrant::report::Break]) -> warrant::store::Answer {
     use oxigraph::model::{Literal, NamedNode, Term};
@@ -463,16 +486,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 "json" => serde_json::to_string_pretty(&reports).unwrap_or_default() + "\n",
                 _ => warrant::report::render_text(&reports),
             };
-            match output {
-                Some(p) => {
-                    std::fs::write(p, text).map_err(|e| Error::Io {
-                        path: p.display().to_string(),
-                        source: e,
-                    })?;
-                    eprintln!("wrote {}", p.display());
-                }
-                None => out.write_all(text.as_bytes()).map_err(io)?,
-            }
+            write_output(output.as_deref(), &text, &mut out, "")?;
         }
         Command::Map {
             doc,
@@ -498,21 +512,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 "json" => warrant::map::to_json(&g),
                 _ => warrant::map::to_dot(&g),
             };
-            match output {
-                Some(p) => {
-                    std::fs::write(p, text).map_err(|e| Error::Io {
-                        path: p.display().to_string(),
-                        source: e,
-                    })?;
-                    eprintln!(
-                        "wrote {} nodes, {} edges to {}",
-                        g.nodes.len(),
-                        g.edges.len(),
-                        p.display()
-                    );
-                }
-                None => out.write_all(text.as_bytes()).map_err(io)?,
-            }
+            let what = format!("{} nodes, {} edges ", g.nodes.len(), g.edges.len());
+            write_output(output.as_deref(), &text, &mut out, &what)?;
         }
         Command::Explain { claim } => {
             let w = open(&cli)?;

@@ -5,7 +5,7 @@
 
 use crate::error::{Error, Result};
 use crate::rdf::vocab::{ID, W};
-use crate::store::{term_value, Answer};
+use crate::store::Answer;
 use crate::Warrant;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -54,18 +54,7 @@ pub struct Options {
 }
 
 fn rows(a: &Answer) -> Vec<BTreeMap<String, String>> {
-    match a {
-        Answer::Solutions { vars, rows } => rows
-            .iter()
-            .map(|r| {
-                vars.iter()
-                    .zip(r)
-                    .filter_map(|(v, t)| t.as_ref().map(|t| (v.clone(), term_value(t))))
-                    .collect()
-            })
-            .collect(),
-        _ => vec![],
-    }
+    a.maps()
 }
 
 fn short(s: &str, words: usize) -> String {

@@ -5,7 +5,7 @@
 use crate::error::{Error, Result};
 use crate::query::shipped_query;
 use crate::rdf::vocab::{ID, W};
-use crate::store::{term_value, Answer};
+use crate::store::Answer;
 use crate::Warrant;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -33,18 +33,7 @@ pub struct Break {
 }
 
 fn rows(a: &Answer) -> Vec<BTreeMap<String, String>> {
-    match a {
-        Answer::Solutions { vars, rows } => rows
-            .iter()
-            .map(|r| {
-                vars.iter()
-                    .zip(r)
-                    .filter_map(|(v, t)| t.as_ref().map(|t| (v.clone(), term_value(t))))
-                    .collect()
-            })
-            .collect(),
-        _ => vec![],
-    }
+    a.maps()
 }
 
 /// Runs the break queries of the chosen kinds (all when empty), optionally for one document.

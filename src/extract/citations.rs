@@ -84,6 +84,40 @@ pub struct Citation {
 }
 
 impl Citation {
+    /// A citation of `form` spanning `start..end`, not (yet) resolved.
+    fn new(
+        note: Option<String>,
+        form: Form,
+        rule: &'static str,
+        reason: String,
+        start: usize,
+        end: usize,
+        anchor: Option<usize>,
+    ) -> Citation {
+        Citation {
+            note,
+            form,
+            signal: None,
+            pin: None,
+            status: Status::Unresolved,
+            works: vec![],
+            candidates: vec![],
+            antecedent: None,
+            rule,
+            reason,
+            start,
+            end,
+            anchor,
+        }
+    }
+
+    /// The same, resolved to one work.
+    fn resolved(mut self, work: usize) -> Citation {
+        self.status = Status::Resolved;
+        self.works = vec![work];
+        self
+    }
+
     /// support, attack or background, from the signal (§3).
     pub fn relation(&self) -> &'static str {
         signal_relation(self.signal.as_deref())
@@ -208,21 +242,15 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
     // F1: markers without bodies.
     for m in &t.markers {
         if !bodies.contains_key(&m.key) {
-            out.push(Citation {
-                note: Some(m.key.clone()),
-                form: Form::Full,
-                signal: None,
-                pin: None,
-                status: Status::Unresolved,
-                works: vec![],
-                candidates: vec![],
-                antecedent: None,
-                rule: "F1",
-                reason: format!("marker {} has no footnote body", m.key),
-                start: m.pos,
-                end: m.pos,
-                anchor: Some(m.pos),
-            });
+            out.push(Citation::new(
+                Some(m.key.clone()),
+                Form::Full,
+                "F1",
+                format!("marker {} has no footnote body", m.key),
+                m.pos,
+                m.pos,
+                Some(m.pos),
+            ));
         }
     }
     // Resolution state.
@@ -236,21 +264,15 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         // Symbol notes (the author's note) are called from the byline, not from a claim.
         let symbol = !key.chars().any(char::is_alphanumeric);
         if anchor.is_none() && !symbol {
-            out.push(Citation {
-                note: Some(key.clone()),
-                form: Form::Full,
-                signal: None,
-                pin: None,
-                status: Status::Unresolved,
-                works: vec![],
-                candidates: vec![],
-                antecedent: None,
-                rule: "F1",
-                reason: format!("footnote {key} has no marker in the text"),
-                start: b.start,
-                end: b.end,
-                anchor: None,
-            });
+            out.push(Citation::new(
+                Some(key.clone()),
+                Form::Full,
+                "F1",
+                format!("footnote {key} has no marker in the text"),
+                b.start,
+                b.end,
+                None,
+            ));
         }
         let mut here: Vec<Authority> = Vec::new();
         let body = &t.text[b.start..b.end];
@@ -411,19 +433,8 @@ fn classify_clause(
 ) -> Option<Citation> {
     let (signal, rest) = strip_signal(clause);
     let base = |form: Form| Citation {
-        note: Some(key.to_string()),
-        form,
         signal: signal.clone(),
-        pin: None,
-        status: Status::Unresolved,
-        works: vec![],
-        candidates: vec![],
-        antecedent: None,
-        rule: "",
-        reason: String::new(),
-        start: 0,
-        end: 0,
-        anchor: None,
+        ..Citation::new(Some(key.to_string()), form, "", String::new(), 0, 0, None)
     };
     // Id. / Ibid.
     if let Some(c) = ID.captures(rest) {
@@ -702,21 +713,15 @@ fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         if numeric && entry.is_none() && entries.is_empty() {
             continue;
         }
-        let mut cit = Citation {
-            note: Some(label.clone()),
-            form: Form::Reference,
-            signal: None,
-            pin: None,
-            status: Status::Unresolved,
-            works: vec![],
-            candidates: vec![],
-            antecedent: None,
-            rule: "R",
-            reason: String::new(),
-            start: inl.start,
-            end: inl.end,
-            anchor: Some(inl.start),
-        };
+        let mut cit = Citation::new(
+            Some(label.clone()),
+            Form::Reference,
+            "R",
+            String::new(),
+            inl.start,
+            inl.end,
+            Some(inl.start),
+        );
         match entry {
             Some(ei) => {
                 let w = *entry_work.entry(ei).or_insert_with(|| {
@@ -776,21 +781,18 @@ fn links(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         let url = trim_url(url);
         let anchor_text = &t.text[inl.start..inl.end];
         let w = ws.add(works::Work::from_url(url, anchor_text));
-        out.push(Citation {
-            note: None,
-            form: Form::Link,
-            signal: None,
-            pin: None,
-            status: Status::Resolved,
-            works: vec![w],
-            candidates: vec![],
-            antecedent: None,
-            rule: "L",
-            reason: "inline link".into(),
-            start: inl.start,
-            end: inl.end,
-            anchor: Some(inl.start),
-        });
+        out.push(
+            Citation::new(
+                None,
+                Form::Link,
+                "L",
+                "inline link".into(),
+                inl.start,
+                inl.end,
+                Some(inl.start),
+            )
+            .resolved(w),
+        );
     }
 }
 
@@ -846,42 +848,34 @@ fn attributions(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         }
         // "our previous response": a source pointed at without title, date, link or entry.
         for m in VAGUE_SOURCE.find_iter(text) {
-            out.push(Citation {
-                note: None,
-                form: Form::Attribution,
-                signal: None,
-                pin: None,
-                status: Status::Unresolved,
-                works: vec![],
-                candidates: vec![],
-                antecedent: None,
-                rule: "A",
-                reason: format!(
-                    "'{}' names a source without title, date, link or reference entry",
-                    m.as_str()
-                ),
-                start: s.start + m.start(),
-                end: s.start + m.end(),
-                anchor: Some(s.start + m.start()),
-            });
+            let reason = format!(
+                "'{}' names a source without title, date, link or reference entry",
+                m.as_str()
+            );
+            out.push(Citation::new(
+                None,
+                Form::Attribution,
+                "A",
+                reason,
+                s.start + m.start(),
+                s.start + m.end(),
+                Some(s.start + m.start()),
+            ));
         }
         for (a, z, title, issuer) in found {
             let w = ws.add(works::Work::attributed(&title, issuer.as_deref()));
-            out.push(Citation {
-                note: None,
-                form: Form::Attribution,
-                signal: None,
-                pin: None,
-                status: Status::Resolved,
-                works: vec![w],
-                candidates: vec![],
-                antecedent: None,
-                rule: "A",
-                reason: format!("in-text attribution to {title}"),
-                start: s.start + a,
-                end: s.start + z,
-                anchor: Some(s.start + a),
-            });
+            out.push(
+                Citation::new(
+                    None,
+                    Form::Attribution,
+                    "A",
+                    format!("in-text attribution to {title}"),
+                    s.start + a,
+                    s.start + z,
+                    Some(s.start + a),
+                )
+                .resolved(w),
+            );
         }
     }
 }
@@ -929,21 +923,15 @@ fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
                 || works::has_identifier(txt)
         });
         if !has_entries {
-            out.push(Citation {
-                note: Some(s.trim_end_matches(':').to_string()),
-                form: Form::Reference,
-                signal: None,
-                pin: None,
-                status: Status::Unresolved,
-                works: vec![],
-                candidates: vec![],
-                antecedent: None,
-                rule: "E",
-                reason: format!("'{s}' announces sources but none follow"),
-                start: b.start,
-                end: b.end,
-                anchor: None,
-            });
+            out.push(Citation::new(
+                Some(s.trim_end_matches(':').to_string()),
+                Form::Reference,
+                "E",
+                format!("'{s}' announces sources but none follow"),
+                b.start,
+                b.end,
+                None,
+            ));
         }
     }
 }

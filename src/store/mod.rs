@@ -35,6 +35,22 @@ impl Answer {
             _ => Vec::new(),
         }
     }
+    /// Rows as maps from variable name to plain value; unbound variables are absent.
+    pub fn maps(&self) -> Vec<std::collections::BTreeMap<String, String>> {
+        match self {
+            Answer::Solutions { vars, rows } => rows
+                .iter()
+                .map(|r| {
+                    vars.iter()
+                        .zip(r)
+                        .filter_map(|(v, t)| t.as_ref().map(|t| (v.clone(), term_value(t))))
+                        .collect()
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     pub fn column(&self, name: &str) -> Option<usize> {
         match self {
             Answer::Solutions { vars, .. } => vars.iter().position(|v| v == name),
