@@ -298,7 +298,7 @@ impl Warrant {
         }
     }
 
-    /// Writes all graphs (or one document's) sorted, so the same store gives the same bytes.
+    /// Writes all graphs (or one document's), streamed; the same content gives the same bytes.
     pub fn export(
         &self,
         doc: Option<&str>,
@@ -306,21 +306,6 @@ impl Warrant {
         out: &mut dyn Write,
     ) -> Result<usize> {
         let g = doc.map(|d| self.require_doc(d)).transpose()?;
-        let mut quads = self.store.quads(g.as_ref())?;
-        quads.sort_by(|a, b| {
-            (
-                a.graph_name.to_string(),
-                a.subject.to_string(),
-                a.predicate.as_str(),
-                a.object.to_string(),
-            )
-                .cmp(&(
-                    b.graph_name.to_string(),
-                    b.subject.to_string(),
-                    b.predicate.as_str(),
-                    b.object.to_string(),
-                ))
-        });
         let io = |e: std::io::Error| Error::Io {
             path: "(export)".into(),
             source: e,
@@ -341,14 +326,16 @@ impl Warrant {
                 .map_err(|e| Error::invalid("export", e.to_string()))?;
         }
         let mut w = ser.for_writer(out);
-        let n = quads.len();
-        for q in &quads {
-            if format.supports_datasets() {
-                w.serialize_quad(q).map_err(io)?;
+        let mut n = 0;
+        let datasets = format.supports_datasets();
+        self.store.each_quad(g.as_ref(), &mut |q| {
+            n += 1;
+            if datasets {
+                w.serialize_quad(&q).map_err(io)
             } else {
-                w.serialize_triple(q.as_ref()).map_err(io)?;
+                w.serialize_triple(q.as_ref()).map_err(io)
             }
-        }
+        })?;
         w.finish().map_err(io)?;
         Ok(n)
     }

@@ -87,8 +87,13 @@ pub trait Backend {
     /// Runs a query with variables bound beforehand (e.g. `?g` to one document's graph, so
     /// that shipped queries scope to a document without being rewritten).
     fn query_bound(&self, sparql: &str, bind: &[(&str, Term)]) -> Result<Answer>;
-    /// All quads, or those of one graph.
-    fn quads(&self, graph: Option<&NamedNode>) -> Result<Vec<Quad>>;
+    /// Streams quads (all, or one graph's) in an order that depends only on the store's
+    /// content, so the same content always exports to the same bytes.
+    fn each_quad(
+        &self,
+        graph: Option<&NamedNode>,
+        f: &mut dyn FnMut(Quad) -> Result<()>,
+    ) -> Result<()>;
     fn len(&self) -> Result<usize>;
     fn is_empty(&self) -> Result<bool> {
         Ok(self.len()? == 0)

@@ -143,12 +143,18 @@ impl Backend for OxStore {
         })
     }
 
-    fn quads(&self, graph: Option<&NamedNode>) -> Result<Vec<Quad>> {
+    fn each_quad(
+        &self,
+        graph: Option<&NamedNode>,
+        f: &mut dyn FnMut(Quad) -> Result<()>,
+    ) -> Result<()> {
+        // Oxigraph iterates its index, keyed by term encodings derived from the terms
+        // themselves: the order depends on the content only, not on the load history.
         let g = graph.map(GraphNameRef::from);
-        self.store
-            .quads_for_pattern(None, None, None, g)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.err(e))
+        for q in self.store.quads_for_pattern(None, None, None, g) {
+            f(q.map_err(|e| self.err(e))?)?;
+        }
+        Ok(())
     }
 
     fn len(&self) -> Result<usize> {
