@@ -339,10 +339,6 @@ impl Warrant {
         w.finish().map_err(io)?;
         Ok(n)
     }
-
-    pub fn triple_count(&self) -> Result<usize> {
-        self.store.len()
-    }
 }
 
 /// Reads and analyses one file (pure apart from reading it).

@@ -10,7 +10,7 @@ use super::html;
 use super::mapped::Mapped;
 use super::Format;
 use regex::Regex;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1054,16 +1054,6 @@ fn toggle_emphasis(out: &Mapped, t: &mut Text, bi: usize) {
 /// A pilcrow standing alone at the end of a paragraph is an HTML anchor artefact.
 fn is_pilcrow_link(rest: &str) -> bool {
     rest.trim_start_matches('¶').trim().is_empty()
-}
-
-/// Per-document statistics used elsewhere (e.g. boilerplate detection): counts of each
-/// trimmed block text.
-pub fn block_counts(t: &Text) -> HashMap<&str, usize> {
-    let mut m = HashMap::new();
-    for b in &t.blocks {
-        *m.entry(t.block_text(b)).or_insert(0) += 1;
-    }
-    m
 }
 
 #[cfg(test)]

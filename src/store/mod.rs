@@ -50,13 +50,6 @@ impl Answer {
             _ => Vec::new(),
         }
     }
-
-    pub fn column(&self, name: &str) -> Option<usize> {
-        match self {
-            Answer::Solutions { vars, .. } => vars.iter().position(|v| v == name),
-            _ => None,
-        }
-    }
 }
 
 /// The plain value of a term: IRI string or literal lexical form.

@@ -58,10 +58,6 @@ impl OxStore {
             message: first_line(&e.to_string()),
         }
     }
-
-    pub fn flush(&self) -> Result<()> {
-        self.store.flush().map_err(|e| self.err(e))
-    }
 }
 
 fn first_line(s: &str) -> String {
