@@ -404,3 +404,47 @@ fn report_formats() {
     let html = s.ok(&["report", "--format", "html"]);
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("class=\"break\""));
 }
+
+#[test]
+fn a_users_gazetteer_adds_actors() {
+    let dir = tempfile::tempdir().unwrap();
+    let ttl = dir.path().join("mine.ttl");
+    std::fs::write(
+        &ttl,
+        "@prefix w: <https://w3id.org/warrant/ns#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\
+         <https://example.org/actor/wsb> a w:Actor ; skos:prefLabel \"Widget Standards Board\" ; skos:altLabel \"WSB\" ; w:actorKind w:organization ; w:principal true .\n",
+    )
+    .unwrap();
+    let doc = dir.path().join("d.md");
+    std::fs::write(&doc, "The WSB governs widget names.\n").unwrap();
+    let s = Store::new();
+    s.ok(&[
+        "load",
+        "--actors",
+        ttl.to_str().unwrap(),
+        doc.to_str().unwrap(),
+    ]);
+    let rows = s.rows("actors");
+    let wsb = rows
+        .iter()
+        .find(|r| r["label"] == "Widget Standards Board")
+        .expect("user actor");
+    assert_eq!(
+        (wsb["actor"].as_str(), wsb["principal"].as_str()),
+        ("https://example.org/actor/wsb", "true")
+    );
+    let bad = dir.path().join("bad.ttl");
+    std::fs::write(&bad, "this is not turtle").unwrap();
+    let out = s
+        .cmd()
+        .args([
+            "load",
+            "--actors",
+            bad.to_str().unwrap(),
+            doc.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a valid Turtle gazetteer"));
+}
