@@ -111,14 +111,23 @@ pub struct DocReport {
 /// Builds the report of every loaded document (or of the given ones).
 pub fn report(w: &Warrant, only: &[String]) -> Result<Vec<DocReport>> {
     // Titles only: counting every document's triples (as `docs` does) is not needed here.
-    let titles = rows(&w.query("PREFIX w: <https://w3id.org/warrant/ns#> PREFIX dct: <http://purl.org/dc/terms/> SELECT ?id ?title WHERE { GRAPH ?g { ?g a w:Document ; dct:identifier ?id ; dct:title ?title } } ORDER BY ?id")?);
+    let titles_q = "PREFIX w: <https://w3id.org/warrant/ns#> PREFIX dct: <http://purl.org/dc/terms/> SELECT ?id ?title WHERE { GRAPH ?g { ?g a w:Document ; dct:identifier ?id ; dct:title ?title } } ORDER BY ?id";
+    let sources_q = shipped_query("authority-sources").unwrap_or_default();
+    // A few documents: queries scoped to each (fast in a large store); all: one pass.
+    let scoped = !only.is_empty() && only.len() <= 50;
+    let titles = if scoped {
+        let mut t = Vec::new();
+        for d in only {
+            t.extend(rows(&w.query_doc(titles_q, d)?));
+        }
+        t
+    } else {
+        rows(&w.query(titles_q)?)
+    };
     let docs: Vec<(String, String)> = titles
         .into_iter()
         .map(|r| (r["id"].clone(), r.get("title").cloned().unwrap_or_default()))
         .collect();
-    let sources_q = shipped_query("authority-sources").unwrap_or_default();
-    // A few documents: queries scoped to each (fast in a large store); all: one pass.
-    let scoped = !only.is_empty() && only.len() <= 50;
     let (all_breaks, src) = if scoped {
         let mut b = Vec::new();
         let mut s = Vec::new();
