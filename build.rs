@@ -26,7 +26,9 @@ fn walk(dir: &Path, base: &Path, out: &mut Vec<(String, String)>) {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // Read at run time: a compiled build script may be reused for a clone at another path.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest);
     let mut code = String::new();
     for (dir, konst) in [("queries", "QUERIES"), ("ontology", "ONTOLOGY")] {
         let mut files = Vec::new();
