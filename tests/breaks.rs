@@ -164,16 +164,7 @@ fn check_exits_1_on_breaks_and_0_without() {
 fn breaks_union_query_is_generated_from_the_kind_queries() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
     let union = std::fs::read_to_string(root.join("breaks.rq")).unwrap();
-    for k in [
-        "unsourced",
-        "unresolved-citation",
-        "ambiguous-citation",
-        "self-sourced",
-        "participation-not-authorization",
-        "denied",
-        "no-principal",
-        "circular",
-    ] {
+    for k in warrant::report::BREAK_KINDS {
         let q = std::fs::read_to_string(root.join("breaks").join(format!("{k}.rq"))).unwrap();
         let body = q.lines().find(|l| l.contains("BIND(\"")).unwrap().trim();
         assert!(

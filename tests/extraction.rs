@@ -369,12 +369,7 @@ fn seed_breaks_of_each_kind_that_the_seeds_have() {
 #[test]
 fn explain_shows_the_short_form_path() {
     let s = loaded(&[&seed(LEGITIMACY)]);
-    let claim = s
-        .rows("claims")
-        .into_iter()
-        .find(|r| r["text"].starts_with("The IGF itself would be"))
-        .unwrap()["claim"]
-        .clone();
+    let claim = s.claim_starting("The IGF itself would be");
     let out = s.ok(&["explain", &claim]);
     assert!(
         out.contains("note 45 → id → note 44 → Tunis Agenda for the Information Society"),

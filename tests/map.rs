@@ -150,12 +150,7 @@ fn graphml_is_valid_xml_with_the_node_count_of_the_json() {
 #[test]
 fn depth_limits_the_neighbourhood_of_a_claim() {
     let s = store();
-    let claim = s
-        .rows("claims")
-        .into_iter()
-        .find(|r| r["text"].starts_with("The IGF itself would be"))
-        .unwrap()["claim"]
-        .clone();
+    let claim = s.claim_starting("The IGF itself would be");
     let j: serde_json::Value = serde_json::from_str(
         &s.ok(&["map", "--claim", &claim, "--depth", "1", "--format", "json"]),
     )

@@ -79,6 +79,14 @@ impl Store {
             })
             .collect()
     }
+    /// The IRI of the claim whose text starts with `prefix`.
+    pub fn claim_starting(&self, prefix: &str) -> String {
+        self.rows("claims")
+            .into_iter()
+            .find(|r| r["text"].starts_with(prefix))
+            .unwrap_or_else(|| panic!("no claim starts with {prefix:?}"))["claim"]
+            .clone()
+    }
     pub fn count(&self) -> usize {
         let out = self.ok(&[
             "query",
