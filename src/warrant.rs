@@ -6,7 +6,7 @@ use crate::extract::{self, Analysis, Counts};
 use crate::ingest::{self, Document};
 use crate::query;
 use crate::rdf::{self, vocab};
-use crate::store::{Answer, Backend, OxStore};
+use crate::store::{chains, Answer, Backend, OxStore};
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode, Quad};
 use rayon::prelude::*;
@@ -127,6 +127,7 @@ impl Warrant {
             std::sync::mpsc::sync_channel::<(usize, Result<(LoadReport, Vec<Quad>)>)>(256);
         let mut reports = Vec::new();
         let mut failed = 0;
+        let mut facts = chains::ActorFacts::default();
         let mut result: Result<()> = Ok(());
         std::thread::scope(|scope| {
             // Extraction and RDF mapping run in parallel while this thread stores: the two overlap.
@@ -170,7 +171,10 @@ impl Warrant {
                 |i: usize,
                  r: Result<(LoadReport, Vec<Quad>)>,
                  store_it: &mut dyn FnMut(&LoadReport, Vec<Quad>) -> Result<()>| {
-                    match r.and_then(|(rep, q)| store_it(&rep, q).map(|_| rep)) {
+                    match r.and_then(|(rep, q)| {
+                        facts.observe(&q);
+                        store_it(&rep, q).map(|_| rep)
+                    }) {
                         Ok(rep) => {
                             on_event(LoadEvent::Stored(&rep));
                             reports.push(rep);
@@ -204,6 +208,7 @@ impl Warrant {
             }
         });
         result?;
+        chains::rebuild(self.store.as_ref(), &facts)?;
         Ok((reports, failed))
     }
 
@@ -257,7 +262,7 @@ impl Warrant {
     pub fn remove(&self, id: &str) -> Result<()> {
         let g = self.require_doc(id)?;
         self.store.drop_graph(&g)?;
-        Ok(())
+        chains::rebuild(self.store.as_ref(), &chains::ActorFacts::default())
     }
 
     pub fn query(&self, sparql: &str) -> Result<Answer> {

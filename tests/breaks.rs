@@ -123,6 +123,68 @@ fn circular() {
 }
 
 #[test]
+fn chains_span_documents_and_follow_removal_and_replacement() {
+    // Document a: the Review Board is established by the Widget Foundation.
+    // Document b: the Widget Foundation is established by the General Assembly (a principal).
+    // Together the chain ends at a principal; without b it ends at the Foundation.
+    let s = Store::new();
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.md");
+    let b = dir.path().join("b.md");
+    std::fs::write(
+        &a,
+        format!(
+            "The Review Board, established by the Widget Foundation, decides appeals.[^1]{SOURCED}"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        format!(
+            "The Widget Foundation, established by the General Assembly, sets policy.[^1]{SOURCED}"
+        ),
+    )
+    .unwrap();
+    let no_principal = |s: &Store| -> Vec<String> {
+        s.rows("breaks")
+            .into_iter()
+            .filter(|r| r["kind"] == "no-principal")
+            .map(|r| r["detail"].clone())
+            .collect()
+    };
+    s.load(&[&a]);
+    assert_eq!(
+        no_principal(&s),
+        ["The chain of Review Board ends at Widget Foundation, which is not a principal."]
+    );
+    s.load(&[&b]);
+    assert!(no_principal(&s).is_empty(), "{:?}", no_principal(&s));
+    let chains = s.rows("chains");
+    let row = chains
+        .iter()
+        .find(|r| r["holder"].ends_with("review-board"))
+        .expect("the Review Board's chain");
+    assert_eq!(row["root"], "https://w3id.org/warrant/id/actor/un-ga");
+    assert_eq!(row["length"], "2");
+    assert_eq!(row["principal"], "true");
+    // The edge stated twice (by a and by b after this change) stays until both are gone.
+    std::fs::write(
+        &b,
+        format!("The Widget Foundation, established by the General Assembly, sets policy.[^1] The Review Board, established by the Widget Foundation, decides appeals.[^1]{SOURCED}"),
+    )
+    .unwrap();
+    s.load(&[&b]);
+    s.ok(&["remove", "a"]);
+    assert!(no_principal(&s).is_empty());
+    assert!(s
+        .rows("chains")
+        .iter()
+        .any(|r| r["holder"].ends_with("review-board") && r["principal"] == "true"));
+    s.ok(&["remove", "b"]);
+    assert!(s.rows("chains").is_empty());
+}
+
+#[test]
 fn a_sourced_granted_principal_rooted_chain_has_no_break() {
     let b = breaks_of(&format!(
         "The Review Board, established by the General Assembly, decides appeals.[^1]{SOURCED}"

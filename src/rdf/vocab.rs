@@ -5,6 +5,8 @@ pub const W: &str = "https://w3id.org/warrant/ns#";
 pub const ID: &str = "https://w3id.org/warrant/id/";
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/warrant/graph/ontology";
 pub const ACTORS_GRAPH: &str = "https://w3id.org/warrant/graph/actors";
+/// Derived: the corpus's actor-to-actor edges, each once (see `store::chains`).
+pub const CHAINS_GRAPH: &str = "https://w3id.org/warrant/graph/chains";
 
 pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 pub const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";

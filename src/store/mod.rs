@@ -2,6 +2,7 @@
 //! SPARQL 1.1 Protocol / Graph Store Protocol server) fits without touching extraction
 //! or the CLI; `OxStore` is the embedded Oxigraph implementation.
 
+pub mod chains;
 mod oxi;
 
 pub use oxi::OxStore;

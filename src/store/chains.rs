@@ -1,0 +1,281 @@
+//! The chain graph: the corpus's actor-to-actor relations (`w:derivesAuthorityFrom`,
+//! `w:partOf`), each stated once, with the label and principal flag of every actor on them.
+//!
+//! Each document graph keeps the edges it states (that is their provenance), so a property
+//! path over the union of graphs meets an edge once per document stating it: at 10,000
+//! documents a walk from a common grantor reads thousands of copies. Chain queries walk this
+//! graph instead. It is derived data, rebuilt after every load and remove from what the
+//! other graphs hold, through the `Backend` interface only.
+
+use super::{term_value, Answer, Backend};
+use crate::error::Result;
+use crate::rdf::vocab::{w, CHAINS_GRAPH, SKOS, XSD_BOOLEAN};
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Labels and principal flags of actors seen in documents being loaded, so that a rebuild
+/// does not have to look them up in the store.
+#[derive(Debug, Default)]
+pub struct ActorFacts {
+    facts: HashMap<String, Fact>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Fact {
+    label: Option<String>,
+    principal: bool,
+}
+
+impl ActorFacts {
+    /// Records the label and principal flag of every actor the quads describe.
+    pub fn observe(&mut self, quads: &[Quad]) {
+        let label = format!("{SKOS}prefLabel");
+        let principal = w("principal");
+        for q in quads {
+            let p = q.predicate.as_str();
+            let is_label = p == label;
+            if !is_label && p != principal {
+                continue;
+            }
+            let oxigraph::model::NamedOrBlankNode::NamedNode(s) = &q.subject else {
+                continue;
+            };
+            let Term::Literal(l) = &q.object else {
+                continue;
+            };
+            let f = self.facts.entry(s.as_str().to_string()).or_default();
+            if is_label {
+                f.label.get_or_insert_with(|| l.value().to_string());
+            } else {
+                f.principal |= l.value() == "true";
+            }
+        }
+    }
+}
+
+/// Rebuilds the chain graph from the edges every other graph states. Writes only when the
+/// content changed, so loads that touch no chain cost two small queries.
+pub fn rebuild(store: &dyn Backend, fresh: &ActorFacts) -> Result<()> {
+    let chains = NamedNode::new_unchecked(CHAINS_GRAPH);
+    let edges = solutions(store.query(&format!(
+        "SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} \
+         VALUES ?p {{ <{}> <{}> }} FILTER(?g != <{CHAINS_GRAPH}>) FILTER(isIRI(?o)) }}",
+        w("derivesAuthorityFrom"),
+        w("partOf")
+    ))?);
+    let old_rows = solutions(store.query(&format!(
+        "SELECT ?s ?p ?o WHERE {{ GRAPH <{CHAINS_GRAPH}> {{ ?s ?p ?o }} }}"
+    ))?);
+    let label_p = format!("{SKOS}prefLabel");
+    let principal_p = w("principal");
+    // What the chain graph knew before: actor facts and its exact content.
+    let mut known: HashMap<String, Fact> = HashMap::new();
+    for r in &old_rows {
+        let f = known.entry(r[0].clone()).or_default();
+        if r[1] == label_p {
+            f.label = Some(r[2].clone());
+        } else if r[1] == principal_p {
+            f.principal = r[2] == "true";
+        }
+    }
+    let old: BTreeSet<[String; 3]> = old_rows
+        .into_iter()
+        .map(|r| [r[0].clone(), r[1].clone(), r[2].clone()])
+        .collect();
+
+    let mut actors: BTreeMap<String, Fact> = BTreeMap::new();
+    for e in &edges {
+        for a in [&e[0], &e[2]] {
+            if actors.contains_key(a) {
+                continue;
+            }
+            let mut f = known.get(a).cloned().unwrap_or_default();
+            if let Some(n) = fresh.facts.get(a) {
+                f.principal |= n.principal;
+                if f.label.is_none() {
+                    f.label = n.label.clone();
+                }
+            }
+            if !known.contains_key(a) && fresh.facts.get(a).is_none_or(|n| n.label.is_none()) {
+                f = lookup(store, a)?;
+            }
+            actors.insert(a.clone(), f);
+        }
+    }
+    let mut new: BTreeSet<[String; 3]> = edges
+        .iter()
+        .map(|e| [e[0].clone(), e[1].clone(), e[2].clone()])
+        .collect();
+    for (a, f) in &actors {
+        if let Some(l) = &f.label {
+            new.insert([a.clone(), label_p.clone(), l.clone()]);
+        }
+        new.insert([a.clone(), principal_p.clone(), f.principal.to_string()]);
+    }
+    if new == old {
+        return Ok(());
+    }
+    let graph = GraphName::NamedNode(chains.clone());
+    let quads: Vec<Quad> = new
+        .into_iter()
+        .map(|[s, p, o]| {
+            let object: Term = if p == label_p {
+                Literal::new_simple_literal(o).into()
+            } else if p == principal_p {
+                Literal::new_typed_literal(o, NamedNode::new_unchecked(XSD_BOOLEAN)).into()
+            } else {
+                NamedNode::new_unchecked(o).into()
+            };
+            Quad::new(
+                NamedNode::new_unchecked(s),
+                NamedNode::new_unchecked(p),
+                object,
+                graph.clone(),
+            )
+        })
+        .collect();
+    store.replace_graph(&chains, &quads)
+}
+
+/// An actor's label and principal flag from whichever graph defines it.
+fn lookup(store: &dyn Backend, actor: &str) -> Result<Fact> {
+    let rows = solutions(store.query(&format!(
+        "SELECT ?l WHERE {{ GRAPH ?g {{ <{actor}> <{SKOS}prefLabel> ?l }} FILTER(?g != <{CHAINS_GRAPH}>) }} LIMIT 1"
+    ))?);
+    let principal = matches!(
+        store.query(&format!(
+            "ASK {{ GRAPH ?g {{ <{actor}> <{}> true }} }}",
+            w("principal")
+        ))?,
+        Answer::Boolean(true)
+    );
+    Ok(Fact {
+        label: rows.into_iter().next().map(|mut r| r.remove(0)),
+        principal,
+    })
+}
+
+fn solutions(a: Answer) -> Vec<Vec<String>> {
+    match a {
+        Answer::Solutions { rows, .. } => rows
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|t| t.as_ref().map(term_value).unwrap_or_default())
+                    .collect()
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::OxStore;
+
+    fn q(s: &str, p: &str, o: Term, g: &str) -> Quad {
+        Quad::new(
+            NamedNode::new_unchecked(s),
+            NamedNode::new_unchecked(p),
+            o,
+            NamedNode::new_unchecked(g),
+        )
+    }
+    fn iri(s: &str) -> Term {
+        NamedNode::new_unchecked(s).into()
+    }
+
+    fn doc(g: &str, edges: &[(&str, &str)]) -> Vec<Quad> {
+        let mut v = Vec::new();
+        for (h, gr) in edges {
+            v.push(q(h, &w("derivesAuthorityFrom"), iri(gr), g));
+            for a in [h, gr] {
+                v.push(q(
+                    a,
+                    &format!("{SKOS}prefLabel"),
+                    Literal::new_simple_literal(a.rsplit('/').next().unwrap()).into(),
+                    g,
+                ));
+                v.push(q(
+                    a,
+                    &w("principal"),
+                    Literal::new_typed_literal(
+                        (*a == "http://x/States").to_string(),
+                        NamedNode::new_unchecked(XSD_BOOLEAN),
+                    )
+                    .into(),
+                    g,
+                ));
+            }
+        }
+        v
+    }
+
+    fn chain_edges(s: &OxStore) -> Vec<String> {
+        let a = s
+            .query(&format!(
+                "SELECT ?s ?o WHERE {{ GRAPH <{CHAINS_GRAPH}> {{ ?s <{}> ?o }} }} ORDER BY ?s ?o",
+                w("derivesAuthorityFrom")
+            ))
+            .unwrap();
+        solutions(a).into_iter().map(|r| r.join(" -> ")).collect()
+    }
+
+    #[test]
+    fn edges_are_kept_once_and_dropped_with_the_last_document_stating_them() {
+        let s = OxStore::memory().unwrap();
+        let a = doc("http://x/d1", &[("http://x/A", "http://x/B")]);
+        let b = doc(
+            "http://x/d2",
+            &[
+                ("http://x/A", "http://x/B"),
+                ("http://x/B", "http://x/States"),
+            ],
+        );
+        let mut facts = ActorFacts::default();
+        facts.observe(&a);
+        facts.observe(&b);
+        s.replace_graph(&NamedNode::new_unchecked("http://x/d1"), &a)
+            .unwrap();
+        s.replace_graph(&NamedNode::new_unchecked("http://x/d2"), &b)
+            .unwrap();
+        rebuild(&s, &facts).unwrap();
+        assert_eq!(
+            chain_edges(&s),
+            ["http://x/A -> http://x/B", "http://x/B -> http://x/States"]
+        );
+        // Principal flag and label come along for each actor on an edge.
+        let ask = |q: &str| matches!(s.query(q).unwrap(), Answer::Boolean(true));
+        assert!(ask(&format!(
+            "ASK {{ GRAPH <{CHAINS_GRAPH}> {{ <http://x/States> <{}> true ; <{SKOS}prefLabel> \"States\" }} }}",
+            w("principal")
+        )));
+        // Dropping d2 keeps A -> B (d1 still states it) and drops B -> States.
+        s.drop_graph(&NamedNode::new_unchecked("http://x/d2"))
+            .unwrap();
+        rebuild(&s, &ActorFacts::default()).unwrap();
+        assert_eq!(chain_edges(&s), ["http://x/A -> http://x/B"]);
+        s.drop_graph(&NamedNode::new_unchecked("http://x/d1"))
+            .unwrap();
+        rebuild(&s, &ActorFacts::default()).unwrap();
+        assert!(chain_edges(&s).is_empty());
+    }
+
+    #[test]
+    fn labels_missing_from_the_loaded_documents_are_looked_up() {
+        let s = OxStore::memory().unwrap();
+        let d = doc("http://x/d1", &[("http://x/A", "http://x/B")]);
+        s.replace_graph(&NamedNode::new_unchecked("http://x/d1"), &d)
+            .unwrap();
+        rebuild(&s, &ActorFacts::default()).unwrap();
+        assert!(matches!(
+            s.query(&format!(
+                "ASK {{ GRAPH <{CHAINS_GRAPH}> {{ <http://x/B> <{SKOS}prefLabel> \"B\" ; <{}> false }} }}",
+                w("principal")
+            ))
+            .unwrap(),
+            Answer::Boolean(true)
+        ));
+    }
+}
