@@ -31,6 +31,8 @@ pub struct DocRow {
 
 /// Loads of at least this many new documents use the bulk loader.
 const BULK_MIN: usize = 32;
+/// Documents extracted in parallel at a time before they are handed on in order.
+const EXTRACT_CHUNK: usize = 64;
 
 /// Progress of a load, reported per document as it is stored.
 pub enum LoadEvent<'a> {
@@ -130,43 +132,47 @@ impl Warrant {
         let mut facts = chains::ActorFacts::default();
         let mut result: Result<()> = Ok(());
         std::thread::scope(|scope| {
-            // Extraction and RDF mapping run in parallel while this thread stores: the two overlap.
-            scope.spawn(|| {
-                files
-                    .par_iter()
-                    .zip(ids.par_iter())
-                    .enumerate()
-                    .for_each_with(tx, |tx, (i, (p, id))| {
-                        let r = analyse_file(p, id, gaz).map(|a| {
-                            let quads = rdf::document_quads(&a);
-                            let report = LoadReport {
-                                id: a.doc.id.clone(),
-                                path: a.doc.path.clone(),
-                                counts: a.counts(),
-                                triples: quads.len(),
-                                replaced: existing.contains_key(&a.doc.id),
-                            };
-                            (report, quads)
-                        });
-                        let _ = tx.send((i, r));
-                    });
+            // Extraction and RDF mapping run in parallel while this thread stores: the two
+            // overlap. Documents go out a chunk at a time in input order, so memory stays
+            // bounded by a chunk and the channel whatever the corpus size (rayon's split of the
+            // whole list would park half the results until the first half is stored).
+            let (all_files, all_ids, existing) = (&files, &ids, &existing);
+            scope.spawn(move || {
+                let mut i = 0;
+                for (files, ids) in all_files
+                    .chunks(EXTRACT_CHUNK)
+                    .zip(all_ids.chunks(EXTRACT_CHUNK))
+                {
+                    let results: Vec<_> = files
+                        .par_iter()
+                        .zip(ids.par_iter())
+                        .map(|(p, id)| {
+                            analyse_file(p, id, gaz).map(|a| {
+                                let quads = rdf::document_quads(&a);
+                                let report = LoadReport {
+                                    id: a.doc.id.clone(),
+                                    path: a.doc.path.clone(),
+                                    counts: a.counts(),
+                                    triples: quads.len(),
+                                    replaced: existing.contains_key(&a.doc.id),
+                                };
+                                (report, quads)
+                            })
+                        })
+                        .collect();
+                    for r in results {
+                        // The receiver is gone after a failed store: stop extracting.
+                        if tx.send((i, r)).is_err() {
+                            return;
+                        }
+                        i += 1;
+                    }
+                }
             });
             // Owned here, so that an early return (a failed bulk load) drops the receiver and
-            // the extracting threads stop instead of blocking on a full channel.
+            // the extracting thread stops instead of blocking on a full channel.
             let rx = rx;
-            // Results come back in completion order; they are reported in input order.
-            let mut pending: std::collections::BTreeMap<usize, Result<(LoadReport, Vec<Quad>)>> =
-                Default::default();
-            let mut next = 0;
-            let mut ordered = rx.iter().flat_map(|(i, r)| {
-                pending.insert(i, r);
-                let mut ready = Vec::new();
-                while let Some(r) = pending.remove(&next) {
-                    ready.push((next, r));
-                    next += 1;
-                }
-                ready
-            });
+            let mut ordered = rx.iter();
             let mut handle =
                 |i: usize,
                  r: Result<(LoadReport, Vec<Quad>)>,
