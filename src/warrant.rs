@@ -124,7 +124,11 @@ impl Warrant {
         // Many documents new to the store go through Oxigraph's bulk loader; a document
         // that replaces a stored version gets its own transaction, so that an interrupted
         // load leaves the previous version intact.
-        let bulk = files.len() >= BULK_MIN && !ids.iter().any(|id| existing.contains_key(id));
+        // The bulk path ends with a compaction of the whole store: worth it when the load
+        // at least doubles the store.
+        let bulk = files.len() >= BULK_MIN
+            && files.len() >= existing.len()
+            && !ids.iter().any(|id| existing.contains_key(id));
         let (tx, rx) =
             std::sync::mpsc::sync_channel::<(usize, Result<(LoadReport, Vec<Quad>)>)>(256);
         let mut reports = Vec::new();

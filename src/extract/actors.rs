@@ -166,7 +166,11 @@ pub struct Found {
 }
 
 static ACRONYM_EXPANSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][\w-]*|of|for|and|on|the|in)(?:\s+(?:[A-Z][\w-]*|of|for|and|on|the|in)){1,9})\s+\(\s*([A-Z][A-Za-z&-]{1,9})\s*\)").unwrap()
+    Regex::new(r"\b((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|the|in)){1,9})\s+\(\s*([A-Z][A-Za-z&-]{1,9})\s*\)").unwrap()
+});
+/// Words that make a name the name of an organization, body or group.
+static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Registries|Centre|Center|Society|Authority|Panel|Court|Tribunal|Corporation|Company|Force|Office|Ministry|Department|Bureau|Nations|Summit|Program(?:me)?|Partnership|Initiative|Alliance|Federation|League|Parliament|Unit|Team|Service|Fund|Bank|Conference|Directorate|Administration|Party|Movement|Network|Caucus|Congress|Senate|Government|Cabinet|Institution|Laborator(?:y|ies)|University|College|School|Academy|Trust|Collective|Club|Guild|Cooperative|Inc|Ltd|LLC|GmbH)s?\b").unwrap()
 });
 static NAMED_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|on|and|the)\s+|[A-Z][\w'’-]*\s+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court))\b").unwrap()
@@ -333,7 +337,9 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         for c in ACRONYM_EXPANSION.captures_iter(text) {
             let expansion = trim_the(&c[1]);
             let acr = &c[2];
-            if !initials_match(&expansion, acr) {
+            // "Domain Name System (DNS)" and "Internet Protocol (IP)" are acronyms of things,
+            // not of actors: an actor's name has an organizational word in it.
+            if !initials_match(&expansion, acr) || !ORG_WORD.is_match(&expansion) {
                 continue;
             }
             if gaz.lookup(acr).is_some() || gaz.lookup(&expansion).is_some() {
@@ -588,5 +594,18 @@ mod tests {
             "{v:?}"
         );
         assert!(v.contains(&("David Caron".into(), 2)), "{v:?}");
+    }
+
+    #[test]
+    fn acronyms_of_things_are_not_actors() {
+        let v = actors_of("Names in the Domain Name System (DNS) travel over the Transmission Control Protocol (TCP), as the Open Widget Institute (OWI) notes.");
+        let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(labels.contains(&"Open Widget Institute"), "{v:?}");
+        assert!(
+            !labels
+                .iter()
+                .any(|l| l.contains("Domain Name System") || l.contains("Protocol")),
+            "{v:?}"
+        );
     }
 }

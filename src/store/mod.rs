@@ -69,7 +69,8 @@ pub trait Backend {
     /// Replaces a named graph's content in one transaction: readers see the old graph
     /// or the new one, never a mix, and a failure leaves the old one.
     fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<()>;
-    /// Loads many graphs at once into a store where they do not exist yet (bulk path).
+    /// Loads many graphs at once into a store where they do not exist yet (bulk path), and
+    /// leaves the store ready for incremental writes.
     fn bulk_insert(&self, quads: &mut dyn Iterator<Item = Quad>) -> Result<()>;
     /// Drops a named graph; false when it did not exist.
     fn drop_graph(&self, graph: &NamedNode) -> Result<bool>;
