@@ -168,12 +168,20 @@ pub struct Found {
 static ACRONYM_EXPANSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|the|in)){1,9})\s+\(\s*([A-Z][A-Za-z&-]{1,9})\s*\)").unwrap()
 });
+/// Words that make a capitalized phrase the title of a work, not the name of a body
+/// ("Tunis Agenda for the Information Society").
+static WORK_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Agenda|Declaration|Report|Act|Convention|Treaty|Charter|Principles|Resolution|Memorandum|Understanding|Journal|Statute|Guidelines|Handbook|Manual|Work)\b").unwrap()
+});
+
 /// Words that make a name the name of an organization, body or group.
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Registries|Centre|Center|Society|Authority|Panel|Court|Tribunal|Corporation|Company|Force|Office|Ministry|Department|Bureau|Nations|Summit|Program(?:me)?|Partnership|Initiative|Alliance|Federation|League|Parliament|Unit|Team|Service|Fund|Bank|Conference|Directorate|Administration|Party|Movement|Network|Caucus|Congress|Senate|Government|Cabinet|Institution|Laborator(?:y|ies)|University|College|School|Academy|Trust|Collective|Club|Guild|Cooperative|Inc|Ltd|LLC|GmbH)s?\b").unwrap()
 });
 static NAMED_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|on|and|the)\s+|[A-Z][\w'’-]*\s+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court))\b").unwrap()
+    // Words are joined by spaces on one line: a name does not run across the lines of a
+    // signature block ("Lynn St.Amour / President and CEO / Internet Society").
+    Regex::new(r"\b((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and|the)[ \t]+|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court))\b").unwrap()
 });
 static INITIAL_SURNAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^A-Za-z.])((?:[A-Z]\.\s?){1,2}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b").unwrap()
@@ -365,8 +373,25 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 .rsplit_once("’s ")
                 .or_else(|| raw.rsplit_once("'s "))
                 .map_or(raw, |(_, b)| b);
-            let name = trim_the(raw);
-            if name.split_whitespace().count() < 2 || gaz.lookup(&name).is_some() {
+            let mut name = trim_the(raw);
+            // "the WSIS and Internet Governance Forum", "the Address Supporting Organization
+            // and Protocol Supporting Organization": two actors, not one.
+            if let Some((a, b)) = name.split_once(" and ") {
+                let a = trim_the(a);
+                let named_like_a_body = NAMED_BODY
+                    .find(&a)
+                    .is_some_and(|m| m.end() == a.len() && a.split_whitespace().count() >= 2);
+                if named_like_a_body && gaz.lookup(&a).is_none() {
+                    local.push(discovered(&a, vec![], kind_of(&a)));
+                }
+                if named_like_a_body || gaz.lookup(&a).is_some() {
+                    name = trim_the(b);
+                }
+            }
+            if name.split_whitespace().count() < 2
+                || gaz.lookup(&name).is_some()
+                || WORK_WORD.is_match(&name)
+            {
                 continue;
             }
             local.push(discovered(&name, vec![], kind_of(&name)));
@@ -607,5 +632,18 @@ mod tests {
                 .any(|l| l.contains("Domain Name System") || l.contains("Protocol")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn titles_of_works_and_pairs_of_bodies_are_not_one_actor() {
+        let v = actors_of("The Widget Agenda for the Information Society was adopted. The Address Supporting Organization and Protocol Supporting Organization advise the board.");
+        let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(!labels.iter().any(|l| l.contains("Agenda")), "{v:?}");
+        assert!(labels.contains(&"Address Supporting Organization"), "{v:?}");
+        assert!(
+            labels.contains(&"Protocol Supporting Organization"),
+            "{v:?}"
+        );
+        assert!(!labels.iter().any(|l| l.contains(" and ")), "{v:?}");
     }
 }
