@@ -353,6 +353,15 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 s.docs as f64 / s.seconds
             )
             .map_err(io)?;
+            let cpu: f64 = s.stages.iter().map(|(_, t)| t).sum();
+            for (name, t) in &s.stages {
+                writeln!(
+                    out,
+                    "  {name:<10} {t:8.3} CPU s  {:5.1}%",
+                    100.0 * t / cpu.max(1e-9)
+                )
+                .map_err(io)?;
+            }
             return Ok(ExitCode::SUCCESS);
         }
         Command::Queries => {

@@ -383,10 +383,14 @@ pub struct ExtractStats {
     pub bytes: u64,
     pub quads: usize,
     pub seconds: f64,
+    /// CPU seconds per stage, summed over threads: read, normalize, the extraction
+    /// stages of `extract::STAGES`, rdf.
+    pub stages: Vec<(&'static str, f64)>,
 }
 
 /// Extraction and RDF mapping of files in parallel, without a store (benchmarks).
 pub fn bench_extract(paths: &[PathBuf]) -> Result<ExtractStats> {
+    use std::sync::atomic::{AtomicU64, Ordering};
     let files = ingest::collect_paths(paths)?;
     let gaz = &*extract::actors::BUILTIN;
     let bytes: u64 = files
@@ -394,14 +398,35 @@ pub fn bench_extract(paths: &[PathBuf]) -> Result<ExtractStats> {
         .filter_map(|f| std::fs::metadata(f).ok())
         .map(|m| m.len())
         .sum();
+    let names: Vec<&'static str> = ["read", "normalize"]
+        .into_iter()
+        .chain(extract::STAGES)
+        .chain(["rdf"])
+        .collect();
+    let nanos: Vec<AtomicU64> = names.iter().map(|_| AtomicU64::new(0)).collect();
+    let add = |i: usize, d: std::time::Duration| {
+        nanos[i].fetch_add(d.as_nanos() as u64, Ordering::Relaxed);
+    };
     let start = std::time::Instant::now();
     let quads: usize = files
         .par_iter()
         .enumerate()
         .map(|(i, p)| {
-            analyse_file(p, &format!("d{i}"), gaz)
-                .map(|a| rdf::document_quads(&a).len())
-                .unwrap_or(0)
+            let t = std::time::Instant::now();
+            let Ok((format, bytes)) = ingest::read_source(p) else {
+                return 0;
+            };
+            add(0, t.elapsed());
+            let t = std::time::Instant::now();
+            let Ok(doc) = ingest::parse(&format!("d{i}"), p, format, &bytes) else {
+                return 0;
+            };
+            add(1, t.elapsed());
+            let a = extract::analyze_timed(doc, gaz, &mut |s, d| add(2 + s, d));
+            let t = std::time::Instant::now();
+            let n = rdf::document_quads(&a).len();
+            add(names.len() - 1, t.elapsed());
+            n
         })
         .sum();
     Ok(ExtractStats {
@@ -409,6 +434,11 @@ pub fn bench_extract(paths: &[PathBuf]) -> Result<ExtractStats> {
         bytes,
         quads,
         seconds: start.elapsed().as_secs_f64(),
+        stages: names
+            .iter()
+            .zip(&nanos)
+            .map(|(n, v)| (*n, v.load(Ordering::Relaxed) as f64 / 1e9))
+            .collect(),
     })
 }
 

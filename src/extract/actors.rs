@@ -95,7 +95,7 @@ impl Gazetteer {
             let alts: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
             // Plurals and possessives resolve to the same actor ("RIRs", "ICANN's").
             let pat = format!(
-                r"{}\b(?:{})(?:s\b|['’]s\b|\b)",
+                r"{}(?-u:\b)(?:{})(?:s(?-u:\b)|['’]s(?-u:\b)|(?-u:\b))",
                 if ci { "(?i)" } else { "" },
                 alts.join("|")
             );
@@ -166,32 +166,33 @@ pub struct Found {
 }
 
 static ACRONYM_EXPANSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|the|in)){1,9})\s+\(\s*([A-Z][A-Za-z&-]{1,9})\s*\)").unwrap()
+    Regex::new(r"(?-u:\b)((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|on|the|in)){1,9})\s+\(\s*([A-Z][A-Za-z&-]{1,9})\s*\)").unwrap()
 });
 /// Words that make a capitalized phrase the title of a work, not the name of a body
 /// ("Tunis Agenda for the Information Society").
 static WORK_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Agenda|Declaration|Report|Act|Convention|Treaty|Charter|Principles|Resolution|Memorandum|Understanding|Journal|Statute|Guidelines|Handbook|Manual|Work)\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:Agenda|Declaration|Report|Act|Convention|Treaty|Charter|Principles|Resolution|Memorandum|Understanding|Journal|Statute|Guidelines|Handbook|Manual|Work)(?-u:\b)").unwrap()
 });
 
 /// Words that make a name the name of an organization, body or group.
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Registries|Centre|Center|Society|Authority|Panel|Court|Tribunal|Corporation|Company|Force|Office|Ministry|Department|Bureau|Nations|Summit|Program(?:me)?|Partnership|Initiative|Alliance|Federation|League|Parliament|Unit|Team|Service|Fund|Bank|Conference|Directorate|Administration|Party|Movement|Network|Caucus|Congress|Senate|Government|Cabinet|Institution|Laborator(?:y|ies)|University|College|School|Academy|Trust|Collective|Club|Guild|Cooperative|Inc|Ltd|LLC|GmbH)s?\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Registries|Centre|Center|Society|Authority|Panel|Court|Tribunal|Corporation|Company|Force|Office|Ministry|Department|Bureau|Nations|Summit|Program(?:me)?|Partnership|Initiative|Alliance|Federation|League|Parliament|Unit|Team|Service|Fund|Bank|Conference|Directorate|Administration|Party|Movement|Network|Caucus|Congress|Senate|Government|Cabinet|Institution|Laborator(?:y|ies)|University|College|School|Academy|Trust|Collective|Club|Guild|Cooperative|Inc|Ltd|LLC|GmbH)s?(?-u:\b)").unwrap()
 });
 static NAMED_BODY: LazyLock<Regex> = LazyLock::new(|| {
     // Words are joined by spaces on one line: a name does not run across the lines of a
     // signature block ("Lynn St.Amour / President and CEO / Internet Society").
-    Regex::new(r"\b((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and|the)[ \t]+|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court))\b").unwrap()
+    Regex::new(r"(?-u:\b)((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and|the)[ \t]+|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court))(?-u:\b)").unwrap()
 });
 static INITIAL_SURNAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^A-Za-z.])((?:[A-Z]\.\s?){1,2}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b").unwrap()
+    Regex::new(r"(?:^|[^A-Za-z.])((?:[A-Z]\.\s?){1,2}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)")
+        .unwrap()
 });
 static NAME_BEFORE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2})(?:['’]s\b|,?\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|imagined|explained|suggested|called|put it))").unwrap()
+    Regex::new(r"(?-u:\b)([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2})(?:['’]s(?-u:\b)|,?\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|imagined|explained|suggested|called|put it))").unwrap()
 });
 static AS_PUT_IT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:[Pp]rofessor|Dr\.|Mr\.|Ms\.|Judge|President)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)",
+        r"(?-u:\b)(?:[Pp]rofessor|Dr\.|Mr\.|Ms\.|Judge|President)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)",
     )
     .unwrap()
 });
@@ -452,19 +453,28 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
         merged.push(d);
     }
-    // The gazetteer's matchers are compiled once; only this document's discovered names
-    // get a small matcher of their own.
+    // Discovered names by folded form, and one automaton over all of them: per-name scans
+    // and per-match searches of the list were quadratic in long documents.
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut patterns: Vec<(&str, usize)> = Vec::new();
+    for (i, d) in merged.iter().enumerate() {
+        for name in std::iter::once(&d.label).chain(&d.aliases) {
+            by_name.entry(fold(name)).or_insert(i);
+            if !name.is_empty() {
+                patterns.push((name.as_str(), i));
+            }
+        }
+    }
+    let discovered_names = aho_corasick::AhoCorasick::new(patterns.iter().map(|(n, _)| n)).ok();
     for &(bs, be) in &body_blocks {
         let text = &t.text[bs..be];
+        // The gazetteer's matchers are compiled once, for all documents.
         for re in [&gaz.exact, &gaz.folded].into_iter().flatten() {
             for m in re.find_iter(text) {
                 let name = m.as_str().trim_end_matches("’s").trim_end_matches("'s");
-                let def = merged
-                    .iter()
-                    .find(|d| {
-                        fold(&d.label) == fold(name)
-                            || d.aliases.iter().any(|a| fold(a) == fold(name))
-                    })
+                let def = by_name
+                    .get(&fold(name))
+                    .map(|&i| &merged[i])
                     .or_else(|| gaz.lookup(name))
                     .or_else(|| gaz.lookup(name.trim_end_matches('s')));
                 if let Some(def) = def {
@@ -472,36 +482,43 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 }
             }
         }
-        // Discovered names are matched as whole words by plain search: compiling a matcher
-        // per document would cost more than the document.
-        for d in &merged {
-            for name in std::iter::once(&d.label).chain(&d.aliases) {
-                for (at, _) in text.match_indices(name.as_str()) {
-                    let end = at + name.len();
-                    let before = text[..at].chars().next_back();
-                    let after = text[end..].chars().next();
-                    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-                    let possessive_or_plural = text[end..].starts_with("’s")
-                        || text[end..].starts_with("'s")
-                        || after == Some('s') && boundary(text[end + 1..].chars().next());
-                    if boundary(before) && (boundary(after) || possessive_or_plural) {
-                        add(d.clone(), bs + at, bs + end, true, &mut found);
-                    }
-                }
+        // Discovered names are matched as whole words (with plural and possessive).
+        for m in discovered_names
+            .iter()
+            .flat_map(|ac| ac.find_overlapping_iter(text))
+        {
+            let (at, end) = (m.start(), m.end());
+            let before = text[..at].chars().next_back();
+            let after = text[end..].chars().next();
+            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            let possessive_or_plural = text[end..].starts_with("’s")
+                || text[end..].starts_with("'s")
+                || after == Some('s') && boundary(text[end + 1..].chars().next());
+            if boundary(before) && (boundary(after) || possessive_or_plural) {
+                let d = &merged[patterns[m.pattern().as_usize()].1];
+                add(d.clone(), bs + at, bs + end, true, &mut found);
             }
         }
     }
     // A shorter match inside a longer one ("ICANN" in "ICANN Board", "Caron" in "David
-    // Caron") is not a mention of its own.
-    let all: Vec<(usize, usize, String)> = found
+    // Caron") is not a mention of its own. Spans sorted by start, longest first: a span is
+    // inside a longer one when an earlier, different span reaches at least as far.
+    let mut spans: Vec<(usize, usize)> = found
         .values()
-        .flat_map(|f| f.mentions.iter().map(|&(s, e)| (s, e, f.def.iri.clone())))
+        .flat_map(|f| f.mentions.iter().copied())
         .collect();
+    spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    spans.dedup();
+    let mut inside = std::collections::HashSet::new();
+    let mut reach = 0usize;
+    for (k, &(s, e)) in spans.iter().enumerate() {
+        if k > 0 && reach >= e {
+            inside.insert((s, e));
+        }
+        reach = reach.max(e);
+    }
     for f in found.values_mut() {
-        f.mentions.retain(|&(s, e)| {
-            !all.iter()
-                .any(|(s2, e2, _)| *s2 <= s && e <= *e2 && (e2 - s2) > (e - s))
-        });
+        f.mentions.retain(|m| !inside.contains(m));
         f.mentions.sort();
     }
     found

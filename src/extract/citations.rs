@@ -146,7 +146,7 @@ static MID_SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
 static PIN: &str = r"(?:at\s+)?(?:(?:¶¶?|§§?|paras?\.|arts?\.|pp?\.|nn?\.)\s?)?(?:\*?\d+(?:\s?[-–]\s?\d+)?|[ivxlc]+(?:\s?[-–]\s?[ivxlc]+)?)(?:,\s?(?:¶¶?\s?|§§?\s?)?\d+(?:\s?[-–]\s?\d+)?)*(?:\s?nn?\.\s?\d+(?:[-–]\d+)?(?:,\s?\d+)*)?";
 static ID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[A-Za-z]+ly,?\s+)?(?i:(ibid)\b\.?|(id)\.),?(?:\s+({PIN}))?"
+        r"^(?:[A-Za-z]+ly,?\s+)?(?i:(ibid)(?-u:\b)\.?|(id)\.),?(?:\s+({PIN}))?"
     ))
     .unwrap()
 });
@@ -157,19 +157,22 @@ static SUPRA: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static CROSS_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:supra|infra)\s+(?:parts?|sections?|§|notes?|text)\b").unwrap()
+    Regex::new(r"(?i)^(?:supra|infra)\s+(?:parts?|sections?|§|notes?|text)(?-u:\b)").unwrap()
 });
 static HEREINAFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[\[(]\s*hereinafter\s+["“]?([^\])"”]+?)["”]?\s*[\])]"#).unwrap()
 });
 static YEAR_PAREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\([^()]*\b(1[6-9]\d\d|20\d\d)\)").unwrap());
+    LazyLock::new(|| Regex::new(r"\([^()]*(?-u:\b)(1[6-9]\d\d|20\d\d)\)").unwrap());
 static VOLUME_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d{1,4}\s+[A-Z][A-Za-z.'’&]*(?:\s+[A-Z&][A-Za-z.'’&]*){0,6}\s+\d{1,5}\b")
-        .unwrap()
+    Regex::new(
+        r"(?-u:\b)\d{1,4}\s+[A-Z][A-Za-z.'’&]*(?:\s+[A-Z&][A-Za-z.'’&]*){0,6}\s+\d{1,5}(?-u:\b)",
+    )
+    .unwrap()
 });
-static UNKNOWN_AUTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"§|¶|\bNo\.\s?\d|\b[A-Z]{2,}\s\d+(?:\.\d+)+").unwrap());
+static UNKNOWN_AUTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"§|¶|(?-u:\b)No\.\s?\d|(?-u:\b)[A-Z]{2,}\s\d+(?:\.\d+)+").unwrap()
+});
 static NESTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[,(]\s*)(citing|quoting)\s+").unwrap());
 
@@ -797,16 +800,16 @@ fn links(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
 }
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|noted|described|documented|stated)\s+(?:by|in))\s+(?:data\s+from\s+|the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|de|on))*)").unwrap()
+    Regex::new(r"(?-u:\b)(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|noted|described|documented|stated)\s+(?:by|in))\s+(?:data\s+from\s+|the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|de|on))*)").unwrap()
 });
 static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:described|defined|characteri[sz]ed|referred\s+to|set\s+out|stated)\s+in\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s?)+?)(?:['’]s)?\s+([a-z][\w ]{0,40}?)\s+as\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:described|defined|characteri[sz]ed|referred\s+to|set\s+out|stated)\s+in\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s?)+?)(?:['’]s)?\s+([a-z][\w ]{0,40}?)\s+as(?-u:\b)").unwrap()
 });
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][\w&.'’-]+\s?){1,5}?)\s+(reported|reports|found|finds|documented|estimated|estimates|concluded|announced|published)\b").unwrap()
+    Regex::new(r"(?-u:\b)((?:[A-Z][\w&.'’-]+\s?){1,5}?)\s+(reported|reports|found|finds|documented|estimated|estimates|concluded|announced|published)(?-u:\b)").unwrap()
 });
 static VAGUE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:our|their|his|her|its|the|an?)\s+(?:previous|earlier|prior|last|recent|former)\s+(?:response|submission|report|paper|comments?|inputs?|statement|letter|study|publication|analysis|contribution)s?\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:our|their|his|her|its|the|an?)\s+(?:previous|earlier|prior|last|recent|former)\s+(?:response|submission|report|paper|comments?|inputs?|statement|letter|study|publication|analysis|contribution)s?(?-u:\b)").unwrap()
 });
 const NOT_SOURCES: &[&str] = &[
     "It", "This", "That", "The", "They", "We", "He", "She", "Then", "Later", "Recent", "A", "An",

@@ -34,9 +34,28 @@ pub struct Counts {
 }
 
 pub fn analyze(doc: Document, gaz: &Gazetteer) -> Analysis {
+    analyze_timed(doc, gaz, &mut |_, _| {})
+}
+
+/// The extraction stages, in order, as `analyze_timed` reports them.
+pub const STAGES: [&str; 5] = ["citations", "claims", "actors", "authority", "argument"];
+
+/// `analyze`, reporting each stage's duration (benchmarks).
+pub fn analyze_timed(
+    doc: Document,
+    gaz: &Gazetteer,
+    took: &mut dyn FnMut(usize, std::time::Duration),
+) -> Analysis {
+    let mut clock = std::time::Instant::now();
+    let mut lap = |i: usize| {
+        took(i, clock.elapsed());
+        clock = std::time::Instant::now();
+    };
     let mut ws = works::WorkSet::default();
     let cits = citations::extract(&doc, &mut ws);
+    lap(0);
     let claims = claims::extract(&doc);
+    lap(1);
     let person_authors: Vec<String> = ws
         .works
         .iter()
@@ -45,8 +64,11 @@ pub fn analyze(doc: Document, gaz: &Gazetteer) -> Analysis {
         .cloned()
         .collect();
     let found = actors::find(&doc, gaz, &person_authors);
+    lap(2);
     let auths = authority::extract(&doc.text.text, &claims, &found);
+    lap(3);
     let edges = argument::extract(&doc.text.text, &claims);
+    lap(4);
     Analysis {
         doc,
         works: ws.works,

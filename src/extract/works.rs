@@ -59,25 +59,28 @@ impl WorkSet {
     }
 }
 
-static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\bhttps?://[^\s<>"\]]+"#).unwrap());
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?-u:\b)https?://[^\s<>"\]]+"#).unwrap());
 static DOI: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(10\.\d{4,9}/[-._;()/:A-Z0-9]+)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(10\.\d{4,9}/[-._;()/:A-Z0-9]+)").unwrap());
 static GA_RES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bG\.?\s?A\.?\s?Res\.?\s?(\d{1,3})/(\d{1,4})|\bG\.?\s?A\.?\s?Res\.?\s?(\d{1,4})\s?\(([IVXL]+)\)").unwrap()
+    Regex::new(r"(?-u:\b)G\.?\s?A\.?\s?Res\.?\s?(\d{1,3})/(\d{1,4})|(?-u:\b)G\.?\s?A\.?\s?Res\.?\s?(\d{1,4})\s?\(([IVXL]+)\)").unwrap()
 });
-static SC_RES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bS\.\s?C\.\s?Res\.\s?(\d{1,5})(?:\s?\((\d{4})\))?").unwrap());
+static SC_RES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)S\.\s?C\.\s?Res\.\s?(\d{1,5})(?:\s?\((\d{4})\))?").unwrap()
+});
 static UN_DOC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bU\.?\s?N\.?\s?Doc(?:ument)?s?\.?\s+([A-Z]{1,8}(?:/(?:[A-Z][A-Za-z]{0,7}(?:\.\d{1,5})?|\d{1,5}(?:\([IVXLC]+\))?)){1,8}\*?)").unwrap()
+    Regex::new(r"(?-u:\b)U\.?\s?N\.?\s?Doc(?:ument)?s?\.?\s+([A-Z]{1,8}(?:/(?:[A-Z][A-Za-z]{0,7}(?:\.\d{1,5})?|\d{1,5}(?:\([IVXLC]+\))?)){1,8}\*?)").unwrap()
 });
 static BARE_UN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:A|S|E|T|ST|CCPR|CRC|CERD|CEDAW|CAT|CRPD|UNEP|TD|DP|CD)(?:/(?:[A-Z][A-Za-z]{0,7}(?:\.\d{1,5})?|\d{1,5}(?:\([IVXLC]+\))?)){2,8})\b").unwrap()
+    Regex::new(r"(?-u:\b)((?:A|S|E|T|ST|CCPR|CRC|CERD|CEDAW|CAT|CRPD|UNEP|TD|DP|CD)(?:/(?:[A-Z][A-Za-z]{0,7}(?:\.\d{1,5})?|\d{1,5}(?:\([IVXLC]+\))?)){2,8})(?-u:\b)").unwrap()
 });
 static RFC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(RFC|BCP|STD)\s?(\d{1,5})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(RFC|BCP|STD)\s?(\d{1,5})(?-u:\b)").unwrap());
 static STANDARD_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i)(RFC|BCP|STD)[\s-]?(\d{1,5})$").unwrap());
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(1[6-9]\d\d|20\d\d)\b").unwrap());
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(1[6-9]\d\d|20\d\d)(?-u:\b)").unwrap());
 static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#""([^"]{4,}?)"|“([^”]{4,}?)”"#).unwrap());
 static SHORT_NAME: LazyLock<Regex> =

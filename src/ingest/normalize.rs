@@ -141,9 +141,9 @@ static RUNNING_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 static FRONT_KV: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Za-z_][\w-]*):\s*(.*)$").unwrap());
 static BARE_URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"\bhttps?://[^\s<>"\]]+"#).unwrap());
+    LazyLock::new(|| Regex::new(r#"(?-u:\b)https?://[^\s<>"\]]+"#).unwrap());
 static REF_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(references|bibliography|works cited|sources|citations|endnotes|footnotes|notes|further reading)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(references|bibliography|works cited|sources|citations|endnotes|footnotes|notes|further reading)(?-u:\b)").unwrap()
 });
 
 /// Normalizes a whole document.
