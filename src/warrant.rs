@@ -118,7 +118,7 @@ impl Warrant {
     ) -> Result<(Vec<LoadReport>, usize)> {
         self.ensure_ontology()?;
         let files = ingest::collect_paths(paths)?;
-        let existing = self.doc_paths()?;
+        let existing = self.doc_paths(&candidate_ids(&files))?;
         let ids = assign_ids(&files, &existing);
         on_event(LoadEvent::Started(files.len()));
         // Many documents new to the store go through Oxigraph's bulk loader; a document
@@ -127,8 +127,8 @@ impl Warrant {
         // The bulk path ends with a compaction of the whole store: worth it when the load
         // at least doubles the store.
         let bulk = files.len() >= BULK_MIN
-            && files.len() >= existing.len()
-            && !ids.iter().any(|id| existing.contains_key(id));
+            && !ids.iter().any(|id| existing.contains_key(id))
+            && files.len() >= self.doc_count()?;
         let (tx, rx) =
             std::sync::mpsc::sync_channel::<(usize, Result<(LoadReport, Vec<Quad>)>)>(256);
         let mut reports = Vec::new();
@@ -177,24 +177,27 @@ impl Warrant {
             // the extracting thread stops instead of blocking on a full channel.
             let rx = rx;
             let mut ordered = rx.iter();
-            let mut handle =
-                |i: usize,
-                 r: Result<(LoadReport, Vec<Quad>)>,
-                 store_it: &mut dyn FnMut(&LoadReport, Vec<Quad>) -> Result<()>| {
-                    match r.and_then(|(rep, q)| {
-                        facts.observe(&q);
-                        store_it(&rep, q).map(|_| rep)
-                    }) {
-                        Ok(rep) => {
-                            on_event(LoadEvent::Stored(&rep));
-                            reports.push(rep);
-                        }
-                        Err(e) => {
-                            failed += 1;
-                            on_event(LoadEvent::Failed(&files[i], &e));
-                        }
+            let mut handle = |i: usize,
+                              r: Result<(LoadReport, Vec<Quad>)>,
+                              store_it: &mut dyn FnMut(
+                &LoadReport,
+                Vec<Quad>,
+                &mut chains::ActorFacts,
+            ) -> Result<()>| {
+                match r.and_then(|(rep, q)| {
+                    facts.observe(&q);
+                    store_it(&rep, q, &mut facts).map(|_| rep)
+                }) {
+                    Ok(rep) => {
+                        on_event(LoadEvent::Stored(&rep));
+                        reports.push(rep);
                     }
-                };
+                    Err(e) => {
+                        failed += 1;
+                        on_event(LoadEvent::Failed(&files[i], &e));
+                    }
+                }
+            };
             if bulk {
                 let mut batch: Vec<Quad> = Vec::new();
                 let quads = std::iter::from_fn(|| loop {
@@ -202,7 +205,7 @@ impl Warrant {
                         return Some(q);
                     }
                     let (i, r) = ordered.next()?;
-                    handle(i, r, &mut |_, q| {
+                    handle(i, r, &mut |_, q, _| {
                         batch = q;
                         Ok(())
                     });
@@ -210,31 +213,59 @@ impl Warrant {
                 result = self.store.bulk_insert(&mut quads.into_iter());
             } else {
                 for (i, r) in ordered.by_ref() {
-                    handle(i, r, &mut |rep, q| {
+                    handle(i, r, &mut |rep, q, facts| {
                         let g = NamedNode::new_unchecked(vocab::doc_iri(&rep.id));
+                        if rep.replaced {
+                            facts.observe_stored(self.store.as_ref(), &g)?;
+                        }
                         self.store.replace_graph(&g, &q)
                     });
                 }
             }
         });
         result?;
-        chains::rebuild(self.store.as_ref(), &facts)?;
+        if bulk {
+            chains::rebuild(self.store.as_ref(), &facts)?;
+        } else {
+            chains::update(self.store.as_ref(), &facts)?;
+        }
         Ok((reports, failed))
     }
 
-    /// id -> source path of every stored document.
-    fn doc_paths(&self) -> Result<HashMap<String, String>> {
+    /// id -> source path of the stored documents among `ids`, each read from its own
+    /// graph (listing every document costs most of a one-document reload at 10,000).
+    fn doc_paths(&self, ids: &[String]) -> Result<HashMap<String, String>> {
+        let mut out = HashMap::new();
+        for chunk in ids.chunks(1000) {
+            let graphs: String = chunk
+                .iter()
+                .filter_map(|id| NamedNode::new(vocab::doc_iri(id)).ok())
+                .map(|g| format!("{g} "))
+                .collect();
+            let q = format!(
+                "SELECT ?id ?path WHERE {{ VALUES ?g {{ {graphs}}} GRAPH ?g {{ ?g <{}identifier> ?id ; <{}> ?path }} }}",
+                vocab::DCT,
+                vocab::w("sourcePath")
+            );
+            out.extend(
+                self.store
+                    .query(&q)?
+                    .rows_as_strings()
+                    .into_iter()
+                    .map(|r| (r[0].clone(), r[1].clone())),
+            );
+        }
+        Ok(out)
+    }
+
+    fn doc_count(&self) -> Result<usize> {
         let q = format!(
-            "SELECT ?id ?path WHERE {{ ?d a <{}> ; <{}identifier> ?id ; <{}> ?path }}",
-            vocab::w("Document"),
-            vocab::DCT,
-            vocab::w("sourcePath")
+            "SELECT (COUNT(*) AS ?n) WHERE {{ ?d a <{}> }}",
+            vocab::w("Document")
         );
-        let a = self.store.query(&q)?;
-        Ok(a.rows_as_strings()
-            .into_iter()
-            .map(|r| (r[0].clone(), r[1].clone()))
-            .collect())
+        Ok(self.store.query(&q)?.rows_as_strings()[0][0]
+            .parse()
+            .unwrap_or(0))
     }
 
     pub fn docs(&self) -> Result<Vec<DocRow>> {
@@ -271,8 +302,10 @@ impl Warrant {
 
     pub fn remove(&self, id: &str) -> Result<()> {
         let g = self.require_doc(id)?;
+        let mut facts = chains::ActorFacts::default();
+        facts.observe_stored(self.store.as_ref(), &g)?;
         self.store.drop_graph(&g)?;
-        chains::rebuild(self.store.as_ref(), &chains::ActorFacts::default())
+        chains::update(self.store.as_ref(), &facts)
     }
 
     pub fn query(&self, sparql: &str) -> Result<Answer> {
@@ -474,24 +507,41 @@ pub fn gazetteer(extra: Option<&Path>) -> Result<Gazetteer> {
 
 /// Document ids: the file stem, unless another file (stored or in this load) already
 /// has that stem, in which case a short hash of the path keeps them apart.
+/// A file's id is its stem, or the stem and a hash of its path when another file
+/// already has that stem.
+fn id_options(p: &Path) -> (String, String, String) {
+    let abs = p
+        .canonicalize()
+        .unwrap_or_else(|_| p.to_path_buf())
+        .to_string_lossy()
+        .into_owned();
+    let stem = ingest::doc_id_for(p);
+    let hashed = format!(
+        "{stem}-{}",
+        &ingest::hex(&Sha256::digest(abs.as_bytes()))[..8]
+    );
+    (abs, stem, hashed)
+}
+
+/// Every id the files could get, to look up in the store.
+fn candidate_ids(files: &[PathBuf]) -> Vec<String> {
+    files
+        .iter()
+        .flat_map(|p| {
+            let (_, stem, hashed) = id_options(p);
+            [stem, hashed]
+        })
+        .collect()
+}
+
 fn assign_ids(files: &[PathBuf], existing: &HashMap<String, String>) -> Vec<String> {
     let mut taken: HashMap<String, String> = existing.clone();
     files
         .iter()
         .map(|p| {
-            let abs = p
-                .canonicalize()
-                .unwrap_or_else(|_| p.clone())
-                .to_string_lossy()
-                .into_owned();
-            let stem = ingest::doc_id_for(p);
+            let (abs, stem, hashed) = id_options(p);
             let id = match taken.get(&stem) {
-                Some(other) if *other != abs => {
-                    format!(
-                        "{stem}-{}",
-                        &ingest::hex(&Sha256::digest(abs.as_bytes()))[..8]
-                    )
-                }
+                Some(other) if *other != abs => hashed,
                 _ => stem,
             };
             taken.insert(id.clone(), abs);
