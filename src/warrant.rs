@@ -269,25 +269,42 @@ impl Warrant {
     }
 
     pub fn docs(&self) -> Result<Vec<DocRow>> {
+        // The triple count is stored with each document; a graph written before that was
+        // stored is counted.
         let q = format!(
-            "SELECT ?id ?title ?format ?path (COUNT(*) AS ?n) WHERE {{ \
-             GRAPH ?d {{ ?d a <{doc}> ; <{dct}identifier> ?id ; <{dct}title> ?title ; <{dct}format> ?format ; <{src}> ?path . ?s ?p ?o }} }} \
-             GROUP BY ?id ?title ?format ?path ORDER BY ?id",
+            "SELECT ?d ?id ?title ?format ?path ?n WHERE {{ \
+             GRAPH ?d {{ ?d a <{doc}> ; <{dct}identifier> ?id ; <{dct}title> ?title ; <{dct}format> ?format ; <{src}> ?path . \
+             OPTIONAL {{ ?d <{count}> ?n }} }} }} ORDER BY ?id",
             doc = vocab::w("Document"),
             dct = vocab::DCT,
-            src = vocab::w("sourcePath")
+            src = vocab::w("sourcePath"),
+            count = vocab::w("tripleCount")
         );
         let a = self.store.query(&q)?;
-        Ok(a.rows_as_strings()
+        a.rows_as_strings()
             .into_iter()
-            .map(|r| DocRow {
-                id: r[0].clone(),
-                title: r[1].clone(),
-                format: r[2].clone(),
-                path: r[3].clone(),
-                triples: r[4].parse().unwrap_or(0),
+            .map(|r| {
+                let triples = match r[5].parse() {
+                    Ok(n) => n,
+                    Err(_) => self
+                        .store
+                        .query(&format!(
+                            "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{}> {{ ?s ?p ?o }} }}",
+                            r[0]
+                        ))?
+                        .rows_as_strings()[0][0]
+                        .parse()
+                        .unwrap_or(0),
+                };
+                Ok(DocRow {
+                    id: r[1].clone(),
+                    title: r[2].clone(),
+                    format: r[3].clone(),
+                    path: r[4].clone(),
+                    triples,
+                })
             })
-            .collect())
+            .collect()
     }
 
     pub fn require_doc(&self, id: &str) -> Result<NamedNode> {

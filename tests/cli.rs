@@ -34,6 +34,24 @@ fn load_corpus_prints_one_line_per_document_and_a_total() {
     let docs = s.ok(&["docs"]);
     assert_eq!(docs.lines().count(), 3);
     assert!(docs.contains("Legitimacy, Collective Authority and Internet Governance"));
+    // The stored triple count is the graph's real size.
+    for line in docs.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let stored: usize = cols[3].trim_end_matches(" triples").parse().unwrap();
+        let counted = s.ok(&[
+            "query",
+            "-e",
+            &format!(
+                "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <https://w3id.org/warrant/id/doc/{}> {{ ?s ?p ?o }} }}",
+                cols[0]
+            ),
+        ]);
+        assert_eq!(
+            counted.lines().nth(1).unwrap().trim(),
+            stored.to_string(),
+            "{line}"
+        );
+    }
 }
 
 #[test]

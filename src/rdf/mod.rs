@@ -125,5 +125,7 @@ pub fn document_quads(a: &Analysis) -> Vec<Quad> {
         b.int(&si, &w("sourceEnd"), oe as i64);
     }
     a.emit(&mut b, &doc, &ci);
+    let n = b.quads.len() as i64 + 1;
+    b.int(&doc, &w("tripleCount"), n);
     b.quads
 }
