@@ -52,31 +52,37 @@ pub fn breaks(w: &Warrant, doc: Option<&str>, kinds: &[String]) -> Result<Vec<Br
     if let Some(d) = doc {
         w.require_doc(d)?;
     }
-    let mut out = Vec::new();
-    for k in BREAK_KINDS {
-        if !kinds.is_empty() && !kinds.iter().any(|x| x == k) {
-            continue;
-        }
-        let q = shipped_query(&format!("breaks/{k}")).ok_or_else(|| Error::UnknownQuery {
-            name: format!("breaks/{k}"),
-        })?;
-        let answer = match doc {
-            Some(d) => w.query_doc(q, d)?,
-            None => w.query(q)?,
-        };
-        for r in rows(&answer) {
-            let b = Break {
-                doc: r.get("doc").cloned().unwrap_or_default(),
-                kind: r.get("kind").cloned().unwrap_or_default(),
-                subject: r.get("subject").cloned().unwrap_or_default(),
-                text: r.get("text").cloned().unwrap_or_default(),
-                detail: r.get("detail").cloned().unwrap_or_default(),
+    // The kinds are independent read-only queries: they run in parallel.
+    use rayon::prelude::*;
+    let chosen: Vec<&str> = BREAK_KINDS
+        .iter()
+        .copied()
+        .filter(|k| kinds.is_empty() || kinds.iter().any(|x| x == k))
+        .collect();
+    let found: Vec<Vec<Break>> = chosen
+        .par_iter()
+        .map(|k| -> Result<Vec<Break>> {
+            let q = shipped_query(&format!("breaks/{k}")).ok_or_else(|| Error::UnknownQuery {
+                name: format!("breaks/{k}"),
+            })?;
+            let answer = match doc {
+                Some(d) => w.query_doc(q, d)?,
+                None => w.query(q)?,
             };
-            if doc.is_none_or(|d| d == b.doc) {
-                out.push(b);
-            }
-        }
-    }
+            Ok(rows(&answer)
+                .into_iter()
+                .map(|r| Break {
+                    doc: r.get("doc").cloned().unwrap_or_default(),
+                    kind: r.get("kind").cloned().unwrap_or_default(),
+                    subject: r.get("subject").cloned().unwrap_or_default(),
+                    text: r.get("text").cloned().unwrap_or_default(),
+                    detail: r.get("detail").cloned().unwrap_or_default(),
+                })
+                .filter(|b| doc.is_none_or(|d| d == b.doc))
+                .collect())
+        })
+        .collect::<Result<_>>()?;
+    let mut out: Vec<Break> = found.into_iter().flatten().collect();
     out.sort();
     out.dedup();
     Ok(out)
