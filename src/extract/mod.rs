@@ -9,7 +9,7 @@ pub mod claims;
 pub mod works;
 
 use crate::ingest::Document;
-use crate::rdf::vocab::{slug, w, DCT, ID, OA, SKOS};
+use crate::rdf::vocab::*;
 use crate::rdf::{Builder, CharIndex};
 use actors::{Found, Gazetteer};
 use std::collections::HashMap;
@@ -141,19 +141,24 @@ impl Analysis {
         }
         // Works.
         let mut issuers_emitted = Vec::new();
-        let work_iri = |i: usize| format!("{ID}work/{}", slug(&self.works[i].key));
+        let work_iris: Vec<String> = self
+            .works
+            .iter()
+            .map(|wk| format!("{ID}work/{}", slug(&wk.key)))
+            .collect();
+        let work_iri = |i: usize| work_iris[i].clone();
         for (i, wk) in self.works.iter().enumerate() {
             let iri = work_iri(i);
             b.typ(&iri, &w("Work"));
-            b.lit(&iri, &format!("{DCT}title"), &wk.title);
+            b.lit(&iri, DCT_TITLE, &wk.title);
             for a in &wk.authors {
-                b.lit(&iri, &format!("{DCT}creator"), a);
+                b.lit(&iri, DCT_CREATOR, a);
             }
             for a in &wk.aliases {
-                b.lit(&iri, &format!("{SKOS}altLabel"), a);
+                b.lit(&iri, SKOS_ALT_LABEL, a);
             }
             if let Some(y) = &wk.year {
-                b.lit(&iri, &format!("{DCT}date"), y);
+                b.lit(&iri, DCT_DATE, y);
             }
             if let Some(c) = &wk.container {
                 b.lit(&iri, &w("container"), c);
@@ -225,13 +230,13 @@ impl Analysis {
             }
             let pos = format!("{iri}#position");
             b.iri(&iri, &w("selector"), &pos);
-            b.typ(&pos, &format!("{OA}TextPositionSelector"));
-            b.int(&pos, &format!("{OA}start"), ci.at(c.start));
-            b.int(&pos, &format!("{OA}end"), ci.at(c.end));
+            b.typ(&pos, OA_POSITION_SELECTOR);
+            b.int(&pos, OA_START, ci.at(c.start));
+            b.int(&pos, OA_END, ci.at(c.end));
             let q = format!("{iri}#quote");
             b.iri(&iri, &w("selector"), &q);
-            b.typ(&q, &format!("{OA}TextQuoteSelector"));
-            b.lit(&q, &format!("{OA}exact"), quote);
+            b.typ(&q, OA_QUOTE_SELECTOR);
+            b.lit(&q, OA_EXACT, quote);
             let (os, oe) = t.orig_range(c.start, c.end);
             b.int(&iri, &w("sourceStart"), os as i64);
             b.int(&iri, &w("sourceEnd"), oe as i64);
@@ -270,8 +275,8 @@ impl Analysis {
             b.lit(&iri, &w("rule"), c.rule);
             b.lit(&iri, &w("reason"), &c.reason);
             b.lit(&iri, &w("text"), &t.text[c.start..c.end]);
-            b.int(&iri, &format!("{OA}start"), ci.at(c.start));
-            b.int(&iri, &format!("{OA}end"), ci.at(c.end));
+            b.int(&iri, OA_START, ci.at(c.start));
+            b.int(&iri, OA_END, ci.at(c.end));
             if let Some(claim) = c.anchor.and_then(|p| self.claim_at(p)) {
                 b.iri(&claim_iri(claim), &w("restsOn"), &iri);
             }
@@ -314,9 +319,9 @@ impl Analysis {
 
 fn emit_actor(b: &mut Builder, d: &actors::ActorDef) {
     b.typ(&d.iri, &w("Actor"));
-    b.lit(&d.iri, &format!("{SKOS}prefLabel"), &d.label);
+    b.lit(&d.iri, SKOS_PREF_LABEL, &d.label);
     for a in &d.aliases {
-        b.lit(&d.iri, &format!("{SKOS}altLabel"), a);
+        b.lit(&d.iri, SKOS_ALT_LABEL, a);
     }
     b.iri(&d.iri, &w("actorKind"), &w(&d.kind));
     b.boolean(&d.iri, &w("principal"), d.principal);

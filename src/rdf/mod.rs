@@ -84,15 +84,15 @@ pub fn document_quads(a: &Analysis) -> Vec<Quad> {
     let mut b = Builder::new(&doc);
     let ci = CharIndex::new(&d.text.text);
     b.typ(&doc, &w("Document"));
-    b.lit(&doc, &format!("{DCT}identifier"), &d.id);
-    b.lit(&doc, &format!("{DCT}title"), &d.text.title);
+    b.lit(&doc, DCT_IDENTIFIER, &d.id);
+    b.lit(&doc, DCT_TITLE, &d.text.title);
     for a in &d.text.authors {
-        b.lit(&doc, &format!("{DCT}creator"), a);
+        b.lit(&doc, DCT_CREATOR, a);
     }
     if let Some(date) = &d.text.date {
-        b.lit(&doc, &format!("{DCT}date"), date);
+        b.lit(&doc, DCT_DATE, date);
     }
-    b.lit(&doc, &format!("{DCT}format"), d.format.name());
+    b.lit(&doc, DCT_FORMAT, d.format.name());
     b.lit(&doc, &w("sha256"), &d.sha256);
     b.lit(&doc, &w("sourcePath"), &d.path.to_string_lossy());
     b.int(&doc, &w("byteSize"), d.bytes as i64);
@@ -108,8 +108,8 @@ pub fn document_quads(a: &Analysis) -> Vec<Quad> {
         };
         b.typ(&p, &w(class));
         b.iri(&p, &w("inDocument"), &doc);
-        b.int(&p, &format!("{OA}start"), ci.at(blk.start));
-        b.int(&p, &format!("{OA}end"), ci.at(blk.end));
+        b.int(&p, OA_START, ci.at(blk.start));
+        b.int(&p, OA_END, ci.at(blk.end));
         if let Some(k) = &blk.key {
             b.lit(&p, &w("key"), k);
         }
@@ -119,8 +119,8 @@ pub fn document_quads(a: &Analysis) -> Vec<Quad> {
         let (os, oe) = d.text.orig_range(s.start, s.end);
         b.typ(&si, &w("Sentence"));
         b.iri(&si, &w("inBlock"), &format!("{doc}/b{}", s.block));
-        b.int(&si, &format!("{OA}start"), ci.at(s.start));
-        b.int(&si, &format!("{OA}end"), ci.at(s.end));
+        b.int(&si, OA_START, ci.at(s.start));
+        b.int(&si, OA_END, ci.at(s.end));
         b.int(&si, &w("sourceStart"), os as i64);
         b.int(&si, &w("sourceEnd"), oe as i64);
     }

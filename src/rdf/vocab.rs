@@ -18,8 +18,37 @@ pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
 pub const PROV: &str = "http://www.w3.org/ns/prov#";
 pub const CITO: &str = "http://purl.org/spar/cito/";
 
-pub fn w(local: &str) -> String {
-    format!("{W}{local}")
+/// Terms written for every document, spelled out so that mapping does not format them.
+pub const OA_START: &str = "http://www.w3.org/ns/oa#start";
+pub const OA_END: &str = "http://www.w3.org/ns/oa#end";
+pub const OA_EXACT: &str = "http://www.w3.org/ns/oa#exact";
+pub const OA_POSITION_SELECTOR: &str = "http://www.w3.org/ns/oa#TextPositionSelector";
+pub const OA_QUOTE_SELECTOR: &str = "http://www.w3.org/ns/oa#TextQuoteSelector";
+pub const DCT_TITLE: &str = "http://purl.org/dc/terms/title";
+pub const DCT_CREATOR: &str = "http://purl.org/dc/terms/creator";
+pub const DCT_DATE: &str = "http://purl.org/dc/terms/date";
+pub const DCT_FORMAT: &str = "http://purl.org/dc/terms/format";
+pub const DCT_IDENTIFIER: &str = "http://purl.org/dc/terms/identifier";
+pub const SKOS_PREF_LABEL: &str = "http://www.w3.org/2004/02/skos/core#prefLabel";
+pub const SKOS_ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
+
+/// The IRI of one of warrant's own terms. Interned per thread: mapping a document to RDF
+/// asks for the same few dozen terms thousands of times.
+pub fn w(local: &str) -> &'static str {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static TERMS: RefCell<HashMap<String, &'static str>> = RefCell::new(HashMap::new());
+    }
+    TERMS.with(|t| {
+        if let Some(iri) = t.borrow().get(local) {
+            return *iri;
+        }
+        // The vocabulary is closed (a few dozen terms), so the leak is bounded.
+        let iri: &'static str = Box::leak(format!("{W}{local}").into_boxed_str());
+        t.borrow_mut().insert(local.to_string(), iri);
+        iri
+    })
 }
 
 pub fn doc_iri(id: &str) -> String {

@@ -174,7 +174,7 @@ fn write(store: &dyn Backend, edges: Vec<Vec<String>>, fresh: &ActorFacts) -> Re
         if let Some(l) = &f.label {
             new.insert([a.clone(), label_p.clone(), l.clone()]);
         }
-        new.insert([a.clone(), principal_p.clone(), f.principal.to_string()]);
+        new.insert([a.clone(), principal_p.to_string(), f.principal.to_string()]);
     }
     if new == old {
         return Ok(());
