@@ -7,7 +7,7 @@
 //! graph instead. It is derived data, rebuilt after every load and remove from what the
 //! other graphs hold, through the `Backend` interface only.
 
-use super::{term_value, Answer, Backend};
+use super::{Answer, Backend};
 use crate::error::Result;
 use crate::rdf::vocab::{w, CHAINS_GRAPH, SKOS, XSD_BOOLEAN};
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
@@ -220,17 +220,7 @@ fn lookup(store: &dyn Backend, actor: &str) -> Result<Fact> {
 }
 
 fn solutions(a: Answer) -> Vec<Vec<String>> {
-    match a {
-        Answer::Solutions { rows, .. } => rows
-            .iter()
-            .map(|r| {
-                r.iter()
-                    .map(|t| t.as_ref().map(term_value).unwrap_or_default())
-                    .collect()
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
+    a.rows_as_strings()
 }
 
 #[cfg(test)]
