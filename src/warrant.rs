@@ -133,7 +133,7 @@ impl Warrant {
             std::sync::mpsc::sync_channel::<(usize, Result<(LoadReport, Vec<Quad>)>)>(256);
         let mut reports = Vec::new();
         let mut failed = 0;
-        let mut facts = chains::ActorFacts::default();
+        let mut facts = chains::ChainFacts::default();
         let mut result: Result<()> = Ok(());
         std::thread::scope(|scope| {
             // Extraction and RDF mapping run in parallel while this thread stores: the two
@@ -182,7 +182,7 @@ impl Warrant {
                               store_it: &mut dyn FnMut(
                 &LoadReport,
                 Vec<Quad>,
-                &mut chains::ActorFacts,
+                &mut chains::ChainFacts,
             ) -> Result<()>| {
                 match r.and_then(|(rep, q)| {
                     facts.observe(&q);
@@ -319,7 +319,7 @@ impl Warrant {
 
     pub fn remove(&self, id: &str) -> Result<()> {
         let g = self.require_doc(id)?;
-        let mut facts = chains::ActorFacts::default();
+        let mut facts = chains::ChainFacts::default();
         facts.observe_stored(self.store.as_ref(), &g)?;
         self.store.drop_graph(&g)?;
         chains::update(self.store.as_ref(), &facts)

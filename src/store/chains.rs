@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// and old versions), and the labels and principal flags of their actors, so that an
 /// update neither scans the corpus nor looks actors up one by one.
 #[derive(Debug, Default)]
-pub struct ActorFacts {
+pub struct ChainFacts {
     facts: HashMap<String, Fact>,
     touched: BTreeSet<[String; 3]>,
 }
@@ -28,7 +28,7 @@ struct Fact {
     principal: bool,
 }
 
-impl ActorFacts {
+impl ChainFacts {
     /// Records the chain edges the quads state, and the label and principal flag of every
     /// actor they describe.
     pub fn observe(&mut self, quads: &[Quad]) {
@@ -66,7 +66,7 @@ impl ActorFacts {
     }
 }
 
-impl ActorFacts {
+impl ChainFacts {
     /// Records the edges a stored graph states before it is replaced or removed: if no other
     /// graph states them, they leave the chain graph.
     pub fn observe_stored(&mut self, store: &dyn Backend, graph: &NamedNode) -> Result<()> {
@@ -82,7 +82,7 @@ impl ActorFacts {
 }
 
 /// Rebuilds the chain graph from the edges every other graph states (after bulk loads).
-pub fn rebuild(store: &dyn Backend, fresh: &ActorFacts) -> Result<()> {
+pub fn rebuild(store: &dyn Backend, fresh: &ChainFacts) -> Result<()> {
     let edges = solutions(store.query(&format!(
         "SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} \
          VALUES ?p {{ <{}> <{}> }} FILTER(?g != <{CHAINS_GRAPH}>) FILTER(isIRI(?o)) }}",
@@ -94,7 +94,7 @@ pub fn rebuild(store: &dyn Backend, fresh: &ActorFacts) -> Result<()> {
 
 /// Updates the chain graph for the edges the documents of one load or remove touched: each
 /// stays if some graph still states it. Costs a query per touched edge, not a corpus scan.
-pub fn update(store: &dyn Backend, fresh: &ActorFacts) -> Result<()> {
+pub fn update(store: &dyn Backend, fresh: &ChainFacts) -> Result<()> {
     // A store written before the chain graph existed (or with no chain at all) gets it whole.
     if !store.has_graph(&NamedNode::new_unchecked(CHAINS_GRAPH))? {
         return rebuild(store, fresh);
@@ -125,7 +125,7 @@ pub fn update(store: &dyn Backend, fresh: &ActorFacts) -> Result<()> {
 
 /// Writes the chain graph for these edges, with the label and principal flag of each actor
 /// on them; only when the content changed.
-fn write(store: &dyn Backend, edges: Vec<Vec<String>>, fresh: &ActorFacts) -> Result<()> {
+fn write(store: &dyn Backend, edges: Vec<Vec<String>>, fresh: &ChainFacts) -> Result<()> {
     let chains = NamedNode::new_unchecked(CHAINS_GRAPH);
     let old_rows = solutions(store.query(&format!(
         "SELECT ?s ?p ?o WHERE {{ GRAPH <{CHAINS_GRAPH}> {{ ?s ?p ?o }} }}"
@@ -287,7 +287,7 @@ mod tests {
                 ("http://x/B", "http://x/States"),
             ],
         );
-        let mut facts = ActorFacts::default();
+        let mut facts = ChainFacts::default();
         facts.observe(&a);
         facts.observe(&b);
         s.replace_graph(&NamedNode::new_unchecked("http://x/d1"), &a)
@@ -308,11 +308,11 @@ mod tests {
         // Dropping d2 keeps A -> B (d1 still states it) and drops B -> States.
         s.drop_graph(&NamedNode::new_unchecked("http://x/d2"))
             .unwrap();
-        rebuild(&s, &ActorFacts::default()).unwrap();
+        rebuild(&s, &ChainFacts::default()).unwrap();
         assert_eq!(chain_edges(&s), ["http://x/A -> http://x/B"]);
         s.drop_graph(&NamedNode::new_unchecked("http://x/d1"))
             .unwrap();
-        rebuild(&s, &ActorFacts::default()).unwrap();
+        rebuild(&s, &ChainFacts::default()).unwrap();
         assert!(chain_edges(&s).is_empty());
     }
 
@@ -322,7 +322,7 @@ mod tests {
         let d = doc("http://x/d1", &[("http://x/A", "http://x/B")]);
         s.replace_graph(&NamedNode::new_unchecked("http://x/d1"), &d)
             .unwrap();
-        rebuild(&s, &ActorFacts::default()).unwrap();
+        rebuild(&s, &ChainFacts::default()).unwrap();
         assert!(matches!(
             s.query(&format!(
                 "ASK {{ GRAPH <{CHAINS_GRAPH}> {{ <http://x/B> <{SKOS}prefLabel> \"B\" ; <{}> false }} }}",
