@@ -52,7 +52,7 @@ enum Command {
     },
     /// Run a SPARQL query: a shipped query NAME, a FILE.rq, or -e 'SPARQL'
     #[command(
-        after_help = "Examples:\n  warrant query claims\n  warrant query my-query.rq --format csv\n  warrant query -e 'ASK { ?s a <https://w3id.org/warrant/ns#Document> }'\n  warrant query -e 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5' --format ntriples\n\nFormats: table (default on a terminal), tsv (default otherwise), csv, json, xml;\nturtle or ntriples for CONSTRUCT/DESCRIBE. Queries run over the union of all graphs."
+        after_help = "Examples:\n  warrant query claims\n  warrant query my-query.rq --format csv\n  warrant query -e 'ASK { ?s a <https://w3id.org/warrant/ns#Document> }'\n  warrant query -e 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5' --format ntriples\n  warrant query breaks/circular --explain    # why is it slow?\n\nFormats: table (default on a terminal), tsv (default otherwise), csv, json, xml;\nturtle or ntriples for CONSTRUCT/DESCRIBE. Queries run over the union of all graphs."
     )]
     Query {
         /// Shipped query name (see `warrant queries`) or a .rq file
@@ -70,6 +70,9 @@ enum Command {
         /// Run on one document's graph only (binds ?g, the graph variable of the shipped queries)
         #[arg(long, value_name = "DOC")]
         doc: Option<String>,
+        /// Print the evaluation plan with the time and rows of each step (JSON) instead of the results
+        #[arg(long, conflicts_with = "format")]
+        explain: bool,
     },
     /// Draw the argument map of a document (or around one claim) as DOT, SVG, GraphML or JSON
     #[command(
@@ -421,9 +424,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             expr,
             format,
             doc,
+            explain,
         } => {
             let text = query::resolve(name.as_deref(), expr.as_deref())?;
             let w = open(&cli)?;
+            if *explain {
+                writeln!(out, "{}", w.explain(&text, doc.as_deref())?).map_err(io)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let answer = match doc {
                 Some(d) => w.query_doc(&text, d)?,
                 None => w.query(&text)?,

@@ -188,6 +188,26 @@ fn query_forms_and_formats() {
     s.load(&[&seed(MIRAGE)]);
     let n = s.count();
     assert!(n > 500, "{n} triples");
+    // --explain: the plan as JSON, with the rows each step gave.
+    let plan: serde_json::Value = serde_json::from_str(&s.ok(&[
+        "query",
+        "-e",
+        "SELECT ?c WHERE { ?c a <https://w3id.org/warrant/ns#Claim> }",
+        "--explain",
+    ]))
+    .unwrap();
+    let claims = s
+        .rows("claims")
+        .iter()
+        .map(|r| r["claim"].clone())
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    let text = plan["plan"].to_string();
+    assert!(text.contains("QuadPattern"), "{text}");
+    assert!(
+        text.contains(&format!("\"number of results\":{claims}")),
+        "{claims} claims: {text}"
+    );
     s.cmd()
         .args([
             "query",

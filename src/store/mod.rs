@@ -89,6 +89,14 @@ pub trait Backend {
         graph: Option<&NamedNode>,
         f: &mut dyn FnMut(Quad) -> Result<()>,
     ) -> Result<()>;
+    /// The evaluation plan of a query with the time and rows of each step (JSON), for
+    /// finding out why a query is slow. Backends that cannot tell say so.
+    fn explain(&self, _sparql: &str) -> Result<String> {
+        Err(crate::error::Error::invalid(
+            "--explain",
+            "this store cannot explain queries",
+        ))
+    }
     fn len(&self) -> Result<usize>;
     fn is_empty(&self) -> Result<bool> {
         Ok(self.len()? == 0)

@@ -144,6 +144,28 @@ impl Backend for OxStore {
         })
     }
 
+    fn explain(&self, sparql: &str) -> Result<String> {
+        let mut prepared = SparqlEvaluator::new()
+            .parse_query(sparql)
+            .map_err(|e| Error::QuerySyntax(e.to_string()))?;
+        prepared.dataset_mut().set_default_graph_as_union();
+        let (results, explanation) = prepared
+            .on_store(&self.store)
+            .compute_statistics()
+            .explain();
+        // The statistics are filled in as the results are read.
+        match results.map_err(|e| Error::QueryEval(first_line(&e.to_string())))? {
+            QueryResults::Solutions(s) => s.for_each(drop),
+            QueryResults::Graph(t) => t.for_each(drop),
+            QueryResults::Boolean(_) => {}
+        }
+        let mut buf = Vec::new();
+        explanation
+            .write_in_json(&mut buf)
+            .map_err(|e| Error::QueryEval(e.to_string()))?;
+        Ok(String::from_utf8_lossy(&buf).into_owned())
+    }
+
     fn each_quad(
         &self,
         graph: Option<&NamedNode>,
