@@ -5,11 +5,17 @@ mod common;
 
 use common::*;
 
+/// Writes `text` as `name` in `dir` and returns its path.
+fn write_doc(dir: &tempfile::TempDir, name: &str, text: &str) -> std::path::PathBuf {
+    let f = dir.path().join(name);
+    std::fs::write(&f, text).unwrap();
+    f
+}
+
 fn breaks_of(doc: &str) -> Vec<(String, String)> {
     let s = Store::new();
     let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("case.md");
-    std::fs::write(&f, doc).unwrap();
+    let f = write_doc(&dir, "case.md", doc);
     s.load(&[&f]);
     s.rows("breaks")
         .into_iter()
@@ -129,22 +135,20 @@ fn chains_span_documents_and_follow_removal_and_replacement() {
     // Together the chain ends at a principal; without b it ends at the Foundation.
     let s = Store::new();
     let dir = tempfile::tempdir().unwrap();
-    let a = dir.path().join("a.md");
-    let b = dir.path().join("b.md");
-    std::fs::write(
-        &a,
-        format!(
+    let a = write_doc(
+        &dir,
+        "a.md",
+        &format!(
             "The Review Board, established by the Widget Foundation, decides appeals.[^1]{SOURCED}"
         ),
-    )
-    .unwrap();
-    std::fs::write(
-        &b,
-        format!(
+    );
+    let b = write_doc(
+        &dir,
+        "b.md",
+        &format!(
             "The Widget Foundation, established by the General Assembly, sets policy.[^1]{SOURCED}"
         ),
-    )
-    .unwrap();
+    );
     let no_principal = |s: &Store| -> Vec<String> {
         s.rows("breaks")
             .into_iter()
@@ -168,11 +172,11 @@ fn chains_span_documents_and_follow_removal_and_replacement() {
     assert_eq!(row["length"], "2");
     assert_eq!(row["principal"], "true");
     // The edge stated twice (by a and by b after this change) stays until both are gone.
-    std::fs::write(
-        &b,
-        format!("The Widget Foundation, established by the General Assembly, sets policy.[^1] The Review Board, established by the Widget Foundation, decides appeals.[^1]{SOURCED}"),
-    )
-    .unwrap();
+    write_doc(
+        &dir,
+        "b.md",
+        &format!("The Widget Foundation, established by the General Assembly, sets policy.[^1] The Review Board, established by the Widget Foundation, decides appeals.[^1]{SOURCED}"),
+    );
     s.load(&[&b]);
     s.ok(&["remove", "a"]);
     assert!(no_principal(&s).is_empty());
@@ -196,18 +200,16 @@ fn a_sourced_granted_principal_rooted_chain_has_no_break() {
 fn check_exits_1_on_breaks_and_0_without() {
     let s = Store::new();
     let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("ok.md");
-    std::fs::write(
-        &f,
-        format!(
+    let f = write_doc(
+        &dir,
+        "ok.md",
+        &format!(
             "The Review Board, established by the General Assembly, decides appeals.[^1]{SOURCED}"
         ),
-    )
-    .unwrap();
+    );
     s.load(&[&f]);
     s.cmd().args(["check"]).assert().code(0);
-    let g = dir.path().join("bad.md");
-    std::fs::write(&g, "The forum cannot represent the users.\n").unwrap();
+    let g = write_doc(&dir, "bad.md", "The forum cannot represent the users.\n");
     s.load(&[&g]);
     s.cmd().args(["check", "--kind", "denied"]).assert().code(1);
     s.cmd()

@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 #[derive(Debug, Default)]
 pub struct ChainFacts {
     facts: HashMap<String, Fact>,
-    touched: BTreeSet<[String; 3]>,
+    touched: BTreeSet<Triple>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -70,26 +70,22 @@ impl ChainFacts {
     /// Records the edges a stored graph states before it is replaced or removed: if no other
     /// graph states them, they leave the chain graph.
     pub fn observe_stored(&mut self, store: &dyn Backend, graph: &NamedNode) -> Result<()> {
-        for r in solutions(store.query(&format!(
-            "SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} VALUES ?p {{ <{}> <{}> }} FILTER(isIRI(?o)) }}",
-            w("derivesAuthorityFrom"),
-            w("partOf")
-        ))?) {
-            self.touched.insert([r[0].clone(), r[1].clone(), r[2].clone()]);
-        }
+        self.touched.extend(triples(store.query(&format!(
+            "SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} {} FILTER(isIRI(?o)) }}",
+            chain_predicates()
+        ))?));
         Ok(())
     }
 }
 
 /// Rebuilds the chain graph from the edges every other graph states (after bulk loads).
 pub fn rebuild(store: &dyn Backend, fresh: &ChainFacts) -> Result<()> {
-    let edges = solutions(store.query(&format!(
+    let edges = triples(store.query(&format!(
         "SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} \
-         VALUES ?p {{ <{}> <{}> }} FILTER(?g != <{CHAINS_GRAPH}>) FILTER(isIRI(?o)) }}",
-        w("derivesAuthorityFrom"),
-        w("partOf")
+         {} FILTER(?g != <{CHAINS_GRAPH}>) FILTER(isIRI(?o)) }}",
+        chain_predicates()
     ))?);
-    write(store, edges, fresh)
+    write(store, edges.into_iter().collect(), fresh)
 }
 
 /// Updates the chain graph for the edges the documents of one load or remove touched: each
@@ -99,35 +95,33 @@ pub fn update(store: &dyn Backend, fresh: &ChainFacts) -> Result<()> {
     if !store.has_graph(&NamedNode::new_unchecked(CHAINS_GRAPH))? {
         return rebuild(store, fresh);
     }
-    let mut edges: BTreeSet<Vec<String>> = solutions(store.query(&format!(
-        "SELECT ?s ?p ?o WHERE {{ GRAPH <{CHAINS_GRAPH}> {{ ?s ?p ?o }} VALUES ?p {{ <{}> <{}> }} }}",
-        w("derivesAuthorityFrom"),
-        w("partOf")
+    let mut edges: BTreeSet<Triple> = triples(store.query(&format!(
+        "SELECT ?s ?p ?o WHERE {{ GRAPH <{CHAINS_GRAPH}> {{ ?s ?p ?o }} {} }}",
+        chain_predicates()
     ))?)
     .into_iter()
     .collect();
-    for [s, p, o] in &fresh.touched {
+    for e @ [s, p, o] in &fresh.touched {
         let stated = matches!(
             store.query(&format!(
                 "ASK {{ GRAPH ?g {{ <{s}> <{p}> <{o}> }} FILTER(?g != <{CHAINS_GRAPH}>) }}"
             ))?,
             Answer::Boolean(true)
         );
-        let e = vec![s.clone(), p.clone(), o.clone()];
         if stated {
-            edges.insert(e);
+            edges.insert(e.clone());
         } else {
-            edges.remove(&e);
+            edges.remove(e);
         }
     }
-    write(store, edges.into_iter().collect(), fresh)
+    write(store, edges, fresh)
 }
 
 /// Writes the chain graph for these edges, with the label and principal flag of each actor
 /// on them; only when the content changed.
-fn write(store: &dyn Backend, edges: Vec<Vec<String>>, fresh: &ChainFacts) -> Result<()> {
+fn write(store: &dyn Backend, edges: BTreeSet<Triple>, fresh: &ChainFacts) -> Result<()> {
     let chains = NamedNode::new_unchecked(CHAINS_GRAPH);
-    let old_rows = solutions(store.query(&format!(
+    let old_rows = triples(store.query(&format!(
         "SELECT ?s ?p ?o WHERE {{ GRAPH <{CHAINS_GRAPH}> {{ ?s ?p ?o }} }}"
     ))?);
     let label_p = format!("{SKOS}prefLabel");
@@ -142,10 +136,7 @@ fn write(store: &dyn Backend, edges: Vec<Vec<String>>, fresh: &ChainFacts) -> Re
             f.principal = r[2] == "true";
         }
     }
-    let old: BTreeSet<[String; 3]> = old_rows
-        .into_iter()
-        .map(|r| [r[0].clone(), r[1].clone(), r[2].clone()])
-        .collect();
+    let old: BTreeSet<Triple> = old_rows.into_iter().collect();
 
     let mut actors: BTreeMap<String, Fact> = BTreeMap::new();
     for e in &edges {
@@ -166,10 +157,7 @@ fn write(store: &dyn Backend, edges: Vec<Vec<String>>, fresh: &ChainFacts) -> Re
             actors.insert(a.clone(), f);
         }
     }
-    let mut new: BTreeSet<[String; 3]> = edges
-        .iter()
-        .map(|e| [e[0].clone(), e[1].clone(), e[2].clone()])
-        .collect();
+    let mut new = edges;
     for (a, f) in &actors {
         if let Some(l) = &f.label {
             new.insert([a.clone(), label_p.clone(), l.clone()]);
@@ -203,9 +191,10 @@ fn write(store: &dyn Backend, edges: Vec<Vec<String>>, fresh: &ChainFacts) -> Re
 
 /// An actor's label and principal flag from whichever graph defines it.
 fn lookup(store: &dyn Backend, actor: &str) -> Result<Fact> {
-    let rows = solutions(store.query(&format!(
+    let rows = store.query(&format!(
         "SELECT ?l WHERE {{ GRAPH ?g {{ <{actor}> <{SKOS}prefLabel> ?l }} FILTER(?g != <{CHAINS_GRAPH}>) }} LIMIT 1"
-    ))?);
+    ))?
+    .rows_as_strings();
     let principal = matches!(
         store.query(&format!(
             "ASK {{ GRAPH ?g {{ <{actor}> <{}> true }} }}",
@@ -219,8 +208,24 @@ fn lookup(store: &dyn Backend, actor: &str) -> Result<Fact> {
     })
 }
 
-fn solutions(a: Answer) -> Vec<Vec<String>> {
+/// An edge or fact as subject, predicate and object strings.
+type Triple = [String; 3];
+
+/// Rows of a `SELECT ?s ?p ?o` query.
+fn triples(a: Answer) -> Vec<Triple> {
     a.rows_as_strings()
+        .into_iter()
+        .filter_map(|r| r.try_into().ok())
+        .collect()
+}
+
+/// The predicates the chain graph holds, as a VALUES clause on `?p`.
+fn chain_predicates() -> String {
+    format!(
+        "VALUES ?p {{ <{}> <{}> }}",
+        w("derivesAuthorityFrom"),
+        w("partOf")
+    )
 }
 
 #[cfg(test)]
@@ -273,7 +278,10 @@ mod tests {
                 w("derivesAuthorityFrom")
             ))
             .unwrap();
-        solutions(a).into_iter().map(|r| r.join(" -> ")).collect()
+        a.rows_as_strings()
+            .into_iter()
+            .map(|r| r.join(" -> "))
+            .collect()
     }
 
     #[test]
