@@ -10,6 +10,14 @@ fn store() -> Store {
     s
 }
 
+/// `warrant map --doc DOC [ARGS...] --format FORMAT` arguments.
+fn map_args<'a>(doc: &'a str, format: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut v = vec!["map", "--doc", doc];
+    v.extend_from_slice(extra);
+    v.extend(["--format", format]);
+    v
+}
+
 fn has_dot() -> bool {
     std::process::Command::new("dot")
         .arg("-V")
@@ -20,15 +28,11 @@ fn has_dot() -> bool {
 #[test]
 fn dot_has_nodes_edges_and_breaks_and_parses() {
     let s = store();
-    let dot = s.ok(&[
-        "map",
-        "--doc",
+    let dot = s.ok(&map_args(
         "multistakeholder-mirage-oped",
-        "--kinds",
-        "authority",
-        "--format",
         "dot",
-    ]);
+        &["--kinds", "authority"],
+    ));
     assert!(dot.starts_with("digraph warrant {"));
     assert!(
         dot.contains("label=\"paragraph 1\""),
@@ -67,15 +71,11 @@ fn svg_is_well_formed_with_expected_nodes_or_a_clear_error() {
     let s = store();
     let out = s
         .cmd()
-        .args([
-            "map",
-            "--doc",
+        .args(map_args(
             "multistakeholder-mirage-oped",
-            "--kinds",
-            "authority",
-            "--format",
             "svg",
-        ])
+            &["--kinds", "authority"],
+        ))
         .output()
         .unwrap();
     if has_dot() {
@@ -119,23 +119,16 @@ fn svg_is_well_formed_with_expected_nodes_or_a_clear_error() {
 #[test]
 fn graphml_is_valid_xml_with_the_node_count_of_the_json() {
     let s = store();
-    let gml = s.ok(&[
-        "map",
-        "--doc",
+    let gml = s.ok(&map_args(
         "kaye-legitimacy-caron-law-review",
-        "--format",
         "graphml",
-    ]);
+        &[],
+    ));
     let doc = roxmltree::Document::parse(&gml).expect("well-formed GraphML");
     let nodes = doc.descendants().filter(|n| n.has_tag_name("node")).count();
-    let json: serde_json::Value = serde_json::from_str(&s.ok(&[
-        "map",
-        "--doc",
-        "kaye-legitimacy-caron-law-review",
-        "--format",
-        "json",
-    ]))
-    .unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&s.ok(&map_args("kaye-legitimacy-caron-law-review", "json", &[])))
+            .unwrap();
     assert_eq!(nodes, json["elements"]["nodes"].as_array().unwrap().len());
     assert!(nodes > 100, "{nodes} nodes");
     // The ambiguous Id. of note 30 is drawn as a broken citation.
