@@ -512,12 +512,18 @@ fn is_prose(lines: &[&Line]) -> bool {
 }
 
 fn is_rule(s: &str) -> bool {
-    let c: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    c.len() >= 3
-        && (c.chars().all(|x| x == '-')
-            || c.chars().all(|x| x == '*')
-            || c.chars().all(|x| x == '_')
-            || c.chars().all(|x| x == '='))
+    let mut marks = s.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    let mut n = 1;
+    for c in marks {
+        if c != first {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3 && matches!(first, '-' | '*' | '_' | '=')
 }
 
 /// Page furniture: recognisable by shape, whatever the document.
@@ -836,6 +842,21 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
     let b = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
+        // A run of plain ASCII (most of any text) is copied at once, with its offsets.
+        let run = b[i..]
+            .iter()
+            .take_while(|&&c| {
+                c.is_ascii_graphic()
+                    && !matches!(c, b'\\' | b'*' | b'_' | b'<' | b'&' | b'{' | b'[')
+            })
+            .count();
+        if run > 0 {
+            out.text.push_str(&s[i..i + run]);
+            out.map
+                .extend((at + i..at + i + run).map(|j| src.orig(j) as u32));
+            i += run;
+            continue;
+        }
         let rest = &s[i..];
         let here = src.orig(at + i);
         match b[i] {
