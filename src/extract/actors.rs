@@ -343,9 +343,13 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         .collect();
     for &(bs, be) in &body_blocks {
         let text = &t.text[bs..be];
-        for c in ACRONYM_EXPANSION.captures_iter(text) {
-            let expansion = trim_the(&c[1]);
-            let acr = &c[2];
+        // Plain matches, split by hand: the capture engine cost more than the search.
+        for m in ACRONYM_EXPANSION.find_iter(text) {
+            // "<expansion> ( <acronym> )": the acronym has no parenthesis of its own.
+            let whole = m.as_str();
+            let open = whole.rfind('(').unwrap_or(0);
+            let expansion = trim_the(whole[..open].trim_end());
+            let acr = whole[open + 1..whole.len() - 1].trim();
             // "Domain Name System (DNS)" and "Internet Protocol (IP)" are acronyms of things,
             // not of actors: an actor's name has an organizational word in it.
             if !initials_match(&expansion, acr) || !ORG_WORD.is_match(&expansion) {
@@ -360,9 +364,9 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 kind_of(&expansion),
             ));
         }
-        for c in NAMED_BODY.captures_iter(text) {
+        // The one group of NAMED_BODY is the whole match.
+        for g in NAMED_BODY.find_iter(text) {
             // "ICANN’s At-Large Advisory Committee": the body is what follows the possessive.
-            let g = c.get(1).unwrap();
             if italic
                 .iter()
                 .any(|&(a, z)| a <= bs + g.start() && bs + g.end() <= z)
@@ -397,8 +401,16 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             }
             local.push(discovered(&name, vec![], kind_of(&name)));
         }
-        for c in INITIAL_SURNAME.captures_iter(text) {
-            let n = c[1].trim().to_string();
+        for m in INITIAL_SURNAME.find_iter(text) {
+            // The name starts with a capital; a match starting elsewhere began with the one
+            // character before the name.
+            let whole = m.as_str();
+            let name = if whole.starts_with(|c: char| c.is_ascii_uppercase()) {
+                whole
+            } else {
+                &whole[whole.chars().next().map_or(0, char::len_utf8)..]
+            };
+            let n = name.trim().to_string();
             let surname = n.rsplit([' ', '.']).next().unwrap_or("");
             if NOT_SURNAME.contains(&surname) {
                 continue;
