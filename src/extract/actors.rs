@@ -477,7 +477,12 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             }
         }
     }
-    let discovered_names = aho_corasick::AhoCorasick::new(patterns.iter().map(|(n, _)| n)).ok();
+    // A contiguous NFA: built once per document and searched over that document only, so
+    // building a full DFA would cost more than it saves.
+    let discovered_names = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(patterns.iter().map(|(n, _)| n))
+        .ok();
     for &(bs, be) in &body_blocks {
         let text = &t.text[bs..be];
         // The gazetteer's matchers are compiled once, for all documents.
