@@ -135,9 +135,9 @@ impl Analysis {
         for a in &self.actors {
             emit_actor(b, &a.def);
             let m = format!("{doc}/mention/{}", slug(&a.def.label));
-            b.typ(&m, &w("ActorMention"));
-            b.iri(&m, &w("actor"), &a.def.iri);
-            b.int(&m, &w("mentionCount"), a.mentions.len() as i64);
+            b.typ(&m, wt!("ActorMention"));
+            b.iri(&m, wt!("actor"), &a.def.iri);
+            b.int(&m, wt!("mentionCount"), a.mentions.len() as i64);
         }
         // Works.
         let mut issuers_emitted = Vec::new();
@@ -149,7 +149,7 @@ impl Analysis {
         let work_iri = |i: usize| work_iris[i].clone();
         for (i, wk) in self.works.iter().enumerate() {
             let iri = work_iri(i);
-            b.typ(&iri, &w("Work"));
+            b.typ(&iri, wt!("Work"));
             b.lit(&iri, DCT_TITLE, &wk.title);
             for a in &wk.authors {
                 b.lit(&iri, DCT_CREATOR, a);
@@ -161,25 +161,25 @@ impl Analysis {
                 b.lit(&iri, DCT_DATE, y);
             }
             if let Some(c) = &wk.container {
-                b.lit(&iri, &w("container"), c);
+                b.lit(&iri, wt!("container"), c);
             }
             if let Some(u) = &wk.url {
-                b.lit(&iri, &w("url"), u);
+                b.lit(&iri, wt!("url"), u);
             }
             if let Some(d) = &wk.doi {
-                b.lit(&iri, &w("doi"), d);
+                b.lit(&iri, wt!("doi"), d);
             }
             if let Some(u) = &wk.un_symbol {
-                b.lit(&iri, &w("unSymbol"), u);
+                b.lit(&iri, wt!("unSymbol"), u);
             }
             if let Some(r) = &wk.rfc {
-                b.lit(&iri, &w("rfc"), r);
+                b.lit(&iri, wt!("rfc"), r);
             }
             if let Some(is) = &wk.issuer {
                 let actor = self
                     .actor_iri(is, &names, gaz)
                     .unwrap_or_else(|| format!("{ID}actor/{}", slug(is)));
-                b.iri(&iri, &w("issuedBy"), &actor);
+                b.iri(&iri, wt!("issuedBy"), &actor);
                 if !self.actors.iter().any(|a| a.def.iri == actor)
                     && !issuers_emitted.contains(&actor)
                 {
@@ -207,107 +207,107 @@ impl Analysis {
         for (i, c) in self.claims.iter().enumerate() {
             let iri = claim_iri(i);
             let quote = &t.text[c.start..c.end];
-            b.typ(&iri, &w("Claim"));
-            b.lit(&iri, &w("text"), quote);
-            b.iri(&iri, &w("sentence"), &format!("{doc}/s{}", c.sentence));
+            b.typ(&iri, wt!("Claim"));
+            b.lit(&iri, wt!("text"), quote);
+            b.iri(&iri, wt!("sentence"), &format!("{doc}/s{}", c.sentence));
             for k in &c.kinds {
-                b.iri(&iri, &w("kind"), &w(k));
+                b.iri(&iri, wt!("kind"), &w(k));
             }
             b.iri(
                 &iri,
-                &w("polarity"),
+                wt!("polarity"),
                 &w(if c.denied { "denied" } else { "asserted" }),
             );
             match c.speaker.as_deref().or(author_name.as_deref()) {
                 Some(s) => match self.actor_iri(s, &names, gaz) {
-                    Some(a) => b.iri(&iri, &w("speaker"), &a),
-                    None => b.lit(&iri, &w("speakerName"), s),
+                    Some(a) => b.iri(&iri, wt!("speaker"), &a),
+                    None => b.lit(&iri, wt!("speakerName"), s),
                 },
-                None => b.lit(&iri, &w("speakerName"), "author"),
+                None => b.lit(&iri, wt!("speakerName"), "author"),
             }
             for cue in &c.cues {
-                b.lit(&iri, &w("cue"), cue);
+                b.lit(&iri, wt!("cue"), cue);
             }
             let pos = format!("{iri}#position");
-            b.iri(&iri, &w("selector"), &pos);
+            b.iri(&iri, wt!("selector"), &pos);
             b.typ(&pos, OA_POSITION_SELECTOR);
             b.int(&pos, OA_START, ci.at(c.start));
             b.int(&pos, OA_END, ci.at(c.end));
             let q = format!("{iri}#quote");
-            b.iri(&iri, &w("selector"), &q);
+            b.iri(&iri, wt!("selector"), &q);
             b.typ(&q, OA_QUOTE_SELECTOR);
             b.lit(&q, OA_EXACT, quote);
             let (os, oe) = t.orig_range(c.start, c.end);
-            b.int(&iri, &w("sourceStart"), os as i64);
-            b.int(&iri, &w("sourceEnd"), oe as i64);
+            b.int(&iri, wt!("sourceStart"), os as i64);
+            b.int(&iri, wt!("sourceEnd"), oe as i64);
             for a in &self.actors {
                 if a.mentions.iter().any(|&(s, e)| s >= c.start && e <= c.end) {
-                    b.iri(&iri, &w("mentions"), &a.def.iri);
+                    b.iri(&iri, wt!("mentions"), &a.def.iri);
                 }
             }
         }
         // Citations.
         for (i, c) in self.citations.iter().enumerate() {
             let iri = format!("{doc}/cit/{i}");
-            b.typ(&iri, &w("Citation"));
-            b.iri(&iri, &w("form"), &w(c.form.name()));
-            b.iri(&iri, &w("status"), &w(c.status.name()));
+            b.typ(&iri, wt!("Citation"));
+            b.iri(&iri, wt!("form"), &w(c.form.name()));
+            b.iri(&iri, wt!("status"), &w(c.status.name()));
             if let Some(n) = &c.note {
-                b.lit(&iri, &w("note"), n);
+                b.lit(&iri, wt!("note"), n);
             }
             if let Some(s) = &c.signal {
-                b.lit(&iri, &w("signal"), s);
+                b.lit(&iri, wt!("signal"), s);
             }
-            b.lit(&iri, &w("relation"), c.relation());
+            b.lit(&iri, wt!("relation"), c.relation());
             if let Some(p) = &c.pin {
-                b.lit(&iri, &w("pin"), &p.text);
-                b.lit(&iri, &w("pinUnit"), p.unit);
+                b.lit(&iri, wt!("pin"), &p.text);
+                b.lit(&iri, wt!("pinUnit"), p.unit);
             }
             for &wk in &c.works {
-                b.iri(&iri, &w("cites"), &work_iri(wk));
+                b.iri(&iri, wt!("cites"), &work_iri(wk));
             }
             for &wk in &c.candidates {
-                b.iri(&iri, &w("candidate"), &work_iri(wk));
+                b.iri(&iri, wt!("candidate"), &work_iri(wk));
             }
             if let Some(a) = &c.antecedent {
-                b.lit(&iri, &w("antecedent"), a);
+                b.lit(&iri, wt!("antecedent"), a);
             }
-            b.lit(&iri, &w("rule"), c.rule);
-            b.lit(&iri, &w("reason"), &c.reason);
-            b.lit(&iri, &w("text"), &t.text[c.start..c.end]);
+            b.lit(&iri, wt!("rule"), c.rule);
+            b.lit(&iri, wt!("reason"), &c.reason);
+            b.lit(&iri, wt!("text"), &t.text[c.start..c.end]);
             b.int(&iri, OA_START, ci.at(c.start));
             b.int(&iri, OA_END, ci.at(c.end));
             if let Some(claim) = c.anchor.and_then(|p| self.claim_at(p)) {
-                b.iri(&claim_iri(claim), &w("restsOn"), &iri);
+                b.iri(&claim_iri(claim), wt!("restsOn"), &iri);
             }
         }
         // Authorizations and the derivation chain.
         for (i, a) in self.authorizations.iter().enumerate() {
             let iri = format!("{doc}/auth/{i}");
-            b.typ(&iri, &w("Authorization"));
-            b.iri(&iri, &w("statedBy"), &claim_iri(a.claim));
-            b.lit(&iri, &w("authRelation"), a.relation);
+            b.typ(&iri, wt!("Authorization"));
+            b.iri(&iri, wt!("statedBy"), &claim_iri(a.claim));
+            b.lit(&iri, wt!("authRelation"), a.relation);
             b.iri(
                 &iri,
-                &w("polarity"),
+                wt!("polarity"),
                 &w(if a.denied { "denied" } else { "asserted" }),
             );
             if let Some(h) = &a.holder {
-                b.iri(&iri, &w("holder"), h);
-                b.iri(&claim_iri(a.claim), &w("about"), h);
+                b.iri(&iri, wt!("holder"), h);
+                b.iri(&claim_iri(a.claim), wt!("about"), h);
             }
             if let Some(g) = &a.grantor {
-                b.iri(&iri, &w("grantor"), g);
+                b.iri(&iri, wt!("grantor"), g);
             }
             if let Some(c) = &a.constituency {
-                b.lit(&iri, &w("constituency"), c);
+                b.lit(&iri, wt!("constituency"), c);
             }
             if let Some(bs) = a.basis {
-                b.lit(&iri, &w("basis"), bs);
+                b.lit(&iri, wt!("basis"), bs);
             }
             if let (Some(h), Some(g), false) = (&a.holder, &a.grantor, a.denied) {
                 if h != g {
-                    b.iri(h, &w("derivesAuthorityFrom"), g);
+                    b.iri(h, wt!("derivesAuthorityFrom"), g);
                 }
             }
         }
@@ -318,14 +318,14 @@ impl Analysis {
 }
 
 fn emit_actor(b: &mut Builder, d: &actors::ActorDef) {
-    b.typ(&d.iri, &w("Actor"));
+    b.typ(&d.iri, wt!("Actor"));
     b.lit(&d.iri, SKOS_PREF_LABEL, &d.label);
     for a in &d.aliases {
         b.lit(&d.iri, SKOS_ALT_LABEL, a);
     }
-    b.iri(&d.iri, &w("actorKind"), &w(&d.kind));
-    b.boolean(&d.iri, &w("principal"), d.principal);
+    b.iri(&d.iri, wt!("actorKind"), &w(&d.kind));
+    b.boolean(&d.iri, wt!("principal"), d.principal);
     if let Some(p) = &d.part_of {
-        b.iri(&d.iri, &w("partOf"), p);
+        b.iri(&d.iri, wt!("partOf"), p);
     }
 }

@@ -83,7 +83,7 @@ pub fn document_quads(a: &Analysis) -> Vec<Quad> {
     let doc = doc_iri(&d.id);
     let mut b = Builder::new(&doc);
     let ci = CharIndex::new(&d.text.text);
-    b.typ(&doc, &w("Document"));
+    b.typ(&doc, wt!("Document"));
     b.lit(&doc, DCT_IDENTIFIER, &d.id);
     b.lit(&doc, DCT_TITLE, &d.text.title);
     for a in &d.text.authors {
@@ -94,9 +94,9 @@ pub fn document_quads(a: &Analysis) -> Vec<Quad> {
     }
     b.lit(&doc, DCT_FORMAT, d.format.name());
     b.lit(&doc, &w("sha256"), &d.sha256);
-    b.lit(&doc, &w("sourcePath"), &d.path.to_string_lossy());
-    b.int(&doc, &w("byteSize"), d.bytes as i64);
-    b.lit(&doc, &w("normalizedText"), &d.text.text);
+    b.lit(&doc, wt!("sourcePath"), &d.path.to_string_lossy());
+    b.int(&doc, wt!("byteSize"), d.bytes as i64);
+    b.lit(&doc, wt!("normalizedText"), &d.text.text);
     for (i, blk) in d.text.blocks.iter().enumerate() {
         let p = format!("{doc}/b{i}");
         let class = match blk.kind {
@@ -107,25 +107,25 @@ pub fn document_quads(a: &Analysis) -> Vec<Quad> {
             crate::ingest::BlockKind::Furniture => continue,
         };
         b.typ(&p, &w(class));
-        b.iri(&p, &w("inDocument"), &doc);
+        b.iri(&p, wt!("inDocument"), &doc);
         b.int(&p, OA_START, ci.at(blk.start));
         b.int(&p, OA_END, ci.at(blk.end));
         if let Some(k) = &blk.key {
-            b.lit(&p, &w("key"), k);
+            b.lit(&p, wt!("key"), k);
         }
     }
     for (i, s) in d.sentences.iter().enumerate() {
         let si = format!("{doc}/s{i}");
         let (os, oe) = d.text.orig_range(s.start, s.end);
-        b.typ(&si, &w("Sentence"));
-        b.iri(&si, &w("inBlock"), &format!("{doc}/b{}", s.block));
+        b.typ(&si, wt!("Sentence"));
+        b.iri(&si, wt!("inBlock"), &format!("{doc}/b{}", s.block));
         b.int(&si, OA_START, ci.at(s.start));
         b.int(&si, OA_END, ci.at(s.end));
-        b.int(&si, &w("sourceStart"), os as i64);
-        b.int(&si, &w("sourceEnd"), oe as i64);
+        b.int(&si, wt!("sourceStart"), os as i64);
+        b.int(&si, wt!("sourceEnd"), oe as i64);
     }
     a.emit(&mut b, &doc, &ci);
     let n = b.quads.len() as i64 + 1;
-    b.int(&doc, &w("tripleCount"), n);
+    b.int(&doc, wt!("tripleCount"), n);
     b.quads
 }

@@ -32,7 +32,17 @@ pub const DCT_IDENTIFIER: &str = "http://purl.org/dc/terms/identifier";
 pub const SKOS_PREF_LABEL: &str = "http://www.w3.org/2004/02/skos/core#prefLabel";
 pub const SKOS_ALT_LABEL: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
 
-/// The IRI of one of warrant's own terms. Interned per thread: mapping a document to RDF
+/// The IRI of one of warrant's own terms, spelled at compile time (mapping asks for the same
+/// terms for every quad). The namespace is written out because `concat!` takes literals only;
+/// a test checks it equals `W`.
+macro_rules! wt {
+    ($local:literal) => {
+        concat!("https://w3id.org/warrant/ns#", $local)
+    };
+}
+pub(crate) use wt;
+
+/// The IRI of one of warrant's own terms named at run time. Interned per thread: mapping a document to RDF
 /// asks for the same few dozen terms thousands of times.
 pub fn w(local: &str) -> &'static str {
     use std::cell::RefCell;
@@ -79,5 +89,16 @@ pub fn slug(s: &str) -> String {
         "x".into()
     } else {
         cut
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compile_time_spelling_is_the_namespace() {
+        assert_eq!(wt!("Claim"), w("Claim"));
+        assert_eq!(wt!("Claim"), format!("{W}Claim"));
     }
 }
