@@ -83,9 +83,25 @@ pub fn breaks(w: &Warrant, doc: Option<&str>, kinds: &[String]) -> Result<Vec<Br
         })
         .collect::<Result<_>>()?;
     let mut out: Vec<Break> = found.into_iter().flatten().collect();
-    out.sort();
+    // Per document and kind in reading order: claims and citations are numbered as they occur,
+    // so ".../claim/2" comes before ".../claim/14" (a plain string sort put it after).
+    out.sort_by(|a, b| {
+        (&a.doc, &a.kind, numbered(&a.subject))
+            .cmp(&(&b.doc, &b.kind, numbered(&b.subject)))
+            .then_with(|| a.cmp(b))
+    });
     out.dedup();
     Ok(out)
+}
+
+/// An IRI ending in a number, as its stem and that number (other IRIs: themselves, no number).
+fn numbered(iri: &str) -> (&str, Option<u64>) {
+    match iri.rsplit_once('/') {
+        Some((stem, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => {
+            (stem, n.parse().ok())
+        }
+        _ => (iri, None),
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

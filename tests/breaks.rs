@@ -237,3 +237,30 @@ fn breaks_union_query_is_generated_from_the_kind_queries() {
         );
     }
 }
+
+#[test]
+fn breaks_of_a_kind_come_in_reading_order() {
+    // Twelve claims: numbered claim IRIs sort as numbers (claim/2 before claim/10).
+    let doc: String = (1..=12)
+        .map(|i| format!("The Widget Council governs the registry of region {i}.\n\n"))
+        .collect();
+    let s = Store::new();
+    let dir = tempfile::tempdir().unwrap();
+    s.load(&[&write_doc(&dir, "regions.md", &doc)]);
+    let out = s.ok(&["breaks", "--kind", "unsourced", "--format", "tsv"]);
+    let regions: Vec<u32> = out
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let text = l.split('\t').nth(3).unwrap();
+            text.trim_matches('"')
+                .trim_end_matches('.')
+                .rsplit(' ')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(regions, (1..=12).collect::<Vec<_>>(), "{out}");
+}
