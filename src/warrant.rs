@@ -89,7 +89,7 @@ impl Warrant {
             let hash = ingest::hex(&Sha256::digest(ttl.as_bytes()));
             let marker = format!(
                 "ASK {{ GRAPH <{graph}> {{ <{graph}> <{}> \"{hash}\" }} }}",
-                vocab::w("sha256")
+                vocab::wt!("sha256")
             );
             if let Answer::Boolean(true) = self.store.query(&marker)? {
                 continue;
@@ -98,7 +98,7 @@ impl Warrant {
                 .map_err(|e| Error::invalid(format!("ontology/{name}.ttl"), e))?;
             quads.push(Quad::new(
                 g.clone(),
-                NamedNode::new_unchecked(vocab::w("sha256")),
+                NamedNode::new_unchecked(vocab::wt!("sha256")),
                 oxigraph::model::Literal::new_simple_literal(&hash),
                 GraphName::NamedNode(g.clone()),
             ));
@@ -245,7 +245,7 @@ impl Warrant {
             let q = format!(
                 "SELECT ?id ?path WHERE {{ VALUES ?g {{ {graphs}}} GRAPH ?g {{ ?g <{}identifier> ?id ; <{}> ?path }} }}",
                 vocab::DCT,
-                vocab::w("sourcePath")
+                vocab::wt!("sourcePath")
             );
             out.extend(
                 self.store
@@ -261,7 +261,7 @@ impl Warrant {
     fn doc_count(&self) -> Result<usize> {
         let q = format!(
             "SELECT (COUNT(*) AS ?n) WHERE {{ ?d a <{}> }}",
-            vocab::w("Document")
+            vocab::wt!("Document")
         );
         Ok(self.store.query(&q)?.rows_as_strings()[0][0]
             .parse()
@@ -275,10 +275,10 @@ impl Warrant {
             "SELECT ?d ?id ?title ?format ?path ?n WHERE {{ \
              GRAPH ?d {{ ?d a <{doc}> ; <{dct}identifier> ?id ; <{dct}title> ?title ; <{dct}format> ?format ; <{src}> ?path . \
              OPTIONAL {{ ?d <{count}> ?n }} }} }} ORDER BY ?id",
-            doc = vocab::w("Document"),
+            doc = vocab::wt!("Document"),
             dct = vocab::DCT,
-            src = vocab::w("sourcePath"),
-            count = vocab::w("tripleCount")
+            src = vocab::wt!("sourcePath"),
+            count = vocab::wt!("tripleCount")
         );
         let a = self.store.query(&q)?;
         a.rows_as_strings()

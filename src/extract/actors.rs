@@ -348,7 +348,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             // "<expansion> ( <acronym> )": the acronym has no parenthesis of its own.
             let whole = m.as_str();
             let open = whole.rfind('(').unwrap_or(0);
-            let expansion = trim_the(whole[..open].trim_end());
+            let expansion = trim_the(&whole[..open]);
             let acr = whole[open + 1..whole.len() - 1].trim();
             // "Domain Name System (DNS)" and "Internet Protocol (IP)" are acronyms of things,
             // not of actors: an actor's name has an organizational word in it.

@@ -216,7 +216,7 @@ impl Analysis {
             b.iri(
                 &iri,
                 wt!("polarity"),
-                &w(if c.denied { "denied" } else { "asserted" }),
+                if c.denied { wt!("denied") } else { wt!("asserted") },
             );
             match c.speaker.as_deref().or(author_name.as_deref()) {
                 Some(s) => match self.actor_iri(s, &names, gaz) {
@@ -290,7 +290,7 @@ impl Analysis {
             b.iri(
                 &iri,
                 wt!("polarity"),
-                &w(if a.denied { "denied" } else { "asserted" }),
+                if a.denied { wt!("denied") } else { wt!("asserted") },
             );
             if let Some(h) = &a.holder {
                 b.iri(&iri, wt!("holder"), h);

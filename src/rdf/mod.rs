@@ -93,7 +93,7 @@ pub fn document_quads(a: &Analysis) -> Vec<Quad> {
         b.lit(&doc, DCT_DATE, date);
     }
     b.lit(&doc, DCT_FORMAT, d.format.name());
-    b.lit(&doc, &w("sha256"), &d.sha256);
+    b.lit(&doc, wt!("sha256"), &d.sha256);
     b.lit(&doc, wt!("sourcePath"), &d.path.to_string_lossy());
     b.int(&doc, wt!("byteSize"), d.bytes as i64);
     b.lit(&doc, wt!("normalizedText"), &d.text.text);

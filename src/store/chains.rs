@@ -9,7 +9,7 @@
 
 use super::{Answer, Backend};
 use crate::error::Result;
-use crate::rdf::vocab::{w, CHAINS_GRAPH, SKOS, XSD_BOOLEAN};
+use crate::rdf::vocab::{wt, CHAINS_GRAPH, SKOS, XSD_BOOLEAN};
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -33,8 +33,8 @@ impl ChainFacts {
     /// actor they describe.
     pub fn observe(&mut self, quads: &[Quad]) {
         let label = format!("{SKOS}prefLabel");
-        let principal = w("principal");
-        let (derives, part_of) = (w("derivesAuthorityFrom"), w("partOf"));
+        let principal = wt!("principal");
+        let (derives, part_of) = (wt!("derivesAuthorityFrom"), wt!("partOf"));
         for q in quads {
             let p = q.predicate.as_str();
             if p == derives || p == part_of {
@@ -125,7 +125,7 @@ fn write(store: &dyn Backend, edges: BTreeSet<Triple>, fresh: &ChainFacts) -> Re
         "SELECT ?s ?p ?o WHERE {{ GRAPH <{CHAINS_GRAPH}> {{ ?s ?p ?o }} }}"
     ))?);
     let label_p = format!("{SKOS}prefLabel");
-    let principal_p = w("principal");
+    let principal_p = wt!("principal");
     // What the chain graph knew before: actor facts and its exact content.
     let mut known: HashMap<String, Fact> = HashMap::new();
     for r in &old_rows {
@@ -198,7 +198,7 @@ fn lookup(store: &dyn Backend, actor: &str) -> Result<Fact> {
     let principal = matches!(
         store.query(&format!(
             "ASK {{ GRAPH ?g {{ <{actor}> <{}> true }} }}",
-            w("principal")
+            wt!("principal")
         ))?,
         Answer::Boolean(true)
     );
@@ -223,8 +223,8 @@ fn triples(a: Answer) -> Vec<Triple> {
 fn chain_predicates() -> String {
     format!(
         "VALUES ?p {{ <{}> <{}> }}",
-        w("derivesAuthorityFrom"),
-        w("partOf")
+        wt!("derivesAuthorityFrom"),
+        wt!("partOf")
     )
 }
 
@@ -248,7 +248,7 @@ mod tests {
     fn doc(g: &str, edges: &[(&str, &str)]) -> Vec<Quad> {
         let mut v = Vec::new();
         for (h, gr) in edges {
-            v.push(q(h, &w("derivesAuthorityFrom"), iri(gr), g));
+            v.push(q(h, wt!("derivesAuthorityFrom"), iri(gr), g));
             for a in [h, gr] {
                 v.push(q(
                     a,
@@ -258,7 +258,7 @@ mod tests {
                 ));
                 v.push(q(
                     a,
-                    &w("principal"),
+                    wt!("principal"),
                     Literal::new_typed_literal(
                         (*a == "http://x/States").to_string(),
                         NamedNode::new_unchecked(XSD_BOOLEAN),
@@ -275,7 +275,7 @@ mod tests {
         let a = s
             .query(&format!(
                 "SELECT ?s ?o WHERE {{ GRAPH <{CHAINS_GRAPH}> {{ ?s <{}> ?o }} }} ORDER BY ?s ?o",
-                w("derivesAuthorityFrom")
+                wt!("derivesAuthorityFrom")
             ))
             .unwrap();
         a.rows_as_strings()
@@ -311,7 +311,7 @@ mod tests {
         let ask = |q: &str| matches!(s.query(q).unwrap(), Answer::Boolean(true));
         assert!(ask(&format!(
             "ASK {{ GRAPH <{CHAINS_GRAPH}> {{ <http://x/States> <{}> true ; <{SKOS}prefLabel> \"States\" }} }}",
-            w("principal")
+            wt!("principal")
         )));
         // Dropping d2 keeps A -> B (d1 still states it) and drops B -> States.
         s.drop_graph(&NamedNode::new_unchecked("http://x/d2"))
@@ -334,7 +334,7 @@ mod tests {
         assert!(matches!(
             s.query(&format!(
                 "ASK {{ GRAPH <{CHAINS_GRAPH}> {{ <http://x/B> <{SKOS}prefLabel> \"B\" ; <{}> false }} }}",
-                w("principal")
+                wt!("principal")
             ))
             .unwrap(),
             Answer::Boolean(true)
