@@ -102,7 +102,8 @@ impl Warrant {
                 oxigraph::model::Literal::new_simple_literal(&hash),
                 GraphName::NamedNode(g.clone()),
             ));
-            self.store.replace_graph(&g, &quads)?;
+            self.store
+                .replace_graph(&g, &mut quads.iter().map(Quad::as_ref))?;
         }
         Ok(())
     }
@@ -130,7 +131,7 @@ impl Warrant {
             && !ids.iter().any(|id| existing.contains_key(id))
             && files.len() >= self.doc_count()?;
         let (tx, rx) =
-            std::sync::mpsc::sync_channel::<(usize, Result<(LoadReport, Vec<Quad>)>)>(256);
+            std::sync::mpsc::sync_channel::<(usize, Result<(LoadReport, rdf::Graph)>)>(256);
         let mut reports = Vec::new();
         let mut failed = 0;
         let mut facts = chains::ChainFacts::default();
@@ -152,15 +153,15 @@ impl Warrant {
                         .zip(ids.par_iter())
                         .map(|(p, id)| {
                             analyse_file(p, id, gaz).map(|a| {
-                                let quads = rdf::document_quads(&a);
+                                let graph = rdf::document_graph(&a);
                                 let report = LoadReport {
                                     id: a.doc.id.clone(),
                                     path: a.doc.path.clone(),
                                     counts: a.counts(),
-                                    triples: quads.len(),
+                                    triples: graph.len(),
                                     replaced: existing.contains_key(&a.doc.id),
                                 };
-                                (report, quads)
+                                (report, graph)
                             })
                         })
                         .collect();
@@ -178,14 +179,14 @@ impl Warrant {
             let rx = rx;
             let mut ordered = rx.iter();
             let mut handle = |i: usize,
-                              r: Result<(LoadReport, Vec<Quad>)>,
+                              r: Result<(LoadReport, rdf::Graph)>,
                               store_it: &mut dyn FnMut(
                 &LoadReport,
-                Vec<Quad>,
+                rdf::Graph,
                 &mut chains::ChainFacts,
             ) -> Result<()>| {
                 match r.and_then(|(rep, q)| {
-                    facts.observe(&q);
+                    facts.observe(q.quads());
                     store_it(&rep, q, &mut facts).map(|_| rep)
                 }) {
                     Ok(rep) => {
@@ -199,14 +200,15 @@ impl Warrant {
                 }
             };
             if bulk {
-                let mut batch: Vec<Quad> = Vec::new();
+                // Owned quads are made here, one document at a time, as the loader asks.
+                let mut batch: Box<dyn Iterator<Item = Quad>> = Box::new(std::iter::empty());
                 let quads = std::iter::from_fn(|| loop {
-                    if let Some(q) = batch.pop() {
+                    if let Some(q) = batch.next() {
                         return Some(q);
                     }
                     let (i, r) = ordered.next()?;
-                    handle(i, r, &mut |_, q, _| {
-                        batch = q;
+                    handle(i, r, &mut |_, g, _| {
+                        batch = Box::new(g.into_quads());
                         Ok(())
                     });
                 });
@@ -218,7 +220,7 @@ impl Warrant {
                         if rep.replaced {
                             facts.observe_stored(self.store.as_ref(), &g)?;
                         }
-                        self.store.replace_graph(&g, &q)
+                        self.store.replace_graph(&g, &mut q.quads())
                     });
                 }
             }
@@ -492,7 +494,7 @@ pub fn bench_extract(paths: &[PathBuf]) -> Result<ExtractStats> {
             add(1, t.elapsed());
             let a = extract::analyze_timed(doc, gaz, &mut |s, d| add(2 + s, d));
             let t = std::time::Instant::now();
-            let n = rdf::document_quads(&a).len();
+            let n = rdf::document_graph(&a).len();
             add(names.len() - 1, t.elapsed());
             n
         })

@@ -10,7 +10,7 @@ pub mod works;
 
 use crate::ingest::Document;
 use crate::rdf::vocab::*;
-use crate::rdf::{Builder, CharIndex};
+use crate::rdf::{CharIndex, Graph};
 use actors::{Found, Gazetteer};
 use std::collections::HashMap;
 
@@ -127,7 +127,7 @@ impl Analysis {
     }
 
     /// Writes the extracted layers as RDF (the text layer is written by `rdf`).
-    pub fn emit(&self, b: &mut Builder, doc: &str, ci: &CharIndex) {
+    pub fn emit(&self, b: &mut Graph, doc: &str, ci: &CharIndex) {
         let t = &self.doc.text;
         let gaz = &*actors::BUILTIN;
         let names = self.actor_names();
@@ -216,7 +216,11 @@ impl Analysis {
             b.iri(
                 &iri,
                 wt!("polarity"),
-                if c.denied { wt!("denied") } else { wt!("asserted") },
+                if c.denied {
+                    wt!("denied")
+                } else {
+                    wt!("asserted")
+                },
             );
             match c.speaker.as_deref().or(author_name.as_deref()) {
                 Some(s) => match self.actor_iri(s, &names, gaz) {
@@ -290,7 +294,11 @@ impl Analysis {
             b.iri(
                 &iri,
                 wt!("polarity"),
-                if a.denied { wt!("denied") } else { wt!("asserted") },
+                if a.denied {
+                    wt!("denied")
+                } else {
+                    wt!("asserted")
+                },
             );
             if let Some(h) = &a.holder {
                 b.iri(&iri, wt!("holder"), h);
@@ -317,7 +325,7 @@ impl Analysis {
     }
 }
 
-fn emit_actor(b: &mut Builder, d: &actors::ActorDef) {
+fn emit_actor(b: &mut Graph, d: &actors::ActorDef) {
     b.typ(&d.iri, wt!("Actor"));
     b.lit(&d.iri, SKOS_PREF_LABEL, &d.label);
     for a in &d.aliases {

@@ -10,7 +10,9 @@
 use super::{Answer, Backend};
 use crate::error::Result;
 use crate::rdf::vocab::{wt, CHAINS_GRAPH, SKOS, XSD_BOOLEAN};
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+use oxigraph::model::{
+    GraphName, Literal, NamedNode, NamedOrBlankNodeRef, Quad, QuadRef, Term, TermRef,
+};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What the documents of one load or remove say about chains: the edges they state (new
@@ -31,15 +33,15 @@ struct Fact {
 impl ChainFacts {
     /// Records the chain edges the quads state, and the label and principal flag of every
     /// actor they describe.
-    pub fn observe(&mut self, quads: &[Quad]) {
+    pub fn observe<'a>(&mut self, quads: impl IntoIterator<Item = QuadRef<'a>>) {
         let label = format!("{SKOS}prefLabel");
         let principal = wt!("principal");
         let (derives, part_of) = (wt!("derivesAuthorityFrom"), wt!("partOf"));
         for q in quads {
             let p = q.predicate.as_str();
             if p == derives || p == part_of {
-                if let (oxigraph::model::NamedOrBlankNode::NamedNode(s), Term::NamedNode(o)) =
-                    (&q.subject, &q.object)
+                if let (NamedOrBlankNodeRef::NamedNode(s), TermRef::NamedNode(o)) =
+                    (q.subject, q.object)
                 {
                     self.touched
                         .insert([s.as_str().into(), p.into(), o.as_str().into()]);
@@ -50,10 +52,10 @@ impl ChainFacts {
             if !is_label && p != principal {
                 continue;
             }
-            let oxigraph::model::NamedOrBlankNode::NamedNode(s) = &q.subject else {
+            let NamedOrBlankNodeRef::NamedNode(s) = q.subject else {
                 continue;
             };
-            let Term::Literal(l) = &q.object else {
+            let TermRef::Literal(l) = q.object else {
                 continue;
             };
             let f = self.facts.entry(s.as_str().to_string()).or_default();
@@ -186,7 +188,7 @@ fn write(store: &dyn Backend, edges: BTreeSet<Triple>, fresh: &ChainFacts) -> Re
             )
         })
         .collect();
-    store.replace_graph(&chains, &quads)
+    store.replace_graph(&chains, &mut quads.iter().map(Quad::as_ref))
 }
 
 /// An actor's label and principal flag from whichever graph defines it.
@@ -296,12 +298,18 @@ mod tests {
             ],
         );
         let mut facts = ChainFacts::default();
-        facts.observe(&a);
-        facts.observe(&b);
-        s.replace_graph(&NamedNode::new_unchecked("http://x/d1"), &a)
-            .unwrap();
-        s.replace_graph(&NamedNode::new_unchecked("http://x/d2"), &b)
-            .unwrap();
+        facts.observe(a.iter().map(Quad::as_ref));
+        facts.observe(b.iter().map(Quad::as_ref));
+        s.replace_graph(
+            &NamedNode::new_unchecked("http://x/d1"),
+            &mut a.iter().map(Quad::as_ref),
+        )
+        .unwrap();
+        s.replace_graph(
+            &NamedNode::new_unchecked("http://x/d2"),
+            &mut b.iter().map(Quad::as_ref),
+        )
+        .unwrap();
         rebuild(&s, &facts).unwrap();
         assert_eq!(
             chain_edges(&s),
@@ -328,8 +336,11 @@ mod tests {
     fn labels_missing_from_the_loaded_documents_are_looked_up() {
         let s = OxStore::memory().unwrap();
         let d = doc("http://x/d1", &[("http://x/A", "http://x/B")]);
-        s.replace_graph(&NamedNode::new_unchecked("http://x/d1"), &d)
-            .unwrap();
+        s.replace_graph(
+            &NamedNode::new_unchecked("http://x/d1"),
+            &mut d.iter().map(Quad::as_ref),
+        )
+        .unwrap();
         rebuild(&s, &ChainFacts::default()).unwrap();
         assert!(matches!(
             s.query(&format!(

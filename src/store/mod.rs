@@ -8,7 +8,7 @@ mod oxi;
 pub use oxi::OxStore;
 
 use crate::error::Result;
-use oxigraph::model::{NamedNode, Quad, Term, Triple};
+use oxigraph::model::{NamedNode, Quad, QuadRef, Term, Triple};
 
 /// Materialized answer of a SPARQL query, independent of the backend.
 #[derive(Debug, Clone)]
@@ -68,7 +68,11 @@ pub fn term_value(t: &Term) -> String {
 pub trait Backend {
     /// Replaces a named graph's content in one transaction: readers see the old graph
     /// or the new one, never a mix, and a failure leaves the old one.
-    fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<()>;
+    fn replace_graph<'a>(
+        &self,
+        graph: &NamedNode,
+        quads: &mut dyn Iterator<Item = QuadRef<'a>>,
+    ) -> Result<()>;
     /// Loads many graphs at once into a store where they do not exist yet (bulk path), and
     /// leaves the store ready for incremental writes.
     fn bulk_insert(&self, quads: &mut dyn Iterator<Item = Quad>) -> Result<()>;

@@ -3,7 +3,7 @@
 use super::{Answer, Backend};
 use crate::error::{Error, Result};
 use oxigraph::model::Term;
-use oxigraph::model::{GraphNameRef, NamedNode, Quad};
+use oxigraph::model::{GraphNameRef, NamedNode, Quad, QuadRef};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator, Variable};
 use oxigraph::store::Store;
 use std::path::{Path, PathBuf};
@@ -65,7 +65,11 @@ fn first_line(s: &str) -> String {
 }
 
 impl Backend for OxStore {
-    fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<()> {
+    fn replace_graph<'a>(
+        &self,
+        graph: &NamedNode,
+        quads: &mut dyn Iterator<Item = QuadRef<'a>>,
+    ) -> Result<()> {
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
         tx.remove_named_graph(graph).map_err(|e| self.err(e))?;
         tx.insert_named_graph(graph);
