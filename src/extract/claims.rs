@@ -216,21 +216,28 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         match cue_at {
             Some(_) => {
                 // Any authority cue with a negation shortly before it in the same clause.
-                let negated = AUTHORITY.find_iter(text).find_map(|m| {
-                    let at = m.start();
-                    let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
-                        p + text[p..].chars().next().map_or(1, char::len_utf8)
-                    });
-                    // A negation scopes over its verb phrase, lists included, but not over
-                    // a new conjunct or relative clause.
-                    let scope = &text[clause_start..at];
-                    let scope_start = SCOPE_BREAK.find_iter(scope).last().map_or(0, |b| b.end());
-                    let words: Vec<&str> = scope[scope_start..].split_whitespace().collect();
-                    let near = words[words.len().saturating_sub(12)..].join(" ");
-                    NEGATION
-                        .find(&near)
-                        .map(|n| (n.as_str().to_string(), m.as_str().to_string()))
-                });
+                // A negation in a cue's scope is a negation in the text: without one there,
+                // no cue is negated (most authority claims; the scope search is the costly part).
+                let negated = if !NEGATION.is_match(text) {
+                    None
+                } else {
+                    AUTHORITY.find_iter(text).find_map(|m| {
+                        let at = m.start();
+                        let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
+                            p + text[p..].chars().next().map_or(1, char::len_utf8)
+                        });
+                        // A negation scopes over its verb phrase, lists included, but not over
+                        // a new conjunct or relative clause.
+                        let scope = &text[clause_start..at];
+                        let scope_start =
+                            SCOPE_BREAK.find_iter(scope).last().map_or(0, |b| b.end());
+                        let words: Vec<&str> = scope[scope_start..].split_whitespace().collect();
+                        let near = words[words.len().saturating_sub(12)..].join(" ");
+                        NEGATION
+                            .find(&near)
+                            .map(|n| (n.as_str().to_string(), m.as_str().to_string()))
+                    })
+                };
                 if let Some((n, cue)) = negated {
                     denied = true;
                     cues.push(format!("denied: '{n}' before '{cue}'"));
@@ -277,11 +284,15 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
     let t = &doc.text;
     let n = t.blocks.len();
     let mut out = vec![false; n];
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for b in &t.blocks {
-        *counts
-            .entry(t.block_text(b).trim().to_lowercase())
-            .or_default() += 1;
+    // Each block's text lowercased once (it is both counted and looked up).
+    let lower: Vec<String> = t
+        .blocks
+        .iter()
+        .map(|b| t.block_text(b).trim().to_lowercase())
+        .collect();
+    let mut counts: HashMap<&str, usize> = HashMap::with_capacity(n);
+    for l in &lower {
+        *counts.entry(l).or_default() += 1;
     }
     let mut skipping = false;
     let mut first_tail: Option<usize> = None;
@@ -293,7 +304,7 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
             continue;
         }
         let words = text.split_whitespace().count();
-        let repeated = counts.get(&text.to_lowercase()).copied().unwrap_or(0) >= 2 && words <= 12;
+        let repeated = words <= 12 && counts.get(lower[i].as_str()).copied().unwrap_or(0) >= 2;
         let marketing = BOILER_WORDS.find_iter(text).count();
         let link_only = is_link_only(doc, b.start, b.end);
         let contact = text.contains('@') && words <= 6 || ADDRESS.is_match(text);
