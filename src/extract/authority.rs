@@ -85,6 +85,13 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         .filter(|a| matches!(a.def.kind.as_str(), "organization" | "body" | "igo"))
         .max_by_key(|a| (a.mentions.len(), std::cmp::Reverse(a.def.iri.clone())))
         .map(|a| a.def.iri.clone());
+    // Every mention in text order (actors' order among equal starts), so that each claim finds
+    // its own by binary search instead of scanning every mention of the document.
+    let mut all_mentions: Vec<(usize, usize, &Found)> = actors
+        .iter()
+        .flat_map(|f| f.mentions.iter().map(move |&(ms, me)| (ms, me, f)))
+        .collect();
+    all_mentions.sort_by_key(|m| m.0);
     for (ci, c) in claims.iter().enumerate() {
         if !c.kinds.contains(&"authority") {
             continue;
@@ -95,16 +102,13 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
             .find_map(|(re, r)| re.find(s).map(|m| (*r, m.start())))
             .unwrap_or(("governs", s.len()));
         // Actor mentions inside the claim, in order.
-        let mut mentions: Vec<(usize, usize, &Found)> = actors
+        let first = all_mentions.partition_point(|m| m.0 < c.start);
+        let mentions: Vec<(usize, usize, &Found)> = all_mentions[first..]
             .iter()
-            .flat_map(|f| {
-                f.mentions
-                    .iter()
-                    .filter(|(ms, me)| *ms >= c.start && *me <= c.end)
-                    .map(move |&(ms, me)| (ms - c.start, me - c.start, f))
-            })
+            .take_while(|m| m.0 <= c.end)
+            .filter(|m| m.1 <= c.end)
+            .map(|&(ms, me, f)| (ms - c.start, me - c.start, f))
             .collect();
-        mentions.sort_by_key(|m| m.0);
         // Grantor: the actor right after a grantor cue ("by X", "on behalf of X", "in X's bylaws").
         let mut grantor = None;
         let mut grantor_at = usize::MAX;

@@ -77,6 +77,10 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     // Speaker of the paragraphs that a colon-ending sentence introduces (block quotes).
     let mut quoted_speaker: Option<String> = None;
     let mut prev_block: Option<usize> = None;
+    // Footnote marker positions in order, so that each sentence finds its own by binary search.
+    let mut marker_pos: Vec<usize> = t.markers.iter().map(|m| m.pos).collect();
+    marker_pos.sort_unstable();
+    marker_pos.dedup();
     for (si, s) in doc.sentences.iter().enumerate() {
         let b = &t.blocks[s.block];
         if b.kind != BlockKind::Paragraph || boiler[s.block] {
@@ -100,18 +104,13 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             continue;
         }
         // Split at footnote markers inside the sentence (F5): each clause is a claim.
-        let mut cuts: Vec<usize> = t
-            .markers
+        let first = marker_pos.partition_point(|&p| p <= s.start);
+        let cuts: Vec<usize> = marker_pos[first..]
             .iter()
-            .filter(|m| {
-                m.pos > s.start
-                    && m.pos + 1 < s.end
-                    && t.text[m.pos..s.end].chars().any(char::is_alphabetic)
-            })
-            .map(|m| m.pos)
+            .take_while(|&&p| p + 1 < s.end)
+            .filter(|&&p| t.text[p..s.end].chars().any(char::is_alphabetic))
+            .copied()
             .collect();
-        cuts.sort();
-        cuts.dedup();
         let mut start = s.start;
         let mut pieces = Vec::new();
         for c in cuts {
@@ -340,7 +339,13 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
 fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
     let t = &doc.text;
     let mut rest = t.text[s..e].to_string();
-    for i in t.inlines.iter().filter(|i| i.start >= s && i.end <= e) {
+    // Inlines are sorted by start: only those from `s` on can lie inside.
+    let first = t.inlines.partition_point(|i| i.start < s);
+    for i in t.inlines[first..]
+        .iter()
+        .take_while(|i| i.start <= e)
+        .filter(|i| i.end <= e)
+    {
         if matches!(
             i.kind,
             crate::ingest::InlineKind::Url(_) | crate::ingest::InlineKind::Link(_)

@@ -202,6 +202,15 @@ impl Analysis {
             }
         }
         // Claims.
+        // (start, end, actor index) of every mention in text order: each claim finds the
+        // actors it mentions by binary search, not by scanning every mention.
+        let mut mention_spans: Vec<(usize, usize, usize)> = self
+            .actors
+            .iter()
+            .enumerate()
+            .flat_map(|(ai, a)| a.mentions.iter().map(move |&(s, e)| (s, e, ai)))
+            .collect();
+        mention_spans.sort_unstable();
         let claim_iri = |i: usize| format!("{doc}/claim/{i}");
         let author_name = self.doc.text.authors.first().cloned();
         for (i, c) in self.claims.iter().enumerate() {
@@ -244,10 +253,18 @@ impl Analysis {
             let (os, oe) = t.orig_range(c.start, c.end);
             b.int(&iri, wt!("sourceStart"), os as i64);
             b.int(&iri, wt!("sourceEnd"), oe as i64);
-            for a in &self.actors {
-                if a.mentions.iter().any(|&(s, e)| s >= c.start && e <= c.end) {
-                    b.iri(&iri, wt!("mentions"), &a.def.iri);
-                }
+            let first = mention_spans.partition_point(|m| m.0 < c.start);
+            let mut mentioned: Vec<usize> = mention_spans[first..]
+                .iter()
+                .take_while(|m| m.0 <= c.end)
+                .filter(|m| m.1 <= c.end)
+                .map(|m| m.2)
+                .collect();
+            // In the actors' order, once each.
+            mentioned.sort_unstable();
+            mentioned.dedup();
+            for ai in mentioned {
+                b.iri(&iri, wt!("mentions"), &self.actors[ai].def.iri);
             }
         }
         // Citations.
