@@ -4,6 +4,7 @@
 
 use super::actors::Found;
 use super::claims::Claim;
+use super::lexicon::Lexicon;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -19,7 +20,7 @@ pub struct Authorization {
     pub denied: bool,
 }
 
-static RELATIONS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+static RELATIONS: LazyLock<Vec<(Lexicon, &'static str)>> = LazyLock::new(|| {
     [
         (r"(?i)(?-u:\b)(established|created|founded|started|initiated|convened|set up|chartered|launched)\s+by(?-u:\b)", "established-by"),
         (r"(?i)(?-u:\b)accountab(?-u:\w)*(?-u:\b)|(?-u:\b)answerable to(?-u:\b)", "accountable-to"),
@@ -32,11 +33,11 @@ static RELATIONS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(?i)(?-u:\b)govern(?-u:\w)*|(?-u:\b)regulat(?-u:\w)*|(?-u:\b)power(?-u:\w)*|(?-u:\b)control(?-u:\w)*|(?-u:\b)sovereign(?-u:\w)*|(?-u:\b)jurisdiction(?-u:\b)|(?-u:\b)authority(?-u:\b)|(?-u:\b)responsib(?-u:\w)*|(?-u:\b)trustee(?-u:\b)|(?-u:\b)enforc(?-u:\w)*|(?-u:\b)in charge(?-u:\b)|(?-u:\b)legitima(?-u:\w)*", "governs"),
     ]
     .into_iter()
-    .map(|(p, r)| (Regex::new(p).unwrap(), r))
+    .map(|(p, r)| (Lexicon::new(p), r))
     .collect()
 });
 
-static BASES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+static BASES: LazyLock<Vec<(Lexicon, &'static str)>> = LazyLock::new(|| {
     [
         (r"(?i)(?-u:\b)(elect(?-u:\w)*|vot(?:e|es|ing)|ballot(?-u:\w)*|electorate)(?-u:\b)", "election"),
         (r"(?i)(?-u:\b)(delegat(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*)(?-u:\b)", "delegation"),
@@ -47,34 +48,41 @@ static BASES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (r"(?i)(?-u:\b)(self-(?:declared|appointed|proclaimed|styled|selected|regulat(?-u:\w)*|governing)|(?:calls?|describes?|declares?|names?|designates?|appoints?) (?:itself|themselves)|(?:its|their) own (?:bylaws|rules|charter|mandate|authority))(?-u:\b)", "self-declaration"),
     ]
     .into_iter()
-    .map(|(p, r)| (Regex::new(p).unwrap(), r))
+    .map(|(p, r)| (Lexicon::new(p), r))
     .collect()
 });
 
-static ATTENDANCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(attend(?:ed|s|ing|ance|ees)?|turnout|in the room|in-person|online-only|participants|headcount)(?-u:\b)").unwrap()
+static ATTENDANCE: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(
+        r"(?i)(?-u:\b)(attend(?:ed|s|ing|ance|ees)?|turnout|in the room|in-person|online-only|participants|headcount)(?-u:\b)",
+    )
 });
-static PARTICIPATORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(participatory (?:model|process|approach|mechanism|structure)s?|(?:based on|through|by virtue of) (?:participation|attendance|consultation)|consultation (?:model|process)|advisory (?:role|capacity))(?-u:\b)").unwrap()
+static PARTICIPATORY: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(
+        r"(?i)(?-u:\b)(participatory (?:model|process|approach|mechanism|structure)s?|(?:based on|through|by virtue of) (?:participation|attendance|consultation)|consultation (?:model|process)|advisory (?:role|capacity))(?-u:\b)",
+    )
 });
 static FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d[\d,.]*%?").unwrap());
 static NUMBER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Sixteen|Twenty|A few|Several|Many)\s+(?:people|members|persons|individuals|delegates|of them)(?-u:\b)").unwrap()
 });
-static WE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[,;]\s*|^(?-u:\w)+,\s+)(?-u:\b)(?:we|our)(?-u:\b)").unwrap()
-});
+static WE_SUBJECT: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(r"(?i)(?:^|[,;]\s*|^(?-u:\w)+,\s+)(?-u:\b)(?:we|our)(?-u:\b)"));
 static DEICTIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those)(?-u:\b)").unwrap());
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
     Regex::new(r"(?i)(?-u:\b)(?:on behalf of|accountable to|answerable to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation|mandate)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
 });
-static ACTIVE_GRANT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|authori[sz]ed|empowered|mandated|delegated to)(?-u:\b)(\s+by(?-u:\b))?").unwrap()
+static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(
+        r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|authori[sz]ed|empowered|mandated|delegated to)(?-u:\b)(\s+by(?-u:\b))?",
+    )
 });
-static CONSTITUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:represent(?-u:\w)*|govern(?-u:\w)*|over|for|on behalf of|advise on|decides? for|oversee(?-u:\w)*)\s+((?:the\s+)?(?:[[:word:]-]+\s+){0,4}?(?:users|operators|members|states|governments|people|community|stakeholders|constituenc(?-u:\w)+|interests|internet|outcomes|resources|domains?|names|numbers|registr(?-u:\w)+|decisions|issues|process))(?-u:\b)").unwrap()
+static CONSTITUENCY: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(
+        r"(?i)(?-u:\b)(?:represent(?-u:\w)*|govern(?-u:\w)*|over|for|on behalf of|advise on|decides? for|oversee(?-u:\w)*)\s+((?:the\s+)?(?:[[:word:]-]+\s+){0,4}?(?:users|operators|members|states|governments|people|community|stakeholders|constituenc(?-u:\w)+|interests|internet|outcomes|resources|domains?|names|numbers|registr(?-u:\w)+|decisions|issues|process))(?-u:\b)",
+    )
 });
 
 /// Authorizations stated by authority claims.
@@ -97,9 +105,11 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
             continue;
         }
         let s = &text[c.start..c.end];
+        // The lexicon rules read the lowercased claim; names and phrases are cut from `s`.
+        let ls = s.to_ascii_lowercase();
         let (relation, rel_at) = RELATIONS
             .iter()
-            .find_map(|(re, r)| re.find(s).map(|m| (*r, m.start())))
+            .find_map(|(re, r)| re.find(&ls).map(|m| (*r, m.start)))
             .unwrap_or(("governs", s.len()));
         // Actor mentions inside the claim, in order.
         let first = all_mentions.partition_point(|m| m.0 < c.start);
@@ -125,7 +135,7 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         // Active grant: "The United States established ICANN" (grantor before, holder after).
         let mut active_holder = None;
         if grantor.is_none() {
-            if let Some(g) = ACTIVE_GRANT.captures_iter(s).find(|g| g.get(2).is_none()) {
+            if let Some(g) = ACTIVE_GRANT.captures_iter(&ls).find(|g| g.get(2).is_none()) {
                 let v = g.get(1).unwrap();
                 let before = mentions.iter().rev().find(|m| m.1 <= v.start());
                 let after = mentions.iter().find(|m| m.0 >= v.end());
@@ -160,7 +170,7 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         // the document names most.
         let we = || {
             WE_SUBJECT
-                .is_match(&s[..rel_at.min(s.len())])
+                .is_match(&ls[..rel_at.min(s.len())])
                 .then(|| main_institution.clone())
                 .flatten()
         };
@@ -173,26 +183,32 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         // as "It is not a mandate." — attendance figures in the claims just before it.
         let figures = FIGURES.find_iter(s).count();
         let deictic = DEICTIC.is_match(s.trim_start());
-        let participation = (ATTENDANCE.is_match(s) && figures < 2)
-            || PARTICIPATORY.is_match(s)
+        let participation = (ATTENDANCE.is_match(&ls) && figures < 2)
+            || PARTICIPATORY.is_match(&ls)
             || deictic
                 && claims[..ci]
                     .iter()
                     .rev()
                     .take(3)
                     .take_while(|p| p.block == c.block)
-                    .any(|p| ATTENDANCE.is_match(&text[p.start..p.end]));
+                    .any(|p| ATTENDANCE.is_match(&text[p.start..p.end].to_ascii_lowercase()));
         let basis = if participation {
             Some("participation")
         } else {
-            BASES.iter().find(|(re, _)| re.is_match(s)).map(|(_, b)| *b)
+            BASES
+                .iter()
+                .find(|(re, _)| re.is_match(&ls))
+                .map(|(_, b)| *b)
         };
         // "X's bylaws" describing X itself: the holder's own say-so.
         let basis = match (basis, &holder, &grantor) {
             (Some("bylaws"), Some(h), Some(g)) if h == g => Some("self-declaration"),
             (b, _, _) => b,
         };
-        let constituency = CONSTITUENCY.captures(s).map(|m| m[1].trim().to_string());
+        let constituency = CONSTITUENCY
+            .captures(&ls)
+            .and_then(|m| m.get(1))
+            .map(|g| s[g.range()].trim().to_string());
         out.push(Authorization {
             claim: ci,
             holder,

@@ -6,6 +6,7 @@ pub mod argument;
 pub mod authority;
 pub mod citations;
 pub mod claims;
+pub mod lexicon;
 pub mod works;
 
 use crate::ingest::Document;
