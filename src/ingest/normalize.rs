@@ -842,18 +842,27 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
     let b = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
-        // A run of plain ASCII (most of any text) is copied at once, with its offsets.
-        let run = b[i..]
-            .iter()
-            .take_while(|&&c| {
-                c.is_ascii_graphic()
-                    && !matches!(c, b'\\' | b'*' | b'_' | b'<' | b'&' | b'{' | b'[')
-            })
-            .count();
+        // A run of plain ASCII (most of any text) is copied at once, with its offsets: words
+        // and the single spaces between them (a space right after a word is kept as is; only
+        // runs of spaces and tabs need the collapsing below).
+        let mut run = 0;
+        for (k, &c) in b[i..].iter().enumerate() {
+            let plain = c.is_ascii_graphic()
+                && !matches!(c, b'\\' | b'*' | b'_' | b'<' | b'&' | b'{' | b'[');
+            let single_space = c == b' ' && k > 0 && b[i + k - 1] != b' ';
+            if !plain && !single_space {
+                break;
+            }
+            run += 1;
+        }
         if run > 0 {
             out.text.push_str(&s[i..i + run]);
-            out.map
-                .extend((at + i..at + i + run).map(|j| src.orig(j) as u32));
+            match src.map.get(at + i..at + i + run) {
+                Some(offsets) => out.map.extend_from_slice(offsets),
+                None => out
+                    .map
+                    .extend((at + i..at + i + run).map(|j| src.orig(j) as u32)),
+            }
             i += run;
             continue;
         }
