@@ -139,12 +139,34 @@ fn is_acronym(n: &str) -> bool {
         && !n.contains(' ')
 }
 
+/// The form names are compared in: lowercase, without apostrophes, words joined by one space.
+/// One pass and one string (it runs for every name match of every document).
 pub fn fold(s: &str) -> String {
-    s.to_lowercase()
-        .replace(['’', '\''], "")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let lower;
+    let s = if s.is_ascii() {
+        s
+    } else {
+        // `str::to_lowercase` knows final sigma; char by char would not.
+        lower = s.to_lowercase();
+        &lower
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c == '’' || c == '\'' {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 pub static BUILTIN: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -623,6 +645,14 @@ fn kind_of(name: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_names() {
+        assert_eq!(fold("  The  Internet\tSociety’s "), "the internet societys");
+        assert_eq!(fold("ICANN's Board"), "icanns board");
+        assert_eq!(fold("’ A"), "a");
+        assert_eq!(fold("ΟΔΥΣΣΕΥΣ Société"), "οδυσσευς société");
+    }
     use crate::ingest::{parse, Format};
     use std::path::Path;
 

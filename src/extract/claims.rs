@@ -338,20 +338,27 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
 
 fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
     let t = &doc.text;
-    let mut rest = t.text[s..e].to_string();
     // Inlines are sorted by start: only those from `s` on can lie inside.
     let first = t.inlines.partition_point(|i| i.start < s);
-    for i in t.inlines[first..]
+    let links: Vec<&str> = t.inlines[first..]
         .iter()
         .take_while(|i| i.start <= e)
         .filter(|i| i.end <= e)
-    {
-        if matches!(
-            i.kind,
-            crate::ingest::InlineKind::Url(_) | crate::ingest::InlineKind::Link(_)
-        ) {
-            rest = rest.replace(&t.text[i.start..i.end], "");
-        }
+        .filter(|i| {
+            matches!(
+                i.kind,
+                crate::ingest::InlineKind::Url(_) | crate::ingest::InlineKind::Link(_)
+            )
+        })
+        .map(|i| &t.text[i.start..i.end])
+        .collect();
+    // Most blocks have no link: nothing to take out, so not link-only.
+    if links.is_empty() {
+        return false;
+    }
+    let mut rest = t.text[s..e].to_string();
+    for l in links {
+        rest = rest.replace(l, "");
     }
     rest.len() < t.text[s..e].len() && rest.split_whitespace().count() <= 4
 }
