@@ -143,6 +143,7 @@ impl Warrant {
             // whole list would park half the results until the first half is stored).
             let (all_files, all_ids, existing) = (&files, &ids, &existing);
             scope.spawn(move || {
+                extract::warm_up();
                 let mut i = 0;
                 for (files, ids) in all_files
                     .chunks(EXTRACT_CHUNK)
@@ -478,6 +479,7 @@ pub fn bench_extract(paths: &[PathBuf]) -> Result<ExtractStats> {
         nanos[i].fetch_add(d.as_nanos() as u64, Ordering::Relaxed);
     };
     let start = std::time::Instant::now();
+    extract::warm_up();
     let quads: usize = files
         .par_iter()
         .enumerate()

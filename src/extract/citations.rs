@@ -939,6 +939,25 @@ fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
     }
 }
 
+/// Compiles this module's rules now (see `extract::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&SIGNAL);
+    LazyLock::force(&MID_SIGNAL);
+    LazyLock::force(&ID);
+    LazyLock::force(&SUPRA);
+    LazyLock::force(&CROSS_REF);
+    LazyLock::force(&HEREINAFTER);
+    LazyLock::force(&YEAR_PAREN);
+    LazyLock::force(&VOLUME_REPORTER);
+    LazyLock::force(&UNKNOWN_AUTH);
+    LazyLock::force(&NESTED);
+    LazyLock::force(&ACCORDING);
+    LazyLock::force(&DESCRIBED);
+    LazyLock::force(&REPORTED);
+    LazyLock::force(&VAGUE_SOURCE);
+    LazyLock::force(&SOURCES_HEADING);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1086,6 +1086,35 @@ fn is_pilcrow_link(rest: &str) -> bool {
     rest.trim_start_matches('¶').trim().is_empty()
 }
 
+/// Compiles this module's rules now, in two halves that can run on two cores
+/// (see `extract::warm_up`).
+pub(crate) fn warm_up_blocks() {
+    LazyLock::force(&SUP);
+    LazyLock::force(&MD_DEF);
+    LazyLock::force(&PLAIN_NOTE);
+    LazyLock::force(&SYMBOL_NOTE);
+    LazyLock::force(&REF_ENTRY);
+    LazyLock::force(&HEADING_NUM);
+    LazyLock::force(&TOC_LEADER);
+    LazyLock::force(&PAGE_FOOTER);
+    LazyLock::force(&RFC_HEADER);
+    LazyLock::force(&RUNNING_HEAD);
+    LazyLock::force(&FRONT_KV);
+}
+pub(crate) fn warm_up_inline() {
+    LazyLock::force(&BARE_URL);
+    LazyLock::force(&REF_HEADING);
+    LazyLock::force(&BYLINE);
+    LazyLock::force(&LIST_BULLET);
+    LazyLock::force(&KRAMDOWN);
+    LazyLock::force(&MD_LINK);
+    LazyLock::force(&POINTER);
+    LazyLock::force(&ATTR_BLOCK);
+    LazyLock::force(&AUTOLINK);
+    LazyLock::force(&HTML_TAG);
+    LazyLock::force(&MD_MARKER);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
