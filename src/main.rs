@@ -14,18 +14,6 @@ use warrant::{Error, LoadEvent, Warrant};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// mimalloc's `mi_option_purge_delay` (mimalloc.h; the Rust bindings do not name it yet).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
-/// Keeps freed memory mapped for reuse. By default mimalloc hands freed pages back to the OS
-/// soon after, and extraction, which frees each document's graph before the next, then spent
-/// a seventh of its time in the kernel zeroing the same pages again (perf: `clear_page_erms`).
-/// The peak stays the peak; a run is short.
-fn keep_freed_memory() {
-    // SAFETY: setting an option is thread-safe in mimalloc and takes plain integers.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
-}
-
 const AFTER_HELP: &str = "\
 Examples:
   warrant load corpus                      load every .txt/.md/.html under corpus/
@@ -207,7 +195,6 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    keep_freed_memory();
     let cli = Cli::parse();
     // Panics are caught and reported as one line, never as a backtrace.
     std::panic::set_hook(Box::new(|_| {}));
