@@ -2,6 +2,7 @@
 //! reference pointers, kramdown citations, links and in-text attributions, each followed
 //! to the work it names. Rules follow design/CITATIONS.md (F1–F5, I1–I9, S1–S7).
 
+use super::lexicon::Lexicon;
 use super::works::{self, Work, WorkSet};
 use crate::ingest::normalize::{block_at, trim_url, BlockKind, InlineKind};
 use crate::ingest::sentences::split_citation_sentences;
@@ -808,8 +809,17 @@ static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)((?:[A-Z][\w&.'’-]+\s?){1,5}?)\s+(reported|reports|found|finds|documented|estimated|estimates|concluded|announced|published)(?-u:\b)").unwrap()
 });
-static VAGUE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:our|their|his|her|its|the|an?)\s+(?:previous|earlier|prior|last|recent|former)\s+(?:response|submission|report|paper|comments?|inputs?|statement|letter|study|publication|analysis|contribution)s?(?-u:\b)").unwrap()
+static VAGUE_SOURCE: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(
+        r"(?i)(?-u:\b)(?:our|their|his|her|its|the|an?)\s+(?:previous|earlier|prior|last|recent|former)\s+(?:response|submission|report|paper|comments?|inputs?|statement|letter|study|publication|analysis|contribution)s?(?-u:\b)",
+    )
+});
+/// Words every ACCORDING match contains, and every REPORTED match: sentences without them
+/// (nearly all) skip the costlier scans, whose own prefilters fire on "as" and capitals.
+static ACCORDING_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"ccording|reported|noted|described|documented|stated").unwrap());
+static REPORTED_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"reported|reports|found|finds|documented|estimated|estimates|concluded|announced|published").unwrap()
 });
 const NOT_SOURCES: &[&str] = &[
     "It", "This", "That", "The", "They", "We", "He", "She", "Then", "Later", "Recent", "A", "An",
@@ -826,7 +836,10 @@ fn attributions(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         }
         let text = &t.text[s.start..s.end];
         let mut found: Vec<(usize, usize, String, Option<String>)> = Vec::new();
-        for c in ACCORDING.captures_iter(text) {
+        let according = ACCORDING_WORD
+            .is_match(text)
+            .then(|| ACCORDING.captures_iter(text));
+        for c in according.into_iter().flatten() {
             let name = clean_source(&c[1]);
             if !name.is_empty() {
                 let g = c.get(0).unwrap();
@@ -841,7 +854,10 @@ fn attributions(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
                 found.push((g.start(), g.end(), format!("{issuer} {what}"), Some(issuer)));
             }
         }
-        for c in REPORTED.captures_iter(text) {
+        let reported = REPORTED_VERB
+            .is_match(text)
+            .then(|| REPORTED.captures_iter(text));
+        for c in reported.into_iter().flatten() {
             let name = clean_source(&c[1]);
             if name.is_empty() || NOT_SOURCES.contains(&name.as_str()) {
                 continue;
@@ -850,19 +866,20 @@ fn attributions(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             found.push((g.start(), g.end(), name, None));
         }
         // "our previous response": a source pointed at without title, date, link or entry.
-        for m in VAGUE_SOURCE.find_iter(text) {
+        let lower = text.to_ascii_lowercase();
+        for m in VAGUE_SOURCE.find_iter(&lower) {
             let reason = format!(
                 "'{}' names a source without title, date, link or reference entry",
-                m.as_str()
+                &text[m.clone()]
             );
             out.push(Citation::new(
                 None,
                 Form::Attribution,
                 "A",
                 reason,
-                s.start + m.start(),
-                s.start + m.end(),
-                Some(s.start + m.start()),
+                s.start + m.start,
+                s.start + m.end,
+                Some(s.start + m.start),
             ));
         }
         for (a, z, title, issuer) in found {
@@ -955,6 +972,8 @@ pub(crate) fn warm_up() {
     LazyLock::force(&DESCRIBED);
     LazyLock::force(&REPORTED);
     LazyLock::force(&VAGUE_SOURCE);
+    LazyLock::force(&ACCORDING_WORD);
+    LazyLock::force(&REPORTED_VERB);
     LazyLock::force(&SOURCES_HEADING);
 }
 
