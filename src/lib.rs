@@ -5,6 +5,17 @@
 //! authority) → `rdf` (quads per document graph) → `store` (embedded Oxigraph behind a
 //! small trait) → `query` (shipped SPARQL and renderers).
 
+/// Defines `fn NAME()` forcing each listed rule (a `LazyLock`): a module's rules, compiled up
+/// front by `extract::warm_up`. A rule left off is compiled on first use, as before.
+macro_rules! warm_up_fn {
+    ($name:ident: $($rule:ident),+ $(,)?) => {
+        /// Compiles this module's rules now (see `extract::warm_up`).
+        pub(crate) fn $name() {
+            $(std::sync::LazyLock::force(&$rule);)+
+        }
+    };
+}
+
 pub mod error;
 pub mod extract;
 pub mod ingest;

@@ -642,17 +642,7 @@ fn kind_of(name: &str) -> &'static str {
     }
 }
 
-/// Compiles this module's rules now (see `extract::warm_up`).
-pub(crate) fn warm_up() {
-    LazyLock::force(&BUILTIN);
-    LazyLock::force(&ACRONYM_EXPANSION);
-    LazyLock::force(&WORK_WORD);
-    LazyLock::force(&ORG_WORD);
-    LazyLock::force(&NAMED_BODY);
-    LazyLock::force(&INITIAL_SURNAME);
-    LazyLock::force(&NAME_BEFORE_CUE);
-    LazyLock::force(&AS_PUT_IT);
-}
+warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT);
 
 #[cfg(test)]
 mod tests {

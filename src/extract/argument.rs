@@ -70,8 +70,4 @@ pub fn extract(text: &str, claims: &[Claim]) -> Vec<Edge> {
     out
 }
 
-/// Compiles this module's rules now (see `extract::warm_up`).
-pub(crate) fn warm_up() {
-    LazyLock::force(&MARKERS);
-    LazyLock::force(&NOT_BUT);
-}
+warm_up_fn!(warm_up: MARKERS, NOT_BUT);

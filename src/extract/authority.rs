@@ -222,20 +222,7 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
     out
 }
 
-/// Compiles this module's rules now (see `extract::warm_up`).
-pub(crate) fn warm_up() {
-    LazyLock::force(&RELATIONS);
-    LazyLock::force(&BASES);
-    LazyLock::force(&ATTENDANCE);
-    LazyLock::force(&PARTICIPATORY);
-    LazyLock::force(&FIGURES);
-    LazyLock::force(&NUMBER_SUBJECT);
-    LazyLock::force(&WE_SUBJECT);
-    LazyLock::force(&DEICTIC);
-    LazyLock::force(&GRANTOR_CUE);
-    LazyLock::force(&ACTIVE_GRANT);
-    LazyLock::force(&CONSTITUENCY);
-}
+warm_up_fn!(warm_up: RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
 
 #[cfg(test)]
 mod tests {

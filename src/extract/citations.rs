@@ -956,26 +956,7 @@ fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
     }
 }
 
-/// Compiles this module's rules now (see `extract::warm_up`).
-pub(crate) fn warm_up() {
-    LazyLock::force(&SIGNAL);
-    LazyLock::force(&MID_SIGNAL);
-    LazyLock::force(&ID);
-    LazyLock::force(&SUPRA);
-    LazyLock::force(&CROSS_REF);
-    LazyLock::force(&HEREINAFTER);
-    LazyLock::force(&YEAR_PAREN);
-    LazyLock::force(&VOLUME_REPORTER);
-    LazyLock::force(&UNKNOWN_AUTH);
-    LazyLock::force(&NESTED);
-    LazyLock::force(&ACCORDING);
-    LazyLock::force(&DESCRIBED);
-    LazyLock::force(&REPORTED);
-    LazyLock::force(&VAGUE_SOURCE);
-    LazyLock::force(&ACCORDING_WORD);
-    LazyLock::force(&REPORTED_VERB);
-    LazyLock::force(&SOURCES_HEADING);
-}
+warm_up_fn!(warm_up: SIGNAL, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ACCORDING_WORD, REPORTED_VERB, SOURCES_HEADING);
 
 #[cfg(test)]
 mod tests {

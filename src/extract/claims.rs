@@ -363,25 +363,7 @@ fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
     rest.len() < t.text[s..e].len() && rest.split_whitespace().count() <= 4
 }
 
-/// Compiles this module's rules now (see `extract::warm_up`).
-pub(crate) fn warm_up() {
-    LazyLock::force(&AUTHORITY);
-    LazyLock::force(&NORMATIVE);
-    LazyLock::force(&FIGURE);
-    LazyLock::force(&FACT);
-    LazyLock::force(&COPULA);
-    LazyLock::force(&NEGATION);
-    LazyLock::force(&REPORTED_SPEAKER);
-    LazyLock::force(&POSSESSIVE_SOURCE);
-    LazyLock::force(&PRONOUN_SOURCE);
-    LazyLock::force(&SUBJECT);
-    LazyLock::force(&SCOPE_BREAK);
-    LazyLock::force(&BOILER_WORDS);
-    LazyLock::force(&SKIP_SECTION);
-    LazyLock::force(&ADDRESS);
-    LazyLock::force(&DEICTIC_START);
-    LazyLock::force(&TEXT_START);
-}
+warm_up_fn!(warm_up: AUTHORITY, NORMATIVE, FIGURE, FACT, COPULA, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, DEICTIC_START, TEXT_START);
 
 #[cfg(test)]
 mod tests {

@@ -547,26 +547,7 @@ impl Work {
     }
 }
 
-/// Compiles this module's rules now (see `extract::warm_up`).
-pub(crate) fn warm_up() {
-    LazyLock::force(&URL);
-    LazyLock::force(&DOI);
-    LazyLock::force(&GA_RES);
-    LazyLock::force(&SC_RES);
-    LazyLock::force(&UN_DOC);
-    LazyLock::force(&BARE_UN);
-    LazyLock::force(&RFC);
-    LazyLock::force(&STANDARD_LABEL);
-    LazyLock::force(&YEAR);
-    LazyLock::force(&QUOTED);
-    LazyLock::force(&SHORT_NAME);
-    LazyLock::force(&PAGE_PIN);
-    LazyLock::force(&TRAILING_PAREN);
-    LazyLock::force(&VOLUME_START);
-    LazyLock::force(&PIN_SEG);
-    LazyLock::force(&DATE_SEG);
-    LazyLock::force(&ISSUED_BY);
-}
+warm_up_fn!(warm_up: URL, DOI, GA_RES, SC_RES, UN_DOC, BARE_UN, RFC, STANDARD_LABEL, YEAR, QUOTED, SHORT_NAME, PAGE_PIN, TRAILING_PAREN, VOLUME_START, PIN_SEG, DATE_SEG, ISSUED_BY);
 
 #[cfg(test)]
 mod tests {

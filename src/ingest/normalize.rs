@@ -1086,34 +1086,9 @@ fn is_pilcrow_link(rest: &str) -> bool {
     rest.trim_start_matches('¶').trim().is_empty()
 }
 
-/// Compiles this module's rules now, in two halves that can run on two cores
-/// (see `extract::warm_up`).
-pub(crate) fn warm_up_blocks() {
-    LazyLock::force(&SUP);
-    LazyLock::force(&MD_DEF);
-    LazyLock::force(&PLAIN_NOTE);
-    LazyLock::force(&SYMBOL_NOTE);
-    LazyLock::force(&REF_ENTRY);
-    LazyLock::force(&HEADING_NUM);
-    LazyLock::force(&TOC_LEADER);
-    LazyLock::force(&PAGE_FOOTER);
-    LazyLock::force(&RFC_HEADER);
-    LazyLock::force(&RUNNING_HEAD);
-    LazyLock::force(&FRONT_KV);
-}
-pub(crate) fn warm_up_inline() {
-    LazyLock::force(&BARE_URL);
-    LazyLock::force(&REF_HEADING);
-    LazyLock::force(&BYLINE);
-    LazyLock::force(&LIST_BULLET);
-    LazyLock::force(&KRAMDOWN);
-    LazyLock::force(&MD_LINK);
-    LazyLock::force(&POINTER);
-    LazyLock::force(&ATTR_BLOCK);
-    LazyLock::force(&AUTOLINK);
-    LazyLock::force(&HTML_TAG);
-    LazyLock::force(&MD_MARKER);
-}
+// This module's rules, in two halves that can compile on two cores.
+warm_up_fn!(warm_up_blocks: SUP, MD_DEF, PLAIN_NOTE, SYMBOL_NOTE, REF_ENTRY, HEADING_NUM, TOC_LEADER, PAGE_FOOTER, RFC_HEADER, RUNNING_HEAD, FRONT_KV);
+warm_up_fn!(warm_up_inline: BARE_URL, REF_HEADING, BYLINE, LIST_BULLET, KRAMDOWN, MD_LINK, POINTER, ATTR_BLOCK, AUTOLINK, HTML_TAG, MD_MARKER);
 
 #[cfg(test)]
 mod tests {
