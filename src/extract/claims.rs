@@ -283,14 +283,19 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
     let t = &doc.text;
     let n = t.blocks.len();
     let mut out = vec![false; n];
-    // Each block's text lowercased once (it is both counted and looked up).
-    let lower: Vec<String> = t
+    let words: Vec<usize> = t
         .blocks
         .iter()
-        .map(|b| t.block_text(b).trim().to_lowercase())
+        .map(|b| t.block_text(b).split_whitespace().count())
         .collect();
-    let mut counts: HashMap<&str, usize> = HashMap::with_capacity(n);
-    for l in &lower {
+    // Only short blocks count as repeated lines, and blocks equal when lowercased have as
+    // many words: only those are lowercased and counted (not every paragraph).
+    let short = |i: usize| words[i] <= 12;
+    let lower: Vec<Option<String>> = (0..n)
+        .map(|i| short(i).then(|| t.block_text(&t.blocks[i]).trim().to_lowercase()))
+        .collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for l in lower.iter().flatten() {
         *counts.entry(l).or_default() += 1;
     }
     let mut skipping = false;
@@ -302,9 +307,12 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
             out[i] = true;
             continue;
         }
-        let words = text.split_whitespace().count();
-        let repeated = words <= 12 && counts.get(lower[i].as_str()).copied().unwrap_or(0) >= 2;
-        let marketing = BOILER_WORDS.find_iter(text).count();
+        let words = words[i];
+        let repeated = lower[i]
+            .as_deref()
+            .is_some_and(|l| counts.get(l).copied().unwrap_or(0) >= 2);
+        // Only "none", "one" and "two or more" matter.
+        let marketing = BOILER_WORDS.find_iter(text).take(2).count();
         let link_only = is_link_only(doc, b.start, b.end);
         let contact = text.contains('@') && words <= 6 || ADDRESS.is_match(text);
         let b_out = skipping
@@ -327,8 +335,7 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
     // follows is page chrome unless it is long prose.
     if let Some(ft) = first_tail {
         for i in ft..n {
-            let words = t.block_text(&t.blocks[i]).split_whitespace().count();
-            if words < 60 {
+            if words[i] < 60 {
                 out[i] = true;
             }
         }
