@@ -568,7 +568,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
 
 fn discovered(label: &str, aliases: Vec<String>, kind: &str) -> ActorDef {
     ActorDef {
-        iri: format!("{ID}actor/{}", slug(label)),
+        iri: [ID, "actor/", &slug(label)].concat(),
         label: label.to_string(),
         aliases: aliases
             .into_iter()

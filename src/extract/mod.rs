@@ -153,7 +153,7 @@ impl Analysis {
         // Actors and their mentions in this document.
         for a in &self.actors {
             emit_actor(b, &a.def);
-            let m = format!("{doc}/mention/{}", slug(&a.def.label));
+            let m = [doc, "/mention/", &slug(&a.def.label)].concat();
             b.typ(&m, wt!("ActorMention"));
             b.iri(&m, wt!("actor"), &a.def.iri);
             b.int(&m, wt!("mentionCount"), a.mentions.len() as i64);
@@ -163,7 +163,7 @@ impl Analysis {
         let work_iris: Vec<String> = self
             .works
             .iter()
-            .map(|wk| format!("{ID}work/{}", slug(&wk.key)))
+            .map(|wk| [ID, "work/", &slug(&wk.key)].concat())
             .collect();
         let work_iri = |i: usize| work_iris[i].clone();
         for (i, wk) in self.works.iter().enumerate() {
@@ -197,7 +197,7 @@ impl Analysis {
             if let Some(is) = &wk.issuer {
                 let actor = self
                     .actor_iri(is, &names, gaz)
-                    .unwrap_or_else(|| format!("{ID}actor/{}", slug(is)));
+                    .unwrap_or_else(|| [ID, "actor/", &slug(is)].concat());
                 b.iri(&iri, wt!("issuedBy"), &actor);
                 if !self.actors.iter().any(|a| a.def.iri == actor)
                     && !issuers_emitted.contains(&actor)
@@ -230,14 +230,14 @@ impl Analysis {
             .flat_map(|(ai, a)| a.mentions.iter().map(move |&(s, e)| (s, e, ai)))
             .collect();
         mention_spans.sort_unstable();
-        let claim_iri = |i: usize| format!("{doc}/claim/{i}");
+        let claim_iri = |i: usize| numbered(doc, "/claim/", i);
         let author_name = self.doc.text.authors.first().cloned();
         for (i, c) in self.claims.iter().enumerate() {
             let iri = claim_iri(i);
             let quote = &t.text[c.start..c.end];
             b.typ(&iri, wt!("Claim"));
             b.lit(&iri, wt!("text"), quote);
-            b.iri(&iri, wt!("sentence"), &format!("{doc}/s{}", c.sentence));
+            b.iri(&iri, wt!("sentence"), &numbered(doc, "/s", c.sentence));
             for k in &c.kinds {
                 b.iri(&iri, wt!("kind"), &w(k));
             }
@@ -260,12 +260,12 @@ impl Analysis {
             for cue in &c.cues {
                 b.lit(&iri, wt!("cue"), cue);
             }
-            let pos = format!("{iri}#position");
+            let pos = [&iri, "#position"].concat();
             b.iri(&iri, wt!("selector"), &pos);
             b.typ(&pos, OA_POSITION_SELECTOR);
             b.int(&pos, OA_START, ci.at(c.start));
             b.int(&pos, OA_END, ci.at(c.end));
-            let q = format!("{iri}#quote");
+            let q = [&iri, "#quote"].concat();
             b.iri(&iri, wt!("selector"), &q);
             b.typ(&q, OA_QUOTE_SELECTOR);
             b.lit(&q, OA_EXACT, quote);
@@ -288,7 +288,7 @@ impl Analysis {
         }
         // Citations.
         for (i, c) in self.citations.iter().enumerate() {
-            let iri = format!("{doc}/cit/{i}");
+            let iri = numbered(doc, "/cit/", i);
             b.typ(&iri, wt!("Citation"));
             b.iri(&iri, wt!("form"), &w(c.form.name()));
             b.iri(&iri, wt!("status"), &w(c.status.name()));
@@ -323,7 +323,7 @@ impl Analysis {
         }
         // Authorizations and the derivation chain.
         for (i, a) in self.authorizations.iter().enumerate() {
-            let iri = format!("{doc}/auth/{i}");
+            let iri = numbered(doc, "/auth/", i);
             b.typ(&iri, wt!("Authorization"));
             b.iri(&iri, wt!("statedBy"), &claim_iri(a.claim));
             b.lit(&iri, wt!("authRelation"), a.relation);

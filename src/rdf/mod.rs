@@ -96,9 +96,8 @@ impl Graph {
         self.add(s, p, Object::Literal(o));
     }
     pub fn int(&mut self, s: &str, p: &'static str, o: i64) {
-        use std::fmt::Write;
         let a = self.buf.len();
-        let _ = write!(self.buf, "{o}");
+        self.buf.push_str(itoa::Buffer::new().format(o));
         let o = Str::Span(a as u32, self.buf.len() as u32);
         self.add(s, p, Object::Typed(o, XSD_INTEGER));
     }
@@ -179,7 +178,7 @@ pub fn document_graph(a: &Analysis) -> Graph {
     b.int(&doc, wt!("byteSize"), d.bytes as i64);
     b.lit(&doc, wt!("normalizedText"), &d.text.text);
     for (i, blk) in d.text.blocks.iter().enumerate() {
-        let p = format!("{doc}/b{i}");
+        let p = numbered(&doc, "/b", i);
         let class = match blk.kind {
             crate::ingest::BlockKind::Heading => "Heading",
             crate::ingest::BlockKind::Paragraph => "Paragraph",
@@ -196,10 +195,10 @@ pub fn document_graph(a: &Analysis) -> Graph {
         }
     }
     for (i, s) in d.sentences.iter().enumerate() {
-        let si = format!("{doc}/s{i}");
+        let si = numbered(&doc, "/s", i);
         let (os, oe) = d.text.orig_range(s.start, s.end);
         b.typ(&si, wt!("Sentence"));
-        b.iri(&si, wt!("inBlock"), &format!("{doc}/b{}", s.block));
+        b.iri(&si, wt!("inBlock"), &numbered(&doc, "/b", s.block));
         b.int(&si, OA_START, ci.at(s.start));
         b.int(&si, OA_END, ci.at(s.end));
         b.int(&si, wt!("sourceStart"), os as i64);

@@ -62,7 +62,16 @@ pub fn w(local: &str) -> &'static str {
 }
 
 pub fn doc_iri(id: &str) -> String {
-    format!("{ID}doc/{id}")
+    [ID, "doc/", id].concat()
+}
+
+/// `base` + `sep` + the number `n`. Instance IRIs are numbered within their document
+/// (blocks, sentences, claims, citations), tens of thousands in a corpus; `format!` spent
+/// more on its machinery and on regrowing its string than on the text (about an eighth of
+/// extraction's instructions went to formatting).
+pub fn numbered(base: &str, sep: &str, n: usize) -> String {
+    let mut digits = itoa::Buffer::new();
+    [base, sep, digits.format(n)].concat()
 }
 
 /// Percent-encodes anything that is not safe in an IRI path segment.
@@ -95,6 +104,13 @@ pub fn slug(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_iris_spell_the_number_after_the_separator() {
+        assert_eq!(numbered("http://x/doc/a", "/claim/", 0), "http://x/doc/a/claim/0");
+        assert_eq!(numbered("d", "/b", 1234567), "d/b1234567");
+        assert_eq!(doc_iri("rfc2026"), format!("{ID}doc/rfc2026"));
+    }
 
     #[test]
     fn the_compile_time_spelling_is_the_namespace() {
