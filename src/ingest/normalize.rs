@@ -526,18 +526,27 @@ fn is_rule(s: &str) -> bool {
     n >= 3 && matches!(first, '-' | '*' | '_' | '=')
 }
 
-/// Page furniture: recognisable by shape, whatever the document.
+/// Page furniture: recognisable by shape, whatever the document. It runs for every line:
+/// each rule is tried only when the line has what every match of it has (`[Page` at the
+/// end, `RFC`/`Internet-Draft` at the start, a dot leader, `[Vol.`).
 fn is_furniture_line(s: &str) -> bool {
-    let low = s.to_ascii_lowercase();
-    PAGE_FOOTER.is_match(s)
-        || RFC_HEADER.is_match(s)
-        || TOC_LEADER.is_match(s)
-        || RUNNING_HEAD.is_match(s)
+    let end = s.trim_end();
+    (end.ends_with(']') && PAGE_FOOTER.is_match(s))
+        || ((s.starts_with("RFC") || s.starts_with("Internet-Draft")) && RFC_HEADER.is_match(s))
+        || ((s.contains("....") || s.contains(" . . .")) && TOC_LEADER.is_match(s))
+        || (s.contains("[Vol.") && RUNNING_HEAD.is_match(s))
         || (s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit()))
-        || low.starts_with("doi:")
-        || (low.starts_with("copyright ©") || low.starts_with("copyright (c)"))
+        || starts_with_ignore_ascii_case(s, "doi:")
+        || (starts_with_ignore_ascii_case(s, "copyright ©")
+            || starts_with_ignore_ascii_case(s, "copyright (c)"))
             && s.len() < 90
             && !s.ends_with(['.', ','])
+}
+
+fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Keys of all `<sup>` markers in the source: plain-text notes `N. ...` are only accepted
@@ -1096,6 +1105,34 @@ mod tests {
 
     fn norm(s: &str) -> Text {
         normalize(s, Format::Markdown)
+    }
+
+    #[test]
+    fn furniture_lines_by_shape() {
+        for line in [
+            "Bradner                  Best Current Practice                  [Page 5]",
+            "RFC 2026          Internet Standards Process -- Revision 3      October 1996",
+            "Internet-Draft        IETF decisions               March 2024",
+            "1.  Introduction ........................................ 3",
+            "2.  Scope . . . . . . . . . . . . . . . . . . . . . . . . 14",
+            "2024            LEGITIMACY AND THE INTERNET            [Vol. 12:3",
+            "HARVARD LAW REVIEW   [Vol. 116:1",
+            "DOI: 10.1000/xyz123",
+            "COPYRIGHT © 2020 Example Press",
+            "Copyright (c) 2016 IETF Trust and the persons identified",
+            "417",
+        ] {
+            assert!(is_furniture_line(line), "{line}");
+        }
+        for line in [
+            "RFC 2026 defines the Internet standards process.",
+            "The committee met [Page 5] of the minutes and decided.",
+            "Copyright (c) 2016 IETF Trust and the persons identified as authors.",
+            "12345",
+            "See also the Journal [Vol. 3] for a discussion of legitimacy",
+        ] {
+            assert!(!is_furniture_line(line), "{line}");
+        }
     }
 
     #[test]
