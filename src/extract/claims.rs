@@ -286,7 +286,7 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
     let words: Vec<usize> = t
         .blocks
         .iter()
-        .map(|b| t.block_text(b).split_whitespace().count())
+        .map(|b| crate::extract::word_count(t.block_text(b)))
         .collect();
     // Only short blocks count as repeated lines, and blocks equal when lowercased have as
     // many words: only those are lowercased and counted (not every paragraph).

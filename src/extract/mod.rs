@@ -361,6 +361,24 @@ impl Analysis {
     }
 }
 
+/// Words in `s`, as `s.split_whitespace().count()` counts them, by a byte loop when the
+/// text is ASCII (it runs over every block of every document).
+pub(crate) fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        // ASCII whitespace as `char::is_whitespace` has it (which adds U+000B to
+        // `u8::is_ascii_whitespace`).
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    n
+}
+
 fn emit_actor(b: &mut Graph, d: &actors::ActorDef) {
     b.typ(&d.iri, wt!("Actor"));
     b.lit(&d.iri, SKOS_PREF_LABEL, &d.label);
@@ -371,5 +389,27 @@ fn emit_actor(b: &mut Graph, d: &actors::ActorDef) {
     b.boolean(&d.iri, wt!("principal"), d.principal);
     if let Some(p) = &d.part_of {
         b.iri(&d.iri, wt!("partOf"), p);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_count;
+
+    #[test]
+    fn word_count_counts_as_split_whitespace() {
+        for s in [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "tab\tand\nnewline\r\nand\x0bvertical\x0cfeed",
+            "non\u{a0}breaking space and caf\u{e9}",
+            "\u{3000}ideographic\u{2003}em space",
+        ] {
+            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
+        }
+        assert_eq!(word_count("The IANA functions are performed."), 5);
+        assert_eq!(word_count("a\x0bb"), 2);
     }
 }
