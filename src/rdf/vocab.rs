@@ -74,30 +74,32 @@ pub fn numbered(base: &str, sep: &str, n: usize) -> String {
     [base, sep, digits.format(n)].concat()
 }
 
-/// Percent-encodes anything that is not safe in an IRI path segment.
+/// A path segment for an IRI: letters and digits lowercased, every run of anything else
+/// one dash, at most 80 characters, no dash at either end ("x" when nothing is left).
 pub fn slug(s: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(s.len());
     let mut dash = false;
     for c in s.chars() {
-        if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
-                out.push(l);
-            }
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+            dash = false;
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
             dash = false;
         } else if !dash && !out.is_empty() {
             out.push('-');
             dash = true;
         }
     }
-    let out = out.trim_end_matches('-');
-    let mut cut: String = out.chars().take(80).collect();
-    while cut.ends_with('-') {
-        cut.pop();
+    let keep = out.char_indices().nth(80).map_or(out.len(), |(i, _)| i);
+    out.truncate(keep);
+    while out.ends_with('-') {
+        out.pop();
     }
-    if cut.is_empty() {
+    if out.is_empty() {
         "x".into()
     } else {
-        cut
+        out
     }
 }
 
@@ -110,6 +112,18 @@ mod tests {
         assert_eq!(numbered("http://x/doc/a", "/claim/", 0), "http://x/doc/a/claim/0");
         assert_eq!(numbered("d", "/b", 1234567), "d/b1234567");
         assert_eq!(doc_iri("rfc2026"), format!("{ID}doc/rfc2026"));
+    }
+
+    #[test]
+    fn slugs_lowercase_and_join_with_single_dashes() {
+        assert_eq!(slug("Internet Society (ISOC)"), "internet-society-isoc");
+        assert_eq!(slug("  --ICANN’s Board--  "), "icann-s-board");
+        assert_eq!(slug("Société Générale"), "société-générale");
+        assert_eq!(slug("İstanbul"), "i\u{307}stanbul");
+        assert_eq!(slug("?!"), "x");
+        let long = "a ".repeat(50);
+        assert_eq!(slug(&long), "a-".repeat(40).trim_end_matches('-'));
+        assert_eq!(slug(&"b".repeat(100)), "b".repeat(80));
     }
 
     #[test]
