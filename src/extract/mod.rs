@@ -121,25 +121,25 @@ impl Analysis {
             })
     }
 
-    fn actor_iri(
-        &self,
+    fn actor_iri<'a>(
+        &'a self,
         name: &str,
-        names: &HashMap<String, String>,
-        gaz: &Gazetteer,
-    ) -> Option<String> {
+        names: &HashMap<String, &'a str>,
+        gaz: &'a Gazetteer,
+    ) -> Option<&'a str> {
         names
             .get(&actors::fold(name))
-            .cloned()
-            .or_else(|| gaz.lookup(name).map(|d| d.iri.clone()))
+            .copied()
+            .or_else(|| gaz.lookup(name).map(|d| d.iri.as_str()))
     }
 
     /// Folded name or alias -> IRI of the actors found in this document.
-    fn actor_names(&self) -> HashMap<String, String> {
-        let mut m = HashMap::new();
+    fn actor_names(&self) -> HashMap<String, &str> {
+        let n = self.actors.iter().map(|a| 1 + a.def.aliases.len()).sum();
+        let mut m = HashMap::with_capacity(n);
         for a in &self.actors {
             for n in std::iter::once(&a.def.label).chain(&a.def.aliases) {
-                m.entry(actors::fold(n))
-                    .or_insert_with(|| a.def.iri.clone());
+                m.entry(actors::fold(n)).or_insert(a.def.iri.as_str());
             }
         }
         m
@@ -197,7 +197,7 @@ impl Analysis {
             if let Some(is) = &wk.issuer {
                 let actor = self
                     .actor_iri(is, &names, gaz)
-                    .unwrap_or_else(|| [ID, "actor/", &slug(is)].concat());
+                    .map_or_else(|| [ID, "actor/", &slug(is)].concat(), str::to_string);
                 b.iri(&iri, wt!("issuedBy"), &actor);
                 if !self.actors.iter().any(|a| a.def.iri == actor)
                     && !issuers_emitted.contains(&actor)
