@@ -122,11 +122,15 @@ impl Gazetteer {
     }
 
     pub fn lookup(&self, name: &str) -> Option<&ActorDef> {
-        let f = fold(name);
+        self.lookup_folded(&fold(name))
+    }
+
+    /// `lookup` of a name already folded.
+    pub fn lookup_folded(&self, f: &str) -> Option<&ActorDef> {
         self.by_name
-            .get(&f)
+            .get(f)
             .or_else(|| self.by_name.get(f.trim_end_matches('s')))
-            .or_else(|| self.by_name.get(f.strip_prefix("the ").unwrap_or(&f)))
+            .or_else(|| self.by_name.get(f.strip_prefix("the ").unwrap_or(f)))
             .map(|&i| &self.actors[i])
     }
 }
@@ -333,18 +337,24 @@ const NOT_SURNAME: &[&str] = &[
 pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<Found> {
     let t = &doc.text;
     let mut found: BTreeMap<String, Found> = BTreeMap::new();
-    let add = |def: ActorDef,
+    // Mentions may repeat here (the two gazetteer matchers); they are made unique at the end.
+    let add = |def: &ActorDef,
                s: usize,
                e: usize,
                discovered: bool,
                found: &mut BTreeMap<String, Found>| {
-        let f = found.entry(def.iri.clone()).or_insert_with(|| Found {
-            def,
-            mentions: vec![],
-            discovered,
-        });
-        if !f.mentions.contains(&(s, e)) {
-            f.mentions.push((s, e));
+        match found.get_mut(&def.iri) {
+            Some(f) => f.mentions.push((s, e)),
+            None => {
+                found.insert(
+                    def.iri.clone(),
+                    Found {
+                        def: def.clone(),
+                        mentions: vec![(s, e)],
+                        discovered,
+                    },
+                );
+            }
         }
     };
     // Discovered actors first, so that the gazetteer below can be extended by them.
@@ -512,13 +522,14 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         for re in [&gaz.exact, &gaz.folded].into_iter().flatten() {
             for m in re.find_iter(text) {
                 let name = m.as_str().trim_end_matches("’s").trim_end_matches("'s");
+                let folded = fold(name);
                 let def = by_name
-                    .get(&fold(name))
+                    .get(&folded)
                     .map(|&i| &merged[i])
-                    .or_else(|| gaz.lookup(name))
+                    .or_else(|| gaz.lookup_folded(&folded))
                     .or_else(|| gaz.lookup(name.trim_end_matches('s')));
                 if let Some(def) = def {
-                    add(def.clone(), bs + m.start(), bs + m.end(), false, &mut found);
+                    add(def, bs + m.start(), bs + m.end(), false, &mut found);
                 }
             }
         }
@@ -536,7 +547,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 || after == Some('s') && boundary(text[end + 1..].chars().next());
             if boundary(before) && (boundary(after) || possessive_or_plural) {
                 let d = &merged[patterns[m.pattern().as_usize()].1];
-                add(d.clone(), bs + at, bs + end, true, &mut found);
+                add(d, bs + at, bs + end, true, &mut found);
             }
         }
     }
@@ -560,6 +571,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     for f in found.values_mut() {
         f.mentions.retain(|m| !inside.contains(m));
         f.mentions.sort();
+        f.mentions.dedup();
     }
     found
         .into_values()
