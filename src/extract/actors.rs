@@ -366,13 +366,27 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         .map(|b| (b.start, b.end))
         .collect();
     // Italic spans are titles of works ("The Legitimacy of the Collective Authority ..."),
-    // not names of bodies.
-    let italic: Vec<(usize, usize)> = t
+    // not names of bodies. Sorted by start, with the furthest end reached so far: a match
+    // lies inside one when a span starting at or before it reaches at least as far.
+    let mut italic: Vec<(usize, usize)> = t
         .inlines
         .iter()
         .filter(|i| i.kind == crate::ingest::InlineKind::Emphasis)
         .map(|i| (i.start, i.end))
         .collect();
+    italic.sort_unstable();
+    let mut reach = 0;
+    let italic_reach: Vec<usize> = italic
+        .iter()
+        .map(|&(_, z)| {
+            reach = reach.max(z);
+            reach
+        })
+        .collect();
+    let in_italics = |s: usize, e: usize| {
+        let k = italic.partition_point(|&(a, _)| a <= s);
+        k > 0 && italic_reach[k - 1] >= e
+    };
     for &(bs, be) in &body_blocks {
         let text = &t.text[bs..be];
         // Plain matches, split by hand: the capture engine cost more than the search.
@@ -399,10 +413,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         // The one group of NAMED_BODY is the whole match.
         for g in NAMED_BODY.find_iter(text) {
             // "ICANN’s At-Large Advisory Committee": the body is what follows the possessive.
-            if italic
-                .iter()
-                .any(|&(a, z)| a <= bs + g.start() && bs + g.end() <= z)
-            {
+            if in_italics(bs + g.start(), bs + g.end()) {
                 continue;
             }
             let raw = g.as_str();
