@@ -183,21 +183,24 @@ fn is_abbreviation(s: &str, i: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lw = word.to_lowercase();
-    let lw = lw.trim_start_matches(['*', '_']);
-    if ABBREV.contains(&lw) {
-        return true;
+    // Every abbreviation is short, and lowercasing never makes fewer characters: a longer
+    // word need not be lowercased and looked up (this runs at every period).
+    let bare = word.trim_start_matches(['*', '_']);
+    if bare.chars().nth(ABBREV_MAX_CHARS).is_none() {
+        let lw = bare.to_lowercase();
+        if ABBREV.contains(&lw.as_str()) {
+            return true;
+        }
     }
     // Initials and dotted acronyms: "H", "H.W", "U.S", "W".
-    let letters: Vec<&str> = word.split('.').collect();
-    if letters
-        .iter()
-        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
-    {
-        return true;
-    }
-    false
+    word.split('.').all(|p| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+    })
 }
+
+/// Characters of the longest abbreviation (checked by a test).
+const ABBREV_MAX_CHARS: usize = 7;
 
 #[cfg(test)]
 mod tests {
@@ -205,6 +208,16 @@ mod tests {
 
     fn sents(s: &str) -> Vec<&str> {
         split_str(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn the_longest_abbreviation_fits_the_bound() {
+        assert!(ABBREV.iter().all(|a| a.chars().count() <= ABBREV_MAX_CHARS));
+        assert!(is_abbreviation("see Approx.", 10));
+        assert!(is_abbreviation("the *Id.", 7));
+        assert!(is_abbreviation("by H.W.", 6));
+        assert!(!is_abbreviation("the Appendix.", 12));
+        assert!(!is_abbreviation("the HW.", 6));
     }
 
     #[test]
