@@ -252,7 +252,7 @@ impl Analysis {
             );
             match c.speaker.as_deref().or(author_name.as_deref()) {
                 Some(s) => match self.actor_iri(s, &names, gaz) {
-                    Some(a) => b.iri(&iri, wt!("speaker"), &a),
+                    Some(a) => b.iri(&iri, wt!("speaker"), a),
                     None => b.lit(&iri, wt!("speakerName"), s),
                 },
                 None => b.lit(&iri, wt!("speakerName"), "author"),

@@ -114,7 +114,6 @@ fn split_with(s: &str, citation: bool) -> Vec<(usize, usize)> {
                                     n,
                                     '"' | '“' | '‘' | '(' | '[' | '*' | '-' | '—' | '¿' | '¡'
                                 )
-                                || (c != b'.' && n.is_lowercase() && false)
                         }
                     };
                     if starts_new {
