@@ -9,6 +9,12 @@ pub struct Mapped {
 }
 
 impl Mapped {
+    pub fn with_capacity(n: usize) -> Self {
+        Mapped {
+            text: String::with_capacity(n),
+            map: Vec::with_capacity(n),
+        }
+    }
     pub fn push(&mut self, c: char, orig: usize) {
         // Each byte of a copied character maps to its own source byte.
         for k in 0..c.len_utf8() {

@@ -174,7 +174,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
     let kinds = mark_reference_runs(kinds);
     let order = join_page_breaks(&raw_blocks, &kinds);
 
-    let mut out = Mapped::default();
+    let mut out = Mapped::with_capacity(source.len() + 1);
     let mut heading: Option<usize> = None;
     let mut in_refs = false;
     for group in order {
@@ -438,17 +438,16 @@ fn group_blocks<'a>(lines: &'a [Line<'a>], furniture: &mut usize) -> Vec<Vec<&'a
             fence = Some(if s.starts_with("```") { "```" } else { "~~~" });
             continue;
         }
-        let low = s.to_ascii_lowercase();
         let raw = [
             ("<style", "</style"),
             ("<script", "</script"),
             ("<!--", "-->"),
         ]
         .into_iter()
-        .find(|(o, _)| low.starts_with(o));
+        .find(|(o, _)| starts_with_ignore_ascii_case(s, o));
         if let Some((_, end)) = raw {
             flush(&mut cur, &mut blocks);
-            if !low.contains(end) {
+            if !s.to_ascii_lowercase().contains(end) {
                 raw_end = Some(end);
             }
             continue;
@@ -528,13 +527,16 @@ fn is_rule(s: &str) -> bool {
 
 /// Page furniture: recognisable by shape, whatever the document. It runs for every line:
 /// each rule is tried only when the line has what every match of it has (`[Page` at the
-/// end, `RFC`/`Internet-Draft` at the start, a dot leader, `[Vol.`).
+/// end, `RFC`/`Internet-Draft` at the start, a dot leader before a final number, `[Vol.`).
 fn is_furniture_line(s: &str) -> bool {
     let end = s.trim_end();
+    let has = |b: u8| s.as_bytes().contains(&b);
     (end.ends_with(']') && PAGE_FOOTER.is_match(s))
         || ((s.starts_with("RFC") || s.starts_with("Internet-Draft")) && RFC_HEADER.is_match(s))
-        || ((s.contains("....") || s.contains(" . . .")) && TOC_LEADER.is_match(s))
-        || (s.contains("[Vol.") && RUNNING_HEAD.is_match(s))
+        || (end.ends_with(char::is_numeric)
+            && (s.contains("....") || s.contains(" . . ."))
+            && TOC_LEADER.is_match(s))
+        || (has(b'[') && s.contains("[Vol.") && RUNNING_HEAD.is_match(s))
         || (s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit()))
         || starts_with_ignore_ascii_case(s, "doi:")
         || (starts_with_ignore_ascii_case(s, "copyright ©")
