@@ -8,7 +8,8 @@ use crate::ingest::normalize::{block_at, trim_url, BlockKind, InlineKind};
 use crate::ingest::sentences::split_citation_sentences;
 use crate::ingest::Document;
 use regex::Regex;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -239,7 +240,7 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             }
         }
     }
-    let mut marker_pos: HashMap<&str, usize> = HashMap::new();
+    let mut marker_pos: HashMap<&str, usize> = HashMap::default();
     for m in &t.markers {
         marker_pos.entry(m.key.as_str()).or_insert(m.pos);
     }
@@ -258,7 +259,7 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         }
     }
     // Resolution state.
-    let mut note_auth: HashMap<String, Vec<Authority>> = HashMap::new();
+    let mut note_auth: HashMap<String, Vec<Authority>> = HashMap::default();
     let mut aliases: Vec<(String, usize, String)> = Vec::new(); // (alias lower, work, note)
     let mut last_any: Option<(usize, String)> = None; // last top-level authority and its note
     let mut prev_key: Option<String> = None;
@@ -689,7 +690,7 @@ fn best_match(name: &str, cands: &[usize], ws: &WorkSet) -> Option<usize> {
 /// `[1]`, `[RFC2026]`, `{{?RFC2418}}` pointers in the body, resolved to reference entries.
 fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
     let t = &doc.text;
-    let mut entries: HashMap<String, usize> = HashMap::new();
+    let mut entries: HashMap<String, usize> = HashMap::default();
     for (i, b) in t.blocks.iter().enumerate() {
         if b.kind == BlockKind::Reference {
             if let Some(k) = &b.key {
@@ -697,7 +698,7 @@ fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             }
         }
     }
-    let mut entry_work: HashMap<usize, Option<usize>> = HashMap::new();
+    let mut entry_work: HashMap<usize, Option<usize>> = HashMap::default();
     for inl in &t.inlines {
         let label = match &inl.kind {
             InlineKind::Pointer(l) | InlineKind::Kramdown(l) => l,

@@ -6,7 +6,7 @@
 use crate::ingest::normalize::BlockKind;
 use crate::ingest::Document;
 use regex::Regex;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone)]
@@ -294,7 +294,7 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
     let lower: Vec<Option<String>> = (0..n)
         .map(|i| short(i).then(|| t.block_text(&t.blocks[i]).trim().to_lowercase()))
         .collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: HashMap<&str, usize> = HashMap::default();
     for l in lower.iter().flatten() {
         *counts.entry(l).or_default() += 1;
     }

@@ -13,7 +13,7 @@ use crate::ingest::Document;
 use crate::rdf::vocab::*;
 use crate::rdf::{CharIndex, Graph};
 use actors::{Found, Gazetteer};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Everything extracted from one document.
 #[derive(Debug)]
@@ -136,7 +136,7 @@ impl Analysis {
     /// Folded name or alias -> IRI of the actors found in this document.
     fn actor_names(&self) -> HashMap<String, &str> {
         let n = self.actors.iter().map(|a| 1 + a.def.aliases.len()).sum();
-        let mut m = HashMap::with_capacity(n);
+        let mut m = HashMap::with_capacity_and_hasher(n, Default::default());
         for a in &self.actors {
             for n in std::iter::once(&a.def.label).chain(&a.def.aliases) {
                 m.entry(actors::fold(n)).or_insert(a.def.iri.as_str());

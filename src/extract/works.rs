@@ -3,7 +3,7 @@
 //! distinct key, so the same source cited twice is one node.
 
 use regex::Regex;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Default)]

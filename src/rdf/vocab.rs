@@ -46,9 +46,9 @@ pub(crate) use wt;
 /// asks for the same few dozen terms thousands of times.
 pub fn w(local: &str) -> &'static str {
     use std::cell::RefCell;
-    use std::collections::HashMap;
+    use rustc_hash::FxHashMap as HashMap;
     thread_local! {
-        static TERMS: RefCell<HashMap<String, &'static str>> = RefCell::new(HashMap::new());
+        static TERMS: RefCell<HashMap<String, &'static str>> = RefCell::new(HashMap::default());
     }
     TERMS.with(|t| {
         if let Some(iri) = t.borrow().get(local) {
