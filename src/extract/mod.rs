@@ -230,19 +230,23 @@ impl Analysis {
             .flat_map(|(ai, a)| a.mentions.iter().map(move |&(s, e)| (s, e, ai)))
             .collect();
         mention_spans.sort_unstable();
-        let claim_iri = |i: usize| numbered(doc, "/claim/", i);
+        // Each claim's IRI once: citations, authorizations and edges name claims again.
+        let claim_iris: Vec<String> = (0..self.claims.len())
+            .map(|i| numbered(doc, "/claim/", i))
+            .collect();
+        let claim_iri = |i: usize| claim_iris[i].as_str();
         let author_name = self.doc.text.authors.first().cloned();
         for (i, c) in self.claims.iter().enumerate() {
             let iri = claim_iri(i);
             let quote = &t.text[c.start..c.end];
-            b.typ(&iri, wt!("Claim"));
-            b.lit(&iri, wt!("text"), quote);
-            b.iri(&iri, wt!("sentence"), &numbered(doc, "/s", c.sentence));
+            b.typ(iri, wt!("Claim"));
+            b.lit(iri, wt!("text"), quote);
+            b.iri(iri, wt!("sentence"), &numbered(doc, "/s", c.sentence));
             for k in &c.kinds {
-                b.iri(&iri, wt!("kind"), &w(k));
+                b.iri(iri, wt!("kind"), &w(k));
             }
             b.iri(
-                &iri,
+                iri,
                 wt!("polarity"),
                 if c.denied {
                     wt!("denied")
@@ -252,26 +256,26 @@ impl Analysis {
             );
             match c.speaker.as_deref().or(author_name.as_deref()) {
                 Some(s) => match self.actor_iri(s, &names, gaz) {
-                    Some(a) => b.iri(&iri, wt!("speaker"), a),
-                    None => b.lit(&iri, wt!("speakerName"), s),
+                    Some(a) => b.iri(iri, wt!("speaker"), a),
+                    None => b.lit(iri, wt!("speakerName"), s),
                 },
-                None => b.lit(&iri, wt!("speakerName"), "author"),
+                None => b.lit(iri, wt!("speakerName"), "author"),
             }
             for cue in &c.cues {
-                b.lit(&iri, wt!("cue"), cue);
+                b.lit(iri, wt!("cue"), cue);
             }
-            let pos = [&iri, "#position"].concat();
-            b.iri(&iri, wt!("selector"), &pos);
+            let pos = [iri, "#position"].concat();
+            b.iri(iri, wt!("selector"), &pos);
             b.typ(&pos, OA_POSITION_SELECTOR);
             b.int(&pos, OA_START, ci.at(c.start));
             b.int(&pos, OA_END, ci.at(c.end));
-            let q = [&iri, "#quote"].concat();
-            b.iri(&iri, wt!("selector"), &q);
+            let q = [iri, "#quote"].concat();
+            b.iri(iri, wt!("selector"), &q);
             b.typ(&q, OA_QUOTE_SELECTOR);
             b.lit(&q, OA_EXACT, quote);
             let (os, oe) = t.orig_range(c.start, c.end);
-            b.int(&iri, wt!("sourceStart"), os as i64);
-            b.int(&iri, wt!("sourceEnd"), oe as i64);
+            b.int(iri, wt!("sourceStart"), os as i64);
+            b.int(iri, wt!("sourceEnd"), oe as i64);
             let first = mention_spans.partition_point(|m| m.0 < c.start);
             let mut mentioned: Vec<usize> = mention_spans[first..]
                 .iter()
@@ -283,7 +287,7 @@ impl Analysis {
             mentioned.sort_unstable();
             mentioned.dedup();
             for ai in mentioned {
-                b.iri(&iri, wt!("mentions"), &self.actors[ai].def.iri);
+                b.iri(iri, wt!("mentions"), &self.actors[ai].def.iri);
             }
         }
         // Citations.
@@ -318,14 +322,14 @@ impl Analysis {
             b.int(&iri, OA_START, ci.at(c.start));
             b.int(&iri, OA_END, ci.at(c.end));
             if let Some(claim) = c.anchor.and_then(|p| self.claim_at(p)) {
-                b.iri(&claim_iri(claim), wt!("restsOn"), &iri);
+                b.iri(claim_iri(claim), wt!("restsOn"), &iri);
             }
         }
         // Authorizations and the derivation chain.
         for (i, a) in self.authorizations.iter().enumerate() {
             let iri = numbered(doc, "/auth/", i);
             b.typ(&iri, wt!("Authorization"));
-            b.iri(&iri, wt!("statedBy"), &claim_iri(a.claim));
+            b.iri(&iri, wt!("statedBy"), claim_iri(a.claim));
             b.lit(&iri, wt!("authRelation"), a.relation);
             b.iri(
                 &iri,
@@ -338,7 +342,7 @@ impl Analysis {
             );
             if let Some(h) = &a.holder {
                 b.iri(&iri, wt!("holder"), h);
-                b.iri(&claim_iri(a.claim), wt!("about"), h);
+                b.iri(claim_iri(a.claim), wt!("about"), h);
             }
             if let Some(g) = &a.grantor {
                 b.iri(&iri, wt!("grantor"), g);
@@ -356,7 +360,7 @@ impl Analysis {
             }
         }
         for e in &self.edges {
-            b.iri(&claim_iri(e.from), &w(e.relation), &claim_iri(e.to));
+            b.iri(claim_iri(e.from), w(e.relation), claim_iri(e.to));
         }
     }
 }
