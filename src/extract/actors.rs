@@ -702,7 +702,15 @@ mod tests {
 
     #[test]
     fn possessives_are_trimmed_from_the_end_only() {
-        for s in ["ICANN’s", "ICANN's’s", "ICANN’s's", "ICANN’s’s", "ICANN", "’s", "IANA's Board"] {
+        for s in [
+            "ICANN’s",
+            "ICANN's’s",
+            "ICANN’s's",
+            "ICANN’s’s",
+            "ICANN",
+            "’s",
+            "IANA's Board",
+        ] {
             assert_eq!(
                 trim_possessives(s),
                 s.trim_end_matches("’s").trim_end_matches("'s"),

@@ -168,7 +168,10 @@ pub fn document_graph(a: &Analysis) -> Graph {
         + 6 * d.sentences.len()
         + 20 * a.claims.len()
         + 10 * a.citations.len()
-        + a.actors.iter().map(|f| 10 + f.def.aliases.len()).sum::<usize>()
+        + a.actors
+            .iter()
+            .map(|f| 10 + f.def.aliases.len())
+            .sum::<usize>()
         + 8 * a.works.len()
         + 10 * a.authorizations.len()
         + a.edges.len();

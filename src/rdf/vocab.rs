@@ -45,8 +45,8 @@ pub(crate) use wt;
 /// The IRI of one of warrant's own terms named at run time. Interned per thread: mapping a document to RDF
 /// asks for the same few dozen terms thousands of times.
 pub fn w(local: &str) -> &'static str {
-    use std::cell::RefCell;
     use rustc_hash::FxHashMap as HashMap;
+    use std::cell::RefCell;
     thread_local! {
         static TERMS: RefCell<HashMap<String, &'static str>> = RefCell::new(HashMap::default());
     }
@@ -109,7 +109,10 @@ mod tests {
 
     #[test]
     fn numbered_iris_spell_the_number_after_the_separator() {
-        assert_eq!(numbered("http://x/doc/a", "/claim/", 0), "http://x/doc/a/claim/0");
+        assert_eq!(
+            numbered("http://x/doc/a", "/claim/", 0),
+            "http://x/doc/a/claim/0"
+        );
         assert_eq!(numbered("d", "/b", 1234567), "d/b1234567");
         assert_eq!(doc_iri("rfc2026"), format!("{ID}doc/rfc2026"));
     }
