@@ -131,26 +131,43 @@ impl Graph {
 }
 
 /// Character (code point) offsets for byte offsets, computed once per document.
-pub struct CharIndex {
+pub struct CharIndex<'a> {
+    text: &'a [u8],
+    /// Characters before each multiple of `STEP` bytes.
     prefix: Vec<u32>,
 }
 
-impl CharIndex {
-    pub fn new(s: &str) -> Self {
-        let mut prefix = vec![0u32; s.len() + 1];
+impl<'a> CharIndex<'a> {
+    /// Bytes per stored count: a position's count is the stored one plus the characters
+    /// started in at most this many bytes before it (a count for every byte cost a pass
+    /// writing four bytes per byte of every document).
+    const STEP: usize = 16;
+
+    pub fn new(s: &'a str) -> Self {
+        let mut prefix = Vec::with_capacity(s.len() / Self::STEP + 2);
         let mut n = 0u32;
-        for (i, b) in s.bytes().enumerate() {
-            prefix[i] = n;
-            if (b & 0xC0) != 0x80 {
-                n += 1;
-            }
+        prefix.push(0);
+        for chunk in s.as_bytes().chunks(Self::STEP) {
+            n += chars_started(chunk);
+            prefix.push(n);
         }
-        prefix[s.len()] = n;
-        CharIndex { prefix }
+        CharIndex {
+            text: s.as_bytes(),
+            prefix,
+        }
     }
+
+    /// Characters before byte `byte` (the text's length in characters past its end).
     pub fn at(&self, byte: usize) -> i64 {
-        self.prefix[byte.min(self.prefix.len() - 1)] as i64
+        let byte = byte.min(self.text.len());
+        let k = byte / Self::STEP;
+        (self.prefix[k] + chars_started(&self.text[k * Self::STEP..byte])) as i64
     }
+}
+
+/// Characters that start in `bytes`: every byte but UTF-8 continuation bytes.
+fn chars_started(bytes: &[u8]) -> u32 {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u32
 }
 
 /// The graph of one analysed document.
@@ -228,6 +245,17 @@ pub fn document_graph(a: &Analysis) -> Graph {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_offsets_count_the_characters_before_each_byte() {
+        let s = "Caron’s “Legitimacy” ¶ 5 — ".repeat(9) + "ΟΔΥΣΣΕΥΣ Société";
+        let ci = CharIndex::new(&s);
+        for byte in 0..=s.len() + 3 {
+            let expected = s.char_indices().take_while(|&(i, _)| i < byte).count();
+            assert_eq!(ci.at(byte), expected as i64, "byte {byte}");
+        }
+        assert_eq!(CharIndex::new("").at(0), 0);
+    }
 
     #[test]
     fn a_graph_gives_back_the_quads_written_to_it() {
