@@ -364,25 +364,21 @@ const NOT_SURNAME: &[&str] = &[
 /// Finds the actors a document names.
 pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<Found> {
     let t = &doc.text;
-    let mut found: BTreeMap<String, Found> = BTreeMap::new();
+    // Actors found, with where each is in the list by IRI (returned in IRI order).
+    let mut found: Vec<Found> = Vec::new();
+    let mut found_at: HashMap<String, usize> = HashMap::default();
     // Mentions may repeat here (the two gazetteer matchers); they are made unique at the end.
-    let add = |def: &ActorDef,
-               s: usize,
-               e: usize,
-               discovered: bool,
-               found: &mut BTreeMap<String, Found>| {
-        match found.get_mut(&def.iri) {
-            Some(f) => f.mentions.push((s, e)),
-            None => {
-                found.insert(
-                    def.iri.clone(),
-                    Found {
-                        def: def.clone(),
-                        mentions: vec![(s, e)],
-                        discovered,
-                    },
-                );
-            }
+    let mut add = |def: &ActorDef, s: usize, e: usize, discovered: bool| match found_at
+        .get(def.iri.as_str())
+    {
+        Some(&i) => found[i].mentions.push((s, e)),
+        None => {
+            found_at.insert(def.iri.clone(), found.len());
+            found.push(Found {
+                def: def.clone(),
+                mentions: vec![(s, e)],
+                discovered,
+            });
         }
     };
     // Discovered actors first, so that the gazetteer below can be extended by them.
@@ -568,7 +564,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                     .or_else(|| gaz.lookup_folded(&folded))
                     .or_else(|| gaz.lookup(name.trim_end_matches('s')));
                 if let Some(def) = def {
-                    add(def, bs + m.start(), bs + m.end(), false, &mut found);
+                    add(def, bs + m.start(), bs + m.end(), false);
                 }
             }
         }
@@ -586,15 +582,16 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 || after == Some('s') && boundary(text[end + 1..].chars().next());
             if boundary(before) && (boundary(after) || possessive_or_plural) {
                 let d = &merged[patterns[m.pattern().as_usize()].1];
-                add(d, bs + at, bs + end, true, &mut found);
+                add(d, bs + at, bs + end, true);
             }
         }
     }
     // A shorter match inside a longer one ("ICANN" in "ICANN Board", "Caron" in "David
     // Caron") is not a mention of its own. Spans sorted by start, longest first: a span is
     // inside a longer one when an earlier, different span reaches at least as far.
+    found.sort_by(|a, b| a.def.iri.cmp(&b.def.iri));
     let mut spans: Vec<(usize, usize)> = found
-        .values()
+        .iter()
         .flat_map(|f| f.mentions.iter().copied())
         .collect();
     spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -607,15 +604,13 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
         reach = reach.max(e);
     }
-    for f in found.values_mut() {
+    for f in &mut found {
         f.mentions.retain(|m| !inside.contains(m));
         f.mentions.sort();
         f.mentions.dedup();
     }
+    found.retain(|f| !f.mentions.is_empty());
     found
-        .into_values()
-        .filter(|f| !f.mentions.is_empty())
-        .collect()
 }
 
 fn discovered(label: &str, aliases: Vec<String>, kind: &str) -> ActorDef {
