@@ -200,9 +200,12 @@ impl Ctx<'_> {
     /// Emphasized spans inside `sub` (a subslice of the document text), relative to it.
     fn rel(&self, sub: &str) -> Vec<(usize, usize)> {
         let base = sub.as_ptr() as usize - self.text.as_ptr() as usize;
-        self.emph
+        // The spans are in text order: only those from `base` on can lie inside.
+        let first = self.emph.partition_point(|&(a, _)| a < base);
+        self.emph[first..]
             .iter()
-            .filter(|(a, b)| *a >= base && *b <= base + sub.len())
+            .take_while(|(a, _)| *a <= base + sub.len())
+            .filter(|(_, b)| *b <= base + sub.len())
             .map(|(a, b)| (a - base, b - base))
             .collect()
     }
