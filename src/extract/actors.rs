@@ -147,32 +147,17 @@ fn is_acronym(n: &str) -> bool {
 /// The form names are compared in: lowercase, without apostrophes, words joined by one space.
 /// One pass and one string (it runs for every name match of every document).
 pub fn fold(s: &str) -> String {
-    if s.is_ascii() {
-        // Byte by byte: the same steps as below for the characters ASCII has.
-        let mut out: Vec<u8> = Vec::with_capacity(s.len());
-        let mut space = false;
-        for &b in s.as_bytes() {
-            if b == b'\'' {
-                continue;
-            }
-            if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
-                space = !out.is_empty();
-                continue;
-            }
-            if space {
-                out.push(b' ');
-                space = false;
-            }
-            out.push(b.to_ascii_lowercase());
-        }
-        // ASCII in, ASCII out: always valid.
-        return String::from_utf8(out).unwrap_or_default();
-    }
-    // `str::to_lowercase` knows final sigma; char by char would not.
-    let lower = s.to_lowercase();
-    let mut out = String::with_capacity(lower.len());
+    let lower;
+    let s = if s.is_ascii() {
+        s
+    } else {
+        // `str::to_lowercase` knows final sigma; char by char would not.
+        lower = s.to_lowercase();
+        &lower
+    };
+    let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in lower.chars() {
+    for c in s.chars() {
         if c == '’' || c == '\'' {
             continue;
         }
