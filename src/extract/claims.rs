@@ -283,11 +283,11 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
     let t = &doc.text;
     let n = t.blocks.len();
     let mut out = vec![false; n];
-    let words: Vec<usize> = t
-        .blocks
-        .iter()
-        .map(|b| crate::extract::word_count(t.block_text(b)))
-        .collect();
+    // Words are counted only as far as a comparison needs: up to 13 for every block (is it
+    // short, ≤ 12?), further only for the few blocks where more is asked.
+    let words_up_to =
+        |i: usize, cap: usize| crate::extract::word_count_up_to(t.block_text(&t.blocks[i]), cap);
+    let words: Vec<usize> = (0..n).map(|i| words_up_to(i, 13)).collect();
     // Only short blocks count as repeated lines, and blocks equal when lowercased have as
     // many words: only those are lowercased and counted (not every paragraph).
     let short = |i: usize| words[i] <= 12;
@@ -307,20 +307,19 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
             out[i] = true;
             continue;
         }
-        let words = words[i];
         let repeated = lower[i]
             .as_deref()
             .is_some_and(|l| counts.get(l).copied().unwrap_or(0) >= 2);
         // Only "none", "one" and "two or more" matter.
         let marketing = BOILER_WORDS.find_iter(text).take(2).count();
         let link_only = is_link_only(doc, b.start, b.end);
-        let contact = text.contains('@') && words <= 6 || ADDRESS.is_match(text);
+        let contact = text.contains('@') && words[i] <= 6 || ADDRESS.is_match(text);
         let b_out = skipping
             || repeated
             || link_only
             || contact
             || marketing >= 2
-            || (marketing >= 1 && words <= 40);
+            || (marketing >= 1 && words_up_to(i, 41) <= 40);
         out[i] = b_out;
         if b_out
             && !skipping
@@ -335,7 +334,7 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
     // follows is page chrome unless it is long prose.
     if let Some(ft) = first_tail {
         for i in ft..n {
-            if words[i] < 60 {
+            if words_up_to(i, 60) < 60 {
                 out[i] = true;
             }
         }
