@@ -537,18 +537,23 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     for (k, (name, _)) in patterns.iter().enumerate() {
         by_first_byte[name.as_bytes()[0] as usize].push(k);
     }
+    // Which actor a matched name is, worked out once per distinct name in the document
+    // (the same names recur: a fold and up to four lookups per match before).
+    let mut resolved: HashMap<&str, Option<&ActorDef>> = HashMap::default();
     for &(bs, be) in &body_blocks {
         let text = &t.text[bs..be];
         // The gazetteer's matchers are compiled once, for all documents.
         for re in [&gaz.exact, &gaz.folded].into_iter().flatten() {
             for m in re.find_iter(text) {
                 let name = trim_possessives(m.as_str());
-                let folded = fold(name);
-                let def = by_name
-                    .get(&folded)
-                    .map(|&i| &merged[i])
-                    .or_else(|| gaz.lookup_folded(&folded))
-                    .or_else(|| gaz.lookup(name.trim_end_matches('s')));
+                let def = *resolved.entry(name).or_insert_with(|| {
+                    let folded = fold(name);
+                    by_name
+                        .get(&folded)
+                        .map(|&i| &merged[i])
+                        .or_else(|| gaz.lookup_folded(&folded))
+                        .or_else(|| gaz.lookup(name.trim_end_matches('s')))
+                });
                 if let Some(def) = def {
                     add(def, bs + m.start(), bs + m.end(), false);
                 }
