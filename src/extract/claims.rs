@@ -3,6 +3,7 @@
 //! signals (repetition, position, marketing and form vocabulary, document sections such
 //! as addresses and copyright), never by listing strings of particular documents.
 
+use crate::extract::word_count_up_to;
 use crate::ingest::normalize::BlockKind;
 use crate::ingest::Document;
 use regex::Regex;
@@ -100,7 +101,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             prev_block = Some(s.block);
         }
         let sentence = &t.text[s.start..s.end];
-        if !TEXT_START.is_match(sentence) || sentence.split_whitespace().count() < 2 {
+        if !TEXT_START.is_match(sentence) || word_count_up_to(sentence, 2) < 2 {
             continue;
         }
         // Split at footnote markers inside the sentence (F5): each clause is a claim.
@@ -114,7 +115,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         let mut start = s.start;
         let mut pieces = Vec::new();
         for c in cuts {
-            if t.text[start..c].split_whitespace().count() >= 2 {
+            if word_count_up_to(&t.text[start..c], 2) >= 2 {
                 pieces.push((start, c));
                 start = c;
             }
@@ -285,8 +286,7 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
     let mut out = vec![false; n];
     // Words are counted only as far as a comparison needs: up to 13 for every block (is it
     // short, ≤ 12?), further only for the few blocks where more is asked.
-    let words_up_to =
-        |i: usize, cap: usize| crate::extract::word_count_up_to(t.block_text(&t.blocks[i]), cap);
+    let words_up_to = |i: usize, cap: usize| word_count_up_to(t.block_text(&t.blocks[i]), cap);
     let words: Vec<usize> = (0..n).map(|i| words_up_to(i, 13)).collect();
     // Only short blocks count as repeated lines, and blocks equal when lowercased have as
     // many words: only those are lowercased and counted (not every paragraph).
