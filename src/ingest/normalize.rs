@@ -859,6 +859,18 @@ fn is_pointer_label(l: &str) -> bool {
         && l != "sic"
 }
 
+/// The bytes `emit_inline` copies as they are: printable ASCII but its markup characters
+/// (a table: this test runs for every byte of every document).
+const PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0x21;
+    while c < 0x7f {
+        t[c] = !matches!(c as u8, b'\\' | b'*' | b'_' | b'<' | b'&' | b'{' | b'[');
+        c += 1;
+    }
+    t
+};
+
 /// Inline markup: emphasis, escapes, links, markers, pointers, tags, entities.
 fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text, bi: usize) {
     let b = s.as_bytes();
@@ -869,8 +881,7 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
         // runs of spaces and tabs need the collapsing below).
         let mut run = 0;
         for (k, &c) in b[i..].iter().enumerate() {
-            let plain = c.is_ascii_graphic()
-                && !matches!(c, b'\\' | b'*' | b'_' | b'<' | b'&' | b'{' | b'[');
+            let plain = PLAIN[c as usize];
             let single_space = c == b' ' && k > 0 && b[i + k - 1] != b' ';
             if !plain && !single_space {
                 break;
@@ -1118,6 +1129,15 @@ mod tests {
 
     fn norm(s: &str) -> Text {
         normalize(s, Format::Markdown)
+    }
+
+    #[test]
+    fn plain_bytes_are_printable_ascii_but_markup() {
+        for c in 0..=255u8 {
+            let want = c.is_ascii_graphic()
+                && !matches!(c, b'\\' | b'*' | b'_' | b'<' | b'&' | b'{' | b'[');
+            assert_eq!(PLAIN[c as usize], want, "{c}");
+        }
     }
 
     /// The bracketed-key rules answer as they did written with `{0,40}` (the definition).
