@@ -366,29 +366,28 @@ impl Analysis {
 }
 
 /// Words in `s` as `s.split_whitespace().count()` counts them, but no more than `cap`
-/// (callers only compare the count with small numbers). It runs over every block of every
-/// document: for ASCII text a word start is counted wherever a non-space byte follows a
-/// space, 64 bytes at a time without a branch per byte, stopping once past the cap.
+/// (callers only compare the count with small numbers, and it runs over every block and
+/// sentence of every document: the loop stops at the cap). Byte by byte while the text is
+/// ASCII.
 pub(crate) fn word_count_up_to(s: &str, cap: usize) -> usize {
-    if !s.is_ascii() {
-        return s.split_whitespace().take(cap).count();
+    let mut n = 0;
+    let mut in_word = false;
+    for &c in s.as_bytes() {
+        if !c.is_ascii() {
+            return s.split_whitespace().take(cap).count();
+        }
+        // ASCII whitespace as `char::is_whitespace` has it: tab to carriage return (which
+        // adds U+000B to `u8::is_ascii_whitespace`) and space.
+        let space = c == b' ' || c.wrapping_sub(b'\t') < 5;
+        if !space && !in_word {
+            n += 1;
+            if n >= cap {
+                return cap;
+            }
+        }
+        in_word = !space;
     }
-    // ASCII whitespace as `char::is_whitespace` has it: tab to carriage return (which adds
-    // U+000B to `u8::is_ascii_whitespace`) and space.
-    let space = |c: u8| c == b' ' || c.wrapping_sub(b'\t') < 5;
-    let b = s.as_bytes();
-    let mut n = usize::from(b.first().is_some_and(|&c| !space(c)));
-    let mut from = 1;
-    while from < b.len() && n < cap {
-        let to = (from + 64).min(b.len());
-        n += b[from..to]
-            .iter()
-            .zip(&b[from - 1..to - 1])
-            .map(|(&c, &prev)| usize::from(!space(c) & space(prev)))
-            .sum::<usize>();
-        from = to;
-    }
-    n.min(cap)
+    n
 }
 
 fn emit_actor(b: &mut Graph, d: &actors::ActorDef) {
