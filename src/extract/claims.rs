@@ -68,7 +68,6 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DEICTIC_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|He|She)(?-u:\b)").unwrap());
-static TEXT_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Za-z]").unwrap());
 
 /// Extracts the claims of a document.
 pub fn extract(doc: &Document) -> Vec<Claim> {
@@ -101,7 +100,8 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             prev_block = Some(s.block);
         }
         let sentence = &t.text[s.start..s.end];
-        if !TEXT_START.is_match(sentence) || word_count_up_to(sentence, 2) < 2 {
+        // A claim has an (ASCII) letter and two words.
+        if !sentence.bytes().any(|b| b.is_ascii_alphabetic()) || word_count_up_to(sentence, 2) < 2 {
             continue;
         }
         // Split at footnote markers inside the sentence (F5): each clause is a claim.
@@ -369,7 +369,7 @@ fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
     rest.len() < t.text[s..e].len() && rest.split_whitespace().count() <= 4
 }
 
-warm_up_fn!(warm_up: AUTHORITY, NORMATIVE, FIGURE, FACT, COPULA, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, DEICTIC_START, TEXT_START);
+warm_up_fn!(warm_up: AUTHORITY, NORMATIVE, FIGURE, FACT, COPULA, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, DEICTIC_START);
 
 #[cfg(test)]
 mod tests {
