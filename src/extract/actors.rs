@@ -27,8 +27,8 @@ pub struct ActorDef {
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     pub actors: Vec<ActorDef>,
-    exact: Option<Regex>,
-    folded: Option<Regex>,
+    exact: Option<regex_automata::meta::Regex>,
+    folded: Option<regex_automata::meta::Regex>,
     by_name: HashMap<String, usize>,
 }
 
@@ -87,7 +87,7 @@ impl Gazetteer {
                 }
             }
         }
-        let build = |mut names: Vec<String>, ci: bool| -> Option<Regex> {
+        let build = |mut names: Vec<String>, ci: bool| -> Option<regex_automata::meta::Regex> {
             if names.is_empty() {
                 return None;
             }
@@ -100,7 +100,13 @@ impl Gazetteer {
                 if ci { "(?i)" } else { "" },
                 alts.join("|")
             );
-            Regex::new(&pat).ok()
+            // The acronyms' literal prefilter (two-letter ones among them) fires at every
+            // other capital, so the exact rule walks its DFA without one: 6 M of 299 M
+            // instructions less on the real documents (callgrind), same matches.
+            regex_automata::meta::Regex::builder()
+                .configure(regex_automata::meta::Config::new().auto_prefilter(ci))
+                .build(&pat)
+                .ok()
         };
         Gazetteer {
             exact: build(exact_names, false),
@@ -545,7 +551,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         // The gazetteer's matchers are compiled once, for all documents.
         for re in [&gaz.exact, &gaz.folded].into_iter().flatten() {
             for m in re.find_iter(text) {
-                let name = trim_possessives(m.as_str());
+                let name = trim_possessives(&text[m.range()]);
                 let def = *resolved.entry(name).or_insert_with(|| {
                     let folded = fold(name);
                     by_name
