@@ -194,12 +194,19 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
     }
     let is_q = kinds.contains(&"question");
     if !is_q && !kinds.contains(&"normative") {
-        // Copulas ("is a") make a description empirical only when it is not about authority.
-        let copula = COPULA.find(text).filter(|m| {
-            let after: Vec<&str> = text[m.end()..].split_whitespace().take(4).collect();
-            !AUTHORITY.is_match(&after.join(" "))
-        });
-        if let Some(m) = FIGURE.find(text).or_else(|| FACT.find(text)).or(copula) {
+        // Copulas ("is a") make a description empirical only when it is not about authority
+        // (looked for only where no figure or fact word is).
+        let copula = || {
+            COPULA.find(text).filter(|m| {
+                let after: Vec<&str> = text[m.end()..].split_whitespace().take(4).collect();
+                !AUTHORITY.is_match(&after.join(" "))
+            })
+        };
+        if let Some(m) = FIGURE
+            .find(text)
+            .or_else(|| FACT.find(text))
+            .or_else(copula)
+        {
             kinds.push("empirical");
             cues.push(format!("empirical: '{}'", m.as_str()));
         } else if !kinds.contains(&"authority") {
