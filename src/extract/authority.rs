@@ -159,7 +159,8 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
             .iter()
             .find(|m| m.0 < rel_at && m.0 != grantor_at && Some(&m.2.def.iri) != grantor.as_ref())
             .map(|m| m.2.def.iri.clone());
-        let anaphoric = DEICTIC.is_match(s.trim_start()) || NUMBER_SUBJECT.is_match(s.trim_start());
+        let deictic = DEICTIC.is_match(s.trim_start());
+        let anaphoric = deictic || NUMBER_SUBJECT.is_match(s.trim_start());
         let inherited = || {
             out.iter()
                 .rev()
@@ -181,9 +182,8 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         // Participation as the basis: attendance or turnout in the claim (unless the claim
         // is a list of figures), a participatory model, or — for a short deictic claim such
         // as "It is not a mandate." — attendance figures in the claims just before it.
-        let figures = FIGURES.find_iter(s).count();
-        let deictic = DEICTIC.is_match(s.trim_start());
-        let participation = (ATTENDANCE.is_match(&ls) && figures < 2)
+        // Figures are counted (up to two) only where attendance is named.
+        let participation = (ATTENDANCE.is_match(&ls) && FIGURES.find_iter(s).take(2).count() < 2)
             || PARTICIPATORY.is_match(&ls)
             || deictic
                 && claims[..ci]
