@@ -99,7 +99,12 @@ pub fn parse(id: &str, path: &Path, format: Format, bytes: &[u8]) -> Result<Docu
             path: path.to_path_buf(),
         });
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    // `contains` on bytes is a memchr; the position is looked for only in binary input.
+    if let Some(offset) = bytes
+        .contains(&0)
+        .then(|| bytes.iter().position(|&b| b == 0))
+        .flatten()
+    {
         return Err(Error::Binary {
             path: path.to_path_buf(),
             offset,
