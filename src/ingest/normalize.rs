@@ -879,15 +879,11 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
         // A run of plain ASCII (most of any text) is copied at once, with its offsets: words
         // and the single spaces between them (a space right after a word is kept as is; only
         // runs of spaces and tabs need the collapsing below).
-        let mut run = 0;
-        for (k, &c) in b[i..].iter().enumerate() {
-            let plain = PLAIN[c as usize];
-            let single_space = c == b' ' && k > 0 && b[i + k - 1] != b' ';
-            if !plain && !single_space {
-                break;
-            }
-            run += 1;
+        let mut k = i;
+        while k < b.len() && (PLAIN[b[k] as usize] || b[k] == b' ' && k > i && b[k - 1] != b' ') {
+            k += 1;
         }
+        let run = k - i;
         if run > 0 {
             out.text.push_str(&s[i..i + run]);
             match src.map.get(at + i..at + i + run) {
