@@ -236,6 +236,9 @@ impl Analysis {
             .collect();
         let claim_iri = |i: usize| claim_iris[i].as_str();
         let author_name = self.doc.text.authors.first().cloned();
+        let author = author_name
+            .as_deref()
+            .map(|s| (s, self.actor_iri(s, &names, gaz)));
         for (i, c) in self.claims.iter().enumerate() {
             let iri = claim_iri(i);
             let quote = &t.text[c.start..c.end];
@@ -254,11 +257,14 @@ impl Analysis {
                     wt!("asserted")
                 },
             );
-            match c.speaker.as_deref().or(author_name.as_deref()) {
-                Some(s) => match self.actor_iri(s, &names, gaz) {
-                    Some(a) => b.iri(iri, wt!("speaker"), a),
-                    None => b.lit(iri, wt!("speakerName"), s),
-                },
+            // Most claims are the author's: that name is resolved once, above.
+            let speaker = match c.speaker.as_deref() {
+                Some(s) => Some((s, self.actor_iri(s, &names, gaz))),
+                None => author,
+            };
+            match speaker {
+                Some((_, Some(a))) => b.iri(iri, wt!("speaker"), a),
+                Some((s, None)) => b.lit(iri, wt!("speakerName"), s),
                 None => b.lit(iri, wt!("speakerName"), "author"),
             }
             for cue in &c.cues {
