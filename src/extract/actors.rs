@@ -566,13 +566,14 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             }
         }
         // Discovered names are matched as whole words (with plural and possessive).
-        let (bytes, names) = (text.as_bytes(), &patterns);
+        let (bytes, patterns) = (text.as_bytes(), &patterns);
+        // Most bytes start no name: passed over before an iterator is set up for them.
         let occurrences = (0..bytes.len())
             .filter(|&at| !by_first_byte[bytes[at] as usize].is_empty())
             .flat_map(|at| {
                 by_first_byte[bytes[at] as usize]
                     .iter()
-                    .filter(move |&&k| bytes[at..].starts_with(names[k].0.as_bytes()))
+                    .filter(move |&&k| bytes[at..].starts_with(patterns[k].0.as_bytes()))
                     .map(move |&k| (at, k))
             });
         for (at, k) in occurrences {

@@ -235,10 +235,12 @@ impl Analysis {
             .map(|i| numbered(doc, "/claim/", i))
             .collect();
         let claim_iri = |i: usize| claim_iris[i].as_str();
-        let author_name = self.doc.text.authors.first().cloned();
-        let author = author_name
-            .as_deref()
-            .map(|s| (s, self.actor_iri(s, &names, gaz)));
+        let author = self
+            .doc
+            .text
+            .authors
+            .first()
+            .map(|s| (s.as_str(), self.actor_iri(s, &names, gaz)));
         for (i, c) in self.claims.iter().enumerate() {
             let iri = claim_iri(i);
             let quote = &t.text[c.start..c.end];

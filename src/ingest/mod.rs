@@ -100,11 +100,8 @@ pub fn parse(id: &str, path: &Path, format: Format, bytes: &[u8]) -> Result<Docu
         });
     }
     // `contains` on bytes is a memchr; the position is looked for only in binary input.
-    if let Some(offset) = bytes
-        .contains(&0)
-        .then(|| bytes.iter().position(|&b| b == 0))
-        .flatten()
-    {
+    if bytes.contains(&0) {
+        let offset = bytes.iter().position(|&b| b == 0).unwrap_or_default();
         return Err(Error::Binary {
             path: path.to_path_buf(),
             offset,

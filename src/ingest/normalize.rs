@@ -531,13 +531,12 @@ fn is_rule(s: &str) -> bool {
 /// end, `RFC`/`Internet-Draft` at the start, a dot leader before a final number, `[Vol.`).
 fn is_furniture_line(s: &str) -> bool {
     let end = s.trim_end();
-    let has = |b: u8| s.as_bytes().contains(&b);
     (end.ends_with(']') && PAGE_FOOTER.is_match(s))
         || ((s.starts_with("RFC") || s.starts_with("Internet-Draft")) && RFC_HEADER.is_match(s))
         || (end.ends_with(char::is_numeric)
             && (s.contains("....") || s.contains(" . . ."))
             && TOC_LEADER.is_match(s))
-        || (has(b'[') && s.contains("[Vol.") && RUNNING_HEAD.is_match(s))
+        || (s.contains("[Vol.") && RUNNING_HEAD.is_match(s))
         || (s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit()))
         || starts_with_ignore_ascii_case(s, "doi:")
         || (starts_with_ignore_ascii_case(s, "copyright ©")
