@@ -4,7 +4,7 @@
 
 use super::actors::Found;
 use super::claims::Claim;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, LexiconSet};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -62,6 +62,18 @@ static PARTICIPATORY: LazyLock<Lexicon> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(participatory (?:model|process|approach|mechanism|structure)s?|(?:based on|through|by virtue of) (?:participation|attendance|consultation)|consultation (?:model|process)|advisory (?:role|capacity))(?-u:\b)",
     )
 });
+/// RELATIONS, BASES, ATTENDANCE and PARTICIPATORY, in this order, as one set: each
+/// authority claim is read once for all of them, then only the rules that match are run for
+/// their places.
+static CLAIM_RULES: LazyLock<LexiconSet> = LazyLock::new(|| {
+    LexiconSet::new(
+        RELATIONS
+            .iter()
+            .chain(BASES.iter())
+            .map(|(l, _)| l)
+            .chain([&*ATTENDANCE, &*PARTICIPATORY]),
+    )
+});
 static FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d[\d,.]*%?").unwrap());
 static NUMBER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Sixteen|Twenty|A few|Several|Many)\s+(?:people|members|persons|individuals|delegates|of them)(?-u:\b)").unwrap()
@@ -107,9 +119,13 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         let s = &text[c.start..c.end];
         // The lexicon rules read the lowercased claim; names and phrases are cut from `s`.
         let ls = s.to_ascii_lowercase();
+        let hit = CLAIM_RULES.matches(&ls);
+        let (n_rel, n_bases) = (RELATIONS.len(), BASES.len());
         let (relation, rel_at) = RELATIONS
             .iter()
-            .find_map(|(re, r)| re.find(&ls).map(|m| (*r, m.start)))
+            .enumerate()
+            .filter(|&(i, _)| hit.matched(i))
+            .find_map(|(_, (re, r))| re.find(&ls).map(|m| (*r, m.start)))
             .unwrap_or(("governs", s.len()));
         // Actor mentions inside the claim, in order.
         let first = all_mentions.partition_point(|m| m.0 < c.start);
@@ -183,8 +199,9 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         // is a list of figures), a participatory model, or — for a short deictic claim such
         // as "It is not a mandate." — attendance figures in the claims just before it.
         // Figures are counted (up to two) only where attendance is named.
-        let participation = (ATTENDANCE.is_match(&ls) && FIGURES.find_iter(s).take(2).count() < 2)
-            || PARTICIPATORY.is_match(&ls)
+        let participation = (hit.matched(n_rel + n_bases)
+            && FIGURES.find_iter(s).take(2).count() < 2)
+            || hit.matched(n_rel + n_bases + 1)
             || deictic
                 && claims[..ci]
                     .iter()
@@ -195,10 +212,9 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         let basis = if participation {
             Some("participation")
         } else {
-            BASES
-                .iter()
-                .find(|(re, _)| re.is_match(&ls))
-                .map(|(_, b)| *b)
+            (0..n_bases)
+                .find(|&i| hit.matched(n_rel + i))
+                .map(|i| BASES[i].1)
         };
         // "X's bylaws" describing X itself: the holder's own say-so.
         let basis = match (basis, &holder, &grantor) {
@@ -222,7 +238,7 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
     out
 }
 
-warm_up_fn!(warm_up: RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
+warm_up_fn!(warm_up: CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
 
 #[cfg(test)]
 mod tests {

@@ -13,7 +13,7 @@
 //!
 //! Spans come back as byte ranges, never as text: text for output is cut from the original.
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet, SetMatches};
 use std::ops::Range;
 
 pub struct Lexicon(Regex);
@@ -39,6 +39,20 @@ impl Lexicon {
     }
     pub fn captures_iter<'a>(&'a self, lower: &'a str) -> impl Iterator<Item = Captures<'a>> + 'a {
         self.0.captures_iter(lower)
+    }
+}
+
+/// Lexicon rules asked of the same text, run as one set: one pass over the lowercased text
+/// says which of them match, so a rule that matches nowhere costs no pass of its own.
+pub struct LexiconSet(RegexSet);
+
+impl LexiconSet {
+    pub fn new<'a>(rules: impl IntoIterator<Item = &'a Lexicon>) -> LexiconSet {
+        LexiconSet(RegexSet::new(rules.into_iter().map(|r| r.0.as_str())).expect("valid rules"))
+    }
+    /// Which rules match, by their place in the list given to `new`.
+    pub fn matches(&self, lower: &str) -> SetMatches {
+        self.0.matches(lower)
     }
 }
 
