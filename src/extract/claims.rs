@@ -314,26 +314,27 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
             out[i] = true;
             continue;
         }
+        // In a skipped section every block is boilerplate, and none starts the tail below:
+        // nothing else is asked of it.
+        if skipping {
+            out[i] = true;
+            continue;
+        }
         let repeated = lower[i]
             .as_deref()
             .is_some_and(|l| counts.get(l).copied().unwrap_or(0) >= 2);
         // Only "none", "one" and "two or more" matter.
         let marketing = BOILER_WORDS.find_iter(text).take(2).count();
         let link_only = is_link_only(doc, b.start, b.end);
-        let contact = text.contains('@') && words[i] <= 6 || ADDRESS.is_match(text);
-        let b_out = skipping
-            || repeated
+        // The address rule last, only where nothing else has decided.
+        let contact = || text.contains('@') && words[i] <= 6 || ADDRESS.is_match(text);
+        let b_out = repeated
             || link_only
-            || contact
             || marketing >= 2
-            || (marketing >= 1 && words_up_to(i, 41) <= 40);
+            || (marketing >= 1 && words_up_to(i, 41) <= 40)
+            || contact();
         out[i] = b_out;
-        if b_out
-            && !skipping
-            && i * 10 >= n * 6
-            && first_tail.is_none()
-            && (marketing >= 1 || repeated)
-        {
+        if b_out && i * 10 >= n * 6 && first_tail.is_none() && (marketing >= 1 || repeated) {
             first_tail = Some(i);
         }
     }
