@@ -66,26 +66,32 @@ static SKIP_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)\d{2,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Way|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Suite)(?-u:\b)|^(?:e-?mail|phone|fax|tel)\s*:|(?-u:\b)[A-Z]{2}\s+\d{5}(?:-\d{4})?(?-u:\b)").unwrap()
 });
-/// FIGURE, FACT and COPULA as one rule (patterns 0, 1 and 2), for the empirical cue. A match
-/// of one never overlaps a match of another — figures are digits, "%" or number words, and
-/// the fact and copula words are other words (where both start at "is" or "are", the next
-/// word tells them apart) — so one walk over the claim meets each rule's first match where
-/// the rule alone finds it, instead of a walk per rule.
-static EMPIRICAL: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
-    regex_automata::meta::Regex::new_many(&[FIGURE.as_str(), FACT.as_str(), COPULA.as_str()])
-        .unwrap()
+/// FIGURE, FACT, COPULA and NORMATIVE as one rule (patterns 0 to 3). A match of one never
+/// overlaps a match of another — figures are digits, "%" or number words; the fact, copula
+/// and normative words are other words, and where two can start at the same word ("is",
+/// "are", "has", "have") the next word tells them apart — so one walk over the claim meets
+/// each rule's first match where the rule alone finds it, instead of a walk per rule.
+static CUES: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+    regex_automata::meta::Regex::new_many(&[
+        FIGURE.as_str(),
+        FACT.as_str(),
+        COPULA.as_str(),
+        NORMATIVE.as_str(),
+    ])
+    .unwrap()
 });
 
-/// The first match of FIGURE, FACT and COPULA in `text` (FACT and COPULA only where no
-/// figure is: the cue prefers a figure).
-fn empirical_cues(text: &str) -> [Option<std::ops::Range<usize>>; 3] {
-    let mut first: [Option<std::ops::Range<usize>>; 3] = [None, None, None];
-    for m in EMPIRICAL.find_iter(text) {
+/// The first match of FIGURE, FACT, COPULA and NORMATIVE in `text`, each where the rule
+/// alone finds it — FACT and COPULA only where no figure is (the empirical cue prefers a
+/// figure: the walk stops once a figure and a normative word are met).
+fn first_cues(text: &str) -> [Option<std::ops::Range<usize>>; 4] {
+    let mut first: [Option<std::ops::Range<usize>>; 4] = Default::default();
+    for m in CUES.find_iter(text) {
         let k = m.pattern().as_usize();
         if first[k].is_none() {
             first[k] = Some(m.range());
         }
-        if k == 0 {
+        if first[0].is_some() && first[3].is_some() {
             break;
         }
     }
@@ -212,17 +218,17 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         kinds.push("authority");
         cues.push("authority: short denial continuing an authority claim".into());
     }
-    if let Some(m) = NORMATIVE.find(text) {
+    let [figure, fact, copula, normative] = first_cues(text);
+    if let Some(m) = normative {
         if !kinds.contains(&"question") {
             kinds.push("normative");
-            cues.push(format!("normative: '{}'", m.as_str()));
+            cues.push(format!("normative: '{}'", &text[m]));
         }
     }
     let is_q = kinds.contains(&"question");
     if !is_q && !kinds.contains(&"normative") {
         // Copulas ("is a") make a description empirical only when it is not about authority
         // (looked for only where no figure or fact word is).
-        let [figure, fact, copula] = empirical_cues(text);
         let copula = copula.filter(|m| {
             let after: Vec<&str> = text[m.end..].split_whitespace().take(4).collect();
             !AUTHORITY.is_match(&after.join(" "))
@@ -398,7 +404,7 @@ fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
     rest.len() < t.text[s..e].len() && rest.split_whitespace().count() <= 4
 }
 
-warm_up_fn!(warm_up: AUTHORITY, NORMATIVE, EMPIRICAL, FIGURE, FACT, COPULA, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, DEICTIC_START);
+warm_up_fn!(warm_up: AUTHORITY, NORMATIVE, CUES, FIGURE, FACT, COPULA, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, DEICTIC_START);
 
 #[cfg(test)]
 mod tests {
@@ -409,10 +415,10 @@ mod tests {
         (c.kinds, c.denied)
     }
 
-    /// `empirical_cues` gives each rule's first match as the rule alone finds it, on text
-    /// made of the rules' words and what lies near them.
+    /// `first_cues` gives each rule's first match as the rule alone finds it, on text made
+    /// of the rules' words and what lies near them.
     #[test]
-    fn empirical_cues_as_each_rule_alone() {
+    fn first_cues_as_each_rule_alone() {
         let mut seed: u64 = 0x3C6E_F372_FE94_F82B;
         let mut pick = |n: usize| {
             seed ^= seed << 13;
@@ -424,10 +430,12 @@ mod tests {
         let pieces = [
             "is", "are", "IS", "not", "a", "an", "now", "was", "had", "has", "been", "have",
             "grown", "x", "waſ", "iſ", "founded", "found", "led", "alone", "isn't", ",", ".", "\n",
-            "\t", "—", "an-", "one", "Two", "dozen", "1,000.", "3.5", "42", "٣", "%",
+            "\t", "—", "an-", "to", "required", "it", "time", "we", "need", "needs", "must", "Let",
+            "us", "Do", "Don't", "let", "Stop", "ought", "shall", "is a", "one", "Two", "dozen",
+            "1,000.", "3.5", "42", "٣", "%",
         ];
-        let mut met = [0; 3];
-        for _ in 0..30_000 {
+        let mut met = [0; 4];
+        for _ in 0..40_000 {
             let mut t = String::new();
             let n = if pick(2) == 0 {
                 pieces.len()
@@ -438,20 +446,22 @@ mod tests {
                 t.push_str(pieces[pick(n)]);
                 t.push_str([" ", " ", "  ", "", "\u{a0}"][pick(5)]);
             }
-            let want_figure = FIGURE.find(&t).map(|m| m.range());
-            let rest = want_figure.is_none();
+            let figure = FIGURE.find(&t).map(|m| m.range());
+            let normative = NORMATIVE.find(&t).map(|m| m.range());
+            let rest = figure.is_none();
             let want = [
-                want_figure,
+                figure,
                 FACT.find(&t).map(|m| m.range()).filter(|_| rest),
                 COPULA.find(&t).map(|m| m.range()).filter(|_| rest),
+                normative,
             ];
-            let mut got = empirical_cues(&t);
+            let mut got = first_cues(&t);
             if !rest {
                 got[1] = None;
                 got[2] = None;
             }
             assert_eq!(got, want, "{t:?}");
-            for k in 0..3 {
+            for k in 0..4 {
                 met[k] += want[k].is_some() as usize;
             }
         }
