@@ -1,7 +1,6 @@
 //! Support and attack between consecutive claims, from discourse markers.
 
 use super::claims::Claim;
-use regex::Regex;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone)]
@@ -21,13 +20,23 @@ enum Dir {
     Forward,
 }
 
-static MARKERS: LazyLock<Vec<(Regex, &'static str, Dir)>> = LazyLock::new(|| {
-    vec![
-        (Regex::new(r"^(?:This|That) is why(?-u:\b)|^(?i:therefore|thus|hence|consequently|as a result|accordingly)(?-u:\b)|^So,").unwrap(), "supports", Dir::Back),
-        (Regex::new(r"^(?:This|That) is because(?-u:\b)|^Because(?-u:\b)|^(?:That is|In other words|Indeed|For example|For instance)(?-u:\b)").unwrap(), "supports", Dir::Forward),
-        (Regex::new(r"^(?:But|However|Yet|Nor|Still|Instead|On the contrary|In contrast|Nevertheless|Nonetheless)(?-u:\b)").unwrap(), "attacks", Dir::Forward),
-    ]
+/// The markers as one rule, pattern by pattern in this order: all are anchored at the
+/// claim's start, so the first pattern that matches there is the match (one search per
+/// claim, not one per pattern).
+static MARKERS: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+    regex_automata::meta::Regex::new_many(&[
+        r"^(?:This|That) is why(?-u:\b)|^(?i:therefore|thus|hence|consequently|as a result|accordingly)(?-u:\b)|^So,",
+        r"^(?:This|That) is because(?-u:\b)|^Because(?-u:\b)|^(?:That is|In other words|Indeed|For example|For instance)(?-u:\b)",
+        r"^(?:But|However|Yet|Nor|Still|Instead|On the contrary|In contrast|Nevertheless|Nonetheless)(?-u:\b)",
+    ])
+    .unwrap()
 });
+/// The relation and direction of each marker pattern.
+const MARKER_EDGES: [(&str, Dir); 3] = [
+    ("supports", Dir::Back),
+    ("supports", Dir::Forward),
+    ("attacks", Dir::Forward),
+];
 
 /// "not X, but Y": the word "not", then 1 to 80 characters none of which is a period or a
 /// semicolon, a comma, any whitespace and the word "but" (words as ASCII words) — the rule
@@ -67,20 +76,18 @@ pub fn extract(text: &str, claims: &[Claim]) -> Vec<Edge> {
     for i in 1..claims.len() {
         let cur = &claims[i];
         let s = text[cur.start..cur.end].trim_start();
-        for (re, rel, dir) in MARKERS.iter() {
-            if let Some(m) = re.find(s) {
-                let (from, to) = match dir {
-                    Dir::Back => (i - 1, i),
-                    Dir::Forward => (i, i - 1),
-                };
-                out.push(Edge {
-                    from,
-                    to,
-                    relation: rel,
-                    marker: m.as_str().to_string(),
-                });
-                break;
-            }
+        if let Some(m) = MARKERS.find(s) {
+            let (relation, dir) = &MARKER_EDGES[m.pattern().as_usize()];
+            let (from, to) = match dir {
+                Dir::Back => (i - 1, i),
+                Dir::Forward => (i, i - 1),
+            };
+            out.push(Edge {
+                from,
+                to,
+                relation,
+                marker: s[m.range()].to_string(),
+            });
         }
     }
     // "not X but Y" inside one claim: the claim attacks its own negated reading; recorded
@@ -104,6 +111,34 @@ warm_up_fn!(warm_up: MARKERS);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
+
+    /// The first marker pattern that matches at the start decides, as when the patterns were
+    /// tried one by one: "That is why" (pattern 0) before "That is" (pattern 1).
+    #[test]
+    fn markers_in_order() {
+        fn edge(s: &str) -> Option<(&'static str, bool, &str)> {
+            MARKERS.find(s).map(|m| {
+                let (rel, dir) = &MARKER_EDGES[m.pattern().as_usize()];
+                (*rel, matches!(dir, Dir::Back), &s[m.range()])
+            })
+        }
+        assert_eq!(
+            edge("That is why we vote."),
+            Some(("supports", true, "That is why"))
+        );
+        assert_eq!(
+            edge("That is, the board."),
+            Some(("supports", false, "That is"))
+        );
+        assert_eq!(
+            edge("THEREFORE it holds."),
+            Some(("supports", true, "THEREFORE"))
+        );
+        assert_eq!(edge("However, no."), Some(("attacks", false, "However")));
+        assert_eq!(edge("We vote. However, no."), None);
+        assert_eq!(edge("Butter is not a marker."), None);
+    }
 
     /// `not_but` answers as the rule it replaces, on text made of its pieces, with runs
     /// around the 80-character bound.
