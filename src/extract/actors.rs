@@ -809,13 +809,7 @@ mod tests {
     /// pieces with runs of words past the bounds.
     #[test]
     fn bounded_rules_searched_unbounded() {
-        let mut seed: u64 = 0x51_7CC1_B727_220A;
-        let mut pick = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut pick = crate::extract::test_picker(0x51_7CC1_B727_220A);
         let words = [
             "Internet",
             "Société",
@@ -886,13 +880,7 @@ mod tests {
     #[test]
     fn initial_surnames_as_the_rule() {
         let rule = Regex::new(INITIAL_SURNAME_RULE).unwrap();
-        let mut seed: u64 = 0x0DDB_1A5E_5BAD_5EED;
-        let mut pick = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut pick = crate::extract::test_picker(0x0DDB_1A5E_5BAD_5EED);
         let pieces = [
             "J.",
             "R.",

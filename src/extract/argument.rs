@@ -145,13 +145,7 @@ mod tests {
     #[test]
     fn not_but_as_the_rule() {
         let rule = Regex::new(r"(?-u:\b)not(?-u:\b)[^.;]{1,80}?,\s*but(?-u:\b)").unwrap();
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut pick = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut pick = crate::extract::test_picker(0x2545_F491_4F6C_DD1D);
         let pieces = [
             "not",
             "Not",

@@ -257,13 +257,7 @@ mod tests {
     /// `constituency` gives the group the capture engine gives, once trimmed.
     #[test]
     fn constituency_as_the_group() {
-        let mut seed: u64 = 0xA076_1D64_78BD_642F;
-        let mut pick = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut pick = crate::extract::test_picker(0xA076_1D64_78BD_642F);
         let pieces = [
             "represents",
             "governs",

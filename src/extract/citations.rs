@@ -1001,13 +1001,7 @@ mod tests {
     #[test]
     fn described_in_as_the_bounded_rule() {
         let bounded = Regex::new(r"(?-u:\b)(?:described|defined|characteri[sz]ed|referred\s+to|set\s+out|stated)\s+in\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s?)+?)(?:['’]s)?\s+([a-z][\w ]{0,40}?)\s+as(?-u:\b)").unwrap();
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut pick = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut pick = crate::extract::test_picker(0x9E37_79B9_7F4A_7C15);
         let verbs = [
             "described in ",
             "defined in ",

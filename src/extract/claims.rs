@@ -422,13 +422,7 @@ mod tests {
     /// of the rules' words and what lies near them.
     #[test]
     fn first_cues_as_each_rule_alone() {
-        let mut seed: u64 = 0x3C6E_F372_FE94_F82B;
-        let mut pick = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut pick = crate::extract::test_picker(0x3C6E_F372_FE94_F82B);
         // Figures last: half the texts are made without them.
         let pieces = [
             "is", "are", "IS", "not", "a", "an", "now", "was", "had", "has", "been", "have",

@@ -411,6 +411,18 @@ fn emit_actor(b: &mut Graph, d: &actors::ActorDef) {
     }
 }
 
+/// A deterministic picker for the tests that compare a rule with what replaced it on
+/// generated text: `pick(n)` is a number below `n` (xorshift from `seed`).
+#[cfg(test)]
+pub(crate) fn test_picker(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::word_count_up_to;
