@@ -249,7 +249,7 @@ static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
 /// A rule with a bounded repetition, searched for as the same rule with the bound dropped.
 /// The bounded rule's automaton holds one copy of the repeated part per count — for parts
 /// with Unicode word classes, the costliest automata of the stage to build (the two rules
-/// below were a third of the lazy DFA's building on one document). Where the unbounded
+/// above were a third of the lazy DFA's building on one document). Where the unbounded
 /// rule's match repeats within the bound it is the bounded rule's match: no bounded match
 /// starts earlier (each is an unbounded one), and the path the unbounded rule prefers fits
 /// the bound, so the bounded rule prefers it too. Elsewhere the bounded rule, compiled on
@@ -301,6 +301,8 @@ impl Bounded {
         self.find_iter(text).next()
     }
 }
+
+/// Initials and a surname: "J. Smith", "J.R. Smith-Jones".
 const INITIAL_SURNAME_RULE: &str =
     r"(?:^|[^A-Za-z.])((?:[A-Z]\.\s?){1,2}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?-u:\b)";
 static INITIAL_SURNAME: LazyLock<regex_automata::meta::Regex> =

@@ -28,17 +28,10 @@ pub struct Claim {
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|a say in|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
 });
-static NORMATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote)(?-u:\b)").unwrap()
-});
-static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)(?-u:\b)").unwrap()
-});
-static FACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(was|were|had|has been|have been|did|became|grew|signed|adopted|reported|established|founded|launched|created|is now|are now|has grown|shown|shows|found|led|began|ended|remains|exists)(?-u:\b)").unwrap()
-});
-static COPULA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(is|are)\s+(?:not\s+)?an?(?-u:\b)").unwrap());
+const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote)(?-u:\b)";
+const FIGURE: &str = r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)(?-u:\b)";
+const FACT: &str = r"(?i)(?-u:\b)(was|were|had|has been|have been|did|became|grew|signed|adopted|reported|established|founded|launched|created|is now|are now|has grown|shown|shows|found|led|began|ended|remains|exists)(?-u:\b)";
+const COPULA: &str = r"(?i)(?-u:\b)(is|are)\s+(?:not\s+)?an?(?-u:\b)";
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(not|no|never|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)(?-u:\b)|n't(?-u:\b)").unwrap()
 });
@@ -72,18 +65,12 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 /// "are", "has", "have") the next word tells them apart — so one walk over the claim meets
 /// each rule's first match where the rule alone finds it, instead of a walk per rule.
 static CUES: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
-    regex_automata::meta::Regex::new_many(&[
-        FIGURE.as_str(),
-        FACT.as_str(),
-        COPULA.as_str(),
-        NORMATIVE.as_str(),
-    ])
-    .unwrap()
+    regex_automata::meta::Regex::new_many(&[FIGURE, FACT, COPULA, NORMATIVE]).unwrap()
 });
 
 /// The first match of FIGURE, FACT, COPULA and NORMATIVE in `text`, each where the rule
-/// alone finds it — FACT and COPULA only where no figure is (the empirical cue prefers a
-/// figure: the walk stops once a figure and a normative word are met).
+/// alone finds it; FACT's and COPULA's may be left out where a figure is (the empirical cue
+/// prefers a figure: the walk stops once a figure and a normative word are met).
 fn first_cues(text: &str) -> [Option<std::ops::Range<usize>>; 4] {
     let mut first: [Option<std::ops::Range<usize>>; 4] = Default::default();
     for m in CUES.find_iter(text) {
@@ -407,7 +394,7 @@ fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
     rest.len() < t.text[s..e].len() && rest.split_whitespace().count() <= 4
 }
 
-warm_up_fn!(warm_up: AUTHORITY, NORMATIVE, CUES, FIGURE, FACT, COPULA, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, DEICTIC_START);
+warm_up_fn!(warm_up: AUTHORITY, CUES, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, DEICTIC_START);
 
 #[cfg(test)]
 mod tests {
@@ -422,6 +409,7 @@ mod tests {
     /// of the rules' words and what lies near them.
     #[test]
     fn first_cues_as_each_rule_alone() {
+        let alone = [FIGURE, FACT, COPULA, NORMATIVE].map(|r| Regex::new(r).unwrap());
         let mut pick = crate::extract::test_picker(0x3C6E_F372_FE94_F82B);
         // Figures last: half the texts are made without them.
         let pieces = [
@@ -443,13 +431,14 @@ mod tests {
                 t.push_str(pieces[pick(n)]);
                 t.push_str([" ", " ", "  ", "", "\u{a0}"][pick(5)]);
             }
-            let figure = FIGURE.find(&t).map(|m| m.range());
-            let normative = NORMATIVE.find(&t).map(|m| m.range());
+            let find = |rule: &Regex| rule.find(&t).map(|m| m.range());
+            let figure = find(&alone[0]);
+            let normative = find(&alone[3]);
             let rest = figure.is_none();
             let want = [
                 figure,
-                FACT.find(&t).map(|m| m.range()).filter(|_| rest),
-                COPULA.find(&t).map(|m| m.range()).filter(|_| rest),
+                find(&alone[1]).filter(|_| rest),
+                find(&alone[2]).filter(|_| rest),
                 normative,
             ];
             let mut got = first_cues(&t);
