@@ -41,7 +41,8 @@ const MARKER_EDGES: [(&str, Dir); 3] = [
 /// "not X, but Y": the word "not", then 1 to 80 characters none of which is a period or a
 /// semicolon, a comma, any whitespace and the word "but" (words as ASCII words) — the rule
 /// `(?-u:\b)not(?-u:\b)[^.;]{1,80}?,\s*but(?-u:\b)` written out: its eighty copies of a
-/// Unicode class made the costliest automaton of the stage to build and to run.
+/// Unicode class made an automaton costly to build (8 M instructions on one thread, at
+/// start-up and over the first documents; the same afterwards).
 fn not_but(s: &str) -> bool {
     let b = s.as_bytes();
     let word = |i: usize| {
