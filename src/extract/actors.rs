@@ -933,13 +933,7 @@ mod tests {
         ];
         let mut met = 0;
         for _ in 0..30_000 {
-            let mut t = String::new();
-            for _ in 0..1 + pick(14) {
-                t.push_str(pieces[pick(pieces.len())]);
-                if pick(3) == 0 {
-                    t.push(' ');
-                }
-            }
+            let t = crate::extract::test_text(&mut pick, 14, &pieces, &[" ", "", ""]);
             let want: Vec<(usize, usize)> =
                 rule.find_iter(&t).map(|m| (m.start(), m.end())).collect();
             assert_eq!(initial_surnames(&t).collect::<Vec<_>>(), want, "{t:?}");

@@ -285,11 +285,8 @@ mod tests {
         ];
         let mut met = 0;
         for _ in 0..30_000 {
-            let mut t = String::new();
-            for _ in 0..1 + pick(10) {
-                t.push_str(pieces[pick(pieces.len())]);
-                t.push_str([" ", " ", "  ", "\u{a0}", "\n"][pick(5)]);
-            }
+            let gaps = [" ", " ", "  ", "\u{a0}", "\n"];
+            let t = crate::extract::test_text(&mut pick, 10, &pieces, &gaps);
             let want = CONSTITUENCY
                 .captures(&t)
                 .and_then(|c| c.get(1))

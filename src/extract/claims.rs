@@ -421,16 +421,13 @@ mod tests {
         ];
         let mut met = [0; 4];
         for _ in 0..40_000 {
-            let mut t = String::new();
             let n = if pick(2) == 0 {
                 pieces.len()
             } else {
                 pieces.len() - 8
             };
-            for _ in 0..1 + pick(12) {
-                t.push_str(pieces[pick(n)]);
-                t.push_str([" ", " ", "  ", "", "\u{a0}"][pick(5)]);
-            }
+            let gaps = [" ", " ", "  ", "", "\u{a0}"];
+            let t = crate::extract::test_text(&mut pick, 12, &pieces[..n], &gaps);
             let find = |rule: &Regex| rule.find(&t).map(|m| m.range());
             let figure = find(&alone[0]);
             let normative = find(&alone[3]);

@@ -423,6 +423,22 @@ pub(crate) fn test_picker(mut seed: u64) -> impl FnMut(usize) -> usize {
     }
 }
 
+/// Generated text for those tests: 1 to `most` pieces, each followed by one of `gaps`.
+#[cfg(test)]
+pub(crate) fn test_text(
+    pick: &mut impl FnMut(usize) -> usize,
+    most: usize,
+    pieces: &[&str],
+    gaps: &[&str],
+) -> String {
+    let mut t = String::new();
+    for _ in 0..1 + pick(most) {
+        t.push_str(pieces[pick(pieces.len())]);
+        t.push_str(gaps[pick(gaps.len())]);
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
     use super::word_count_up_to;
