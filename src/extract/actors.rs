@@ -2,6 +2,7 @@
 //! discovery of actors the gazetteer lacks (acronyms with their expansion, named bodies,
 //! person names), merged into one actor per name within a document and across documents.
 
+use super::names::NameMatcher;
 use crate::ingest::normalize::BlockKind;
 use crate::ingest::Document;
 use crate::rdf::vocab::{slug, ID, SKOS, W};
@@ -27,8 +28,8 @@ pub struct ActorDef {
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     pub actors: Vec<ActorDef>,
-    exact: Option<regex_automata::meta::Regex>,
-    folded: Option<regex_automata::meta::Regex>,
+    /// Acronyms, matched with their case; other names, matched ignoring it (in this order).
+    names: NameMatcher,
     by_name: HashMap<String, usize>,
 }
 
@@ -87,32 +88,10 @@ impl Gazetteer {
                 }
             }
         }
-        let build = |mut names: Vec<String>, ci: bool| -> Option<regex_automata::meta::Regex> {
-            if names.is_empty() {
-                return None;
-            }
-            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-            names.dedup();
-            let alts: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
-            // Plurals and possessives resolve to the same actor ("RIRs", "ICANN's").
-            let pat = format!(
-                r"{}(?-u:\b)(?:{})(?:s(?-u:\b)|['’]s(?-u:\b)|(?-u:\b))",
-                if ci { "(?i)" } else { "" },
-                alts.join("|")
-            );
-            // Without the literal prefilter both rules walk their DFA only, with the same
-            // matches: the case-sensitive one (acronyms, two-letter ones among them) 6 M of
-            // 299 M instructions less on the real documents (callgrind); on their blocks, the
-            // case-sensitive rule took 0.70 ms instead of 0.94, the folded 1.11 ms instead of
-            // 1.29 (medians of 7 passes; 2.01 instead of 2.27 on 100 synthetic documents).
-            regex_automata::meta::Regex::builder()
-                .configure(regex_automata::meta::Config::new().auto_prefilter(false))
-                .build(&pat)
-                .ok()
-        };
+        let sets = [(&exact_names[..], false), (&folded_names[..], true)];
+        let sets: Vec<(&[String], bool)> = sets.into_iter().filter(|s| !s.0.is_empty()).collect();
         Gazetteer {
-            exact: build(exact_names, false),
-            folded: build(folded_names, true),
+            names: NameMatcher::new(&sets),
             by_name,
             actors,
         }
@@ -678,12 +657,14 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     // Which actor a matched name is, worked out once per distinct name in the document
     // (the same names recur: a fold and up to four lookups per match before).
     let mut resolved: HashMap<&str, Option<&ActorDef>> = HashMap::default();
+    let mut matches = vec![Vec::new(); gaz.names.sets()];
     for &(bs, be) in &body_blocks {
         let text = &t.text[bs..be];
         // The gazetteer's matchers are compiled once, for all documents.
-        for re in [&gaz.exact, &gaz.folded].into_iter().flatten() {
-            for m in re.find_iter(text) {
-                let name = trim_possessives(&text[m.range()]);
+        gaz.names.find_into(text, &mut matches);
+        for set in &matches {
+            for m in set.iter().cloned() {
+                let name = trim_possessives(&text[m.clone()]);
                 let def = *resolved.entry(name).or_insert_with(|| {
                     let folded = fold(name);
                     by_name
@@ -693,7 +674,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                         .or_else(|| gaz.lookup(name.trim_end_matches('s')))
                 });
                 if let Some(def) = def {
-                    add(def, bs + m.start(), bs + m.end(), false);
+                    add(def, bs + m.start, bs + m.end, false);
                 }
             }
         }

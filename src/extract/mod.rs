@@ -7,6 +7,7 @@ pub mod authority;
 pub mod citations;
 pub mod claims;
 pub mod lexicon;
+pub mod names;
 pub mod works;
 
 use crate::ingest::Document;
