@@ -13,7 +13,8 @@
 //!
 //! Spans come back as byte ranges, never as text: text for output is cut from the original.
 
-use regex::{Captures, Regex, RegexSet, SetMatches};
+use regex::{Captures, Regex};
+use regex_automata::{meta, Input, MatchKind, PatternID, PatternSet};
 use std::ops::Range;
 
 pub struct Lexicon(Regex);
@@ -44,15 +45,40 @@ impl Lexicon {
 
 /// Lexicon rules asked of the same text, run as one set: one pass over the lowercased text
 /// says which of them match, so a rule that matches nowhere costs no pass of its own.
-pub struct LexiconSet(RegexSet);
+pub struct LexiconSet(meta::Regex);
 
 impl LexiconSet {
     pub fn new<'a>(rules: impl IntoIterator<Item = &'a Lexicon>) -> LexiconSet {
-        LexiconSet(RegexSet::new(rules.into_iter().map(|r| r.0.as_str())).expect("valid rules"))
+        let rules: Vec<&str> = rules.into_iter().map(|r| r.0.as_str()).collect();
+        // As `RegexSet` builds it, but without the literal prefilter: the set's literals are
+        // so many that their automaton walked the text more slowly than the set's DFA.
+        LexiconSet(
+            meta::Regex::builder()
+                .configure(
+                    meta::Config::new()
+                        .match_kind(MatchKind::All)
+                        .auto_prefilter(false),
+                )
+                .build_many(&rules)
+                .expect("valid rules"),
+        )
     }
     /// Which rules match, by their place in the list given to `new`.
-    pub fn matches(&self, lower: &str) -> SetMatches {
-        self.0.matches(lower)
+    pub fn matches(&self, lower: &str) -> SetHits {
+        let mut set = PatternSet::new(self.0.pattern_len());
+        self.0
+            .which_overlapping_matches(&Input::new(lower), &mut set);
+        SetHits(set)
+    }
+}
+
+/// The rules of a set that match a text.
+pub struct SetHits(PatternSet);
+
+impl SetHits {
+    /// Whether the rule at `i` in the set's list matches.
+    pub fn matched(&self, i: usize) -> bool {
+        PatternID::new(i).is_ok_and(|p| self.0.contains(p))
     }
 }
 
