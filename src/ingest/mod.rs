@@ -62,14 +62,17 @@ impl Document {
 
 /// Reads and checks one file: exists, not too large, not binary, valid UTF-8, not empty.
 pub fn read_source(path: &Path) -> Result<(Format, Vec<u8>)> {
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+    use std::io::Read;
+    let unreadable = |e| Error::Unreadable {
+        path: path.to_path_buf(),
+        source: e,
+    };
+    // Opened once; its size asked of the open file, not of the path again.
+    let mut file = std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::NotFound {
             path: path.to_path_buf(),
         },
-        _ => Error::Unreadable {
-            path: path.to_path_buf(),
-            source: e,
-        },
+        _ => unreadable(e),
     })?;
     let format = Format::from_path(path).ok_or_else(|| Error::UnknownFormat {
         path: path.to_path_buf(),
@@ -78,17 +81,16 @@ pub fn read_source(path: &Path) -> Result<(Format, Vec<u8>)> {
             .map(|e| e.to_string_lossy().into_owned())
             .unwrap_or_else(|| "(none)".into()),
     })?;
-    if meta.len() > MAX_FILE_BYTES {
+    let size = file.metadata().map_err(unreadable)?.len();
+    if size > MAX_FILE_BYTES {
         return Err(Error::TooLarge {
             path: path.to_path_buf(),
-            size: meta.len(),
+            size,
             limit: MAX_FILE_BYTES,
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::Unreadable {
-        path: path.to_path_buf(),
-        source: e,
-    })?;
+    let mut bytes = Vec::with_capacity(size as usize + 1);
+    file.read_to_end(&mut bytes).map_err(unreadable)?;
     Ok((format, bytes))
 }
 
@@ -129,8 +131,15 @@ pub fn parse(id: &str, path: &Path, format: Format, bytes: &[u8]) -> Result<Docu
     })
 }
 
+/// Lowercase hexadecimal, two digits a byte (one `format!` a byte cost more than the hash).
 pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        out.push(DIGITS[(b >> 4) as usize] as char);
+        out.push(DIGITS[(b & 15) as usize] as char);
+    }
+    out
 }
 
 /// The document id: the file stem, reduced to characters that are safe in an IRI path.
@@ -197,4 +206,13 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn hex_is_two_lowercase_digits_a_byte() {
+        assert_eq!(super::hex(&[0x00, 0x0f, 0xa0, 0xff, 0x5c]), "000fa0ff5c");
+        assert_eq!(super::hex(&[]), "");
+    }
 }
