@@ -185,7 +185,13 @@ fn is_abbreviation(s: &str, i: usize) -> bool {
     // Every abbreviation is short, and lowercasing never makes fewer characters: a longer
     // word need not be lowercased and looked up (this runs at every period).
     let bare = word.trim_start_matches(['*', '_']);
-    if bare.chars().nth(ABBREV_MAX_CHARS).is_none() {
+    if bare.is_ascii() {
+        // Most words are ASCII: compared as one number, not lowercased into a new string
+        // and compared with each abbreviation in turn.
+        if bare.len() <= ABBREV_MAX_CHARS && ABBREV_KEYS.binary_search(&abbrev_key(bare)).is_ok() {
+            return true;
+        }
+    } else if bare.chars().nth(ABBREV_MAX_CHARS).is_none() {
         let lw = bare.to_lowercase();
         if ABBREV.contains(&lw.as_str()) {
             return true;
@@ -201,6 +207,21 @@ fn is_abbreviation(s: &str, i: usize) -> bool {
 /// Characters of the longest abbreviation (checked by a test).
 const ABBREV_MAX_CHARS: usize = 7;
 
+/// An ASCII word of at most 8 bytes, lowercased, as one number (no word holds a NUL byte:
+/// binary input is refused before this).
+fn abbrev_key(w: &str) -> u64 {
+    w.bytes().enumerate().fold(0, |k, (i, b)| {
+        k | (b.to_ascii_lowercase() as u64) << (8 * i)
+    })
+}
+
+/// The abbreviations' keys, sorted.
+static ABBREV_KEYS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut keys: Vec<u64> = ABBREV.iter().map(|a| abbrev_key(a)).collect();
+    keys.sort_unstable();
+    keys
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,6 +233,12 @@ mod tests {
     #[test]
     fn the_longest_abbreviation_fits_the_bound() {
         assert!(ABBREV.iter().all(|a| a.chars().count() <= ABBREV_MAX_CHARS));
+        assert!(ABBREV
+            .iter()
+            .all(|a| a.is_ascii() && *a == a.to_lowercase()));
+        assert!(is_abbreviation("see e.g.", 7) && is_abbreviation("See E.G.", 7));
+        assert!(is_abbreviation("Etc.al.", 6) && !is_abbreviation("etc.alx.", 7));
+        assert!(!is_abbreviation("the vote.", 8) && is_abbreviation("Smith v.", 7));
         assert!(is_abbreviation("see Approx.", 10));
         assert!(is_abbreviation("the *Id.", 7));
         assert!(is_abbreviation("by H.W.", 6));
