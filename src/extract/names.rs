@@ -150,14 +150,15 @@ impl NameSet {
             if ci { "(?i)" } else { "" },
             alts.join("|")
         );
-        let exact = names
+        // Names the trie matches as the rule does: ASCII, starting with a word byte.
+        let trie_fits = names
             .iter()
             .all(|n| n.is_ascii() && n.bytes().next().is_some_and(is_word));
         NameSet {
             ci,
             pattern,
             rule: OnceLock::new(),
-            trie: exact.then(|| Trie::new(names, ci)),
+            trie: trie_fits.then(|| Trie::new(names, ci)),
         }
     }
 
