@@ -14,7 +14,6 @@ use crate::ingest::Document;
 use crate::rdf::vocab::*;
 use crate::rdf::{CharIndex, Graph};
 use actors::{Found, Gazetteer};
-use rustc_hash::FxHashMap as HashMap;
 
 /// Everything extracted from one document.
 #[derive(Debug)]
@@ -122,35 +121,27 @@ impl Analysis {
             })
     }
 
-    fn actor_iri<'a>(
-        &'a self,
-        name: &str,
-        names: &HashMap<String, &'a str>,
-        gaz: &'a Gazetteer,
-    ) -> Option<&'a str> {
-        names
-            .get(&actors::fold(name))
-            .copied()
-            .or_else(|| gaz.lookup(name).map(|d| d.iri.as_str()))
-    }
-
-    /// Folded name or alias -> IRI of the actors found in this document.
-    fn actor_names(&self) -> HashMap<String, &str> {
-        let n = self.actors.iter().map(|a| 1 + a.def.aliases.len()).sum();
-        let mut m = HashMap::with_capacity_and_hasher(n, Default::default());
-        for a in &self.actors {
-            for n in std::iter::once(&a.def.label).chain(&a.def.aliases) {
-                m.entry(actors::fold(n)).or_insert(a.def.iri.as_str());
-            }
-        }
-        m
+    /// The IRI of the actor a name names: the first actor found in this document with a
+    /// label or alias that folds alike, else the gazetteer's. Names are compared as they
+    /// come (a few per document: the author, speakers, issuers) rather than every name of
+    /// every actor folded into a map first.
+    fn actor_iri<'a>(&'a self, name: &str, gaz: &'a Gazetteer) -> Option<&'a str> {
+        let f = actors::fold(name);
+        self.actors
+            .iter()
+            .find(|a| {
+                std::iter::once(&a.def.label)
+                    .chain(&a.def.aliases)
+                    .any(|n| actors::fold_eq(n, &f))
+            })
+            .map(|a| a.def.iri.as_str())
+            .or_else(|| gaz.lookup_folded(&f).map(|d| d.iri.as_str()))
     }
 
     /// Writes the extracted layers as RDF (the text layer is written by `rdf`).
     pub fn emit(&self, b: &mut Graph, doc: &str, ci: &CharIndex) {
         let t = &self.doc.text;
         let gaz = &*actors::BUILTIN;
-        let names = self.actor_names();
         // Actors and their mentions in this document.
         for a in &self.actors {
             emit_actor(b, &a.def);
@@ -197,7 +188,7 @@ impl Analysis {
             }
             if let Some(is) = &wk.issuer {
                 let actor = self
-                    .actor_iri(is, &names, gaz)
+                    .actor_iri(is, gaz)
                     .map_or_else(|| [ID, "actor/", &slug(is)].concat(), str::to_string);
                 b.iri(&iri, wt!("issuedBy"), &actor);
                 if !self.actors.iter().any(|a| a.def.iri == actor)
@@ -241,7 +232,7 @@ impl Analysis {
             .text
             .authors
             .first()
-            .map(|s| (s.as_str(), self.actor_iri(s, &names, gaz)));
+            .map(|s| (s.as_str(), self.actor_iri(s, gaz)));
         for (i, c) in self.claims.iter().enumerate() {
             let iri = claim_iri(i);
             let quote = &t.text[c.start..c.end];
@@ -262,7 +253,7 @@ impl Analysis {
             );
             // Most claims are the author's: that name is resolved once, above.
             let speaker = match c.speaker.as_deref() {
-                Some(s) => Some((s, self.actor_iri(s, &names, gaz))),
+                Some(s) => Some((s, self.actor_iri(s, gaz))),
                 None => author,
             };
             match speaker {
