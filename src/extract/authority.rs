@@ -62,17 +62,15 @@ static PARTICIPATORY: LazyLock<Lexicon> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(participatory (?:model|process|approach|mechanism|structure)s?|(?:based on|through|by virtue of) (?:participation|attendance|consultation)|consultation (?:model|process)|advisory (?:role|capacity))(?-u:\b)",
     )
 });
-/// RELATIONS, BASES, ATTENDANCE and PARTICIPATORY, in this order, as one set: each
-/// authority claim is read once for all of them, then only the rules that match are run for
-/// their places.
+/// RELATIONS, BASES, ATTENDANCE, PARTICIPATORY and CONSTITUENCY, in this order, as one
+/// set: each authority claim is read once for all of them, then only the rules that match
+/// are run for their places.
 static CLAIM_RULES: LazyLock<LexiconSet> = LazyLock::new(|| {
-    LexiconSet::new(
-        RELATIONS
-            .iter()
-            .chain(BASES.iter())
-            .map(|(l, _)| l)
-            .chain([&*ATTENDANCE, &*PARTICIPATORY]),
-    )
+    LexiconSet::new(RELATIONS.iter().chain(BASES.iter()).map(|(l, _)| l).chain([
+        &*ATTENDANCE,
+        &*PARTICIPATORY,
+        &*CONSTITUENCY,
+    ]))
 });
 static FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d[\d,.]*%?").unwrap());
 static NUMBER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -234,7 +232,11 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
             (Some("bylaws"), Some(h), Some(g)) if h == g => Some("self-declaration"),
             (b, _, _) => b,
         };
-        let constituency = constituency(&ls).map(|g| s[g].trim().to_string());
+        let constituency = hit
+            .matched(n_rel + n_bases + 2)
+            .then(|| constituency(&ls))
+            .flatten()
+            .map(|g| s[g].trim().to_string());
         out.push(Authorization {
             claim: ci,
             holder,
