@@ -62,8 +62,8 @@ static PARTICIPATORY: LazyLock<Lexicon> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(participatory (?:model|process|approach|mechanism|structure)s?|(?:based on|through|by virtue of) (?:participation|attendance|consultation)|consultation (?:model|process)|advisory (?:role|capacity))(?-u:\b)",
     )
 });
-/// RELATIONS, BASES, ATTENDANCE, PARTICIPATORY and CONSTITUENCY, in this order, as one
-/// set: each authority claim is read once for all of them, then only the rules that match
+/// RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, CONSTITUENCY and ACTIVE_GRANT, in this
+/// order, as one set: each authority claim is read once for all of them, then only the rules that match
 /// are run for their places.
 static CLAIM_RULES: LazyLock<LexiconSet> = LazyLock::new(|| {
     LexiconSet::new(RELATIONS.iter().chain(BASES.iter()).map(|(l, _)| l).chain([
@@ -161,7 +161,7 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         }
         // Active grant: "The United States established ICANN" (grantor before, holder after).
         let mut active_holder = None;
-        if grantor.is_none() {
+        if grantor.is_none() && hit.matched(n_rel + n_bases + 3) {
             if let Some(g) = ACTIVE_GRANT.captures_iter(&ls).find(|g| g.get(2).is_none()) {
                 let v = g.get(1).unwrap();
                 let before = mentions.iter().rev().find(|m| m.1 <= v.start());
