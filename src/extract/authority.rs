@@ -62,16 +62,30 @@ static PARTICIPATORY: LazyLock<Lexicon> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(participatory (?:model|process|approach|mechanism|structure)s?|(?:based on|through|by virtue of) (?:participation|attendance|consultation)|consultation (?:model|process)|advisory (?:role|capacity))(?-u:\b)",
     )
 });
-/// RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, CONSTITUENCY and ACTIVE_GRANT, in this
-/// order, as one set: each authority claim is read once for all of them, then only the rules that match
-/// are run for their places.
-static CLAIM_RULES: LazyLock<LexiconSet> = LazyLock::new(|| {
-    LexiconSet::new(RELATIONS.iter().chain(BASES.iter()).map(|(l, _)| l).chain([
-        &*ATTENDANCE,
-        &*PARTICIPATORY,
-        &*CONSTITUENCY,
-    ]))
-});
+/// RELATIONS, BASES, then the rules of `SET_TAIL`, in this order, as one set: each authority
+/// claim is read once for all of them, then only the rules that match are run for their
+/// places.
+static CLAIM_RULES: LazyLock<LexiconSet> =
+    LazyLock::new(|| LexiconSet::new(set_rules().into_iter()));
+/// The rules after RELATIONS and BASES in CLAIM_RULES; `tail(k)` is the place of the k-th.
+const SET_TAIL: [&LazyLock<Lexicon>; 4] =
+    [&ATTENDANCE, &PARTICIPATORY, &CONSTITUENCY, &ACTIVE_GRANT];
+const ATTENDANCE_IN_SET: usize = 0;
+const PARTICIPATORY_IN_SET: usize = 1;
+const CONSTITUENCY_IN_SET: usize = 2;
+const ACTIVE_GRANT_IN_SET: usize = 3;
+fn set_rules() -> Vec<&'static Lexicon> {
+    RELATIONS
+        .iter()
+        .chain(BASES.iter())
+        .map(|(l, _)| l)
+        .chain(SET_TAIL.iter().map(|r| &***r))
+        .collect()
+}
+/// The place in CLAIM_RULES of the `k`-th rule of `SET_TAIL`.
+fn tail(k: usize) -> usize {
+    RELATIONS.len() + BASES.len() + k
+}
 static FIGURES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d[\d,.]*%?").unwrap());
 static NUMBER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Sixteen|Twenty|A few|Several|Many)\s+(?:people|members|persons|individuals|delegates|of them)(?-u:\b)").unwrap()
@@ -161,7 +175,7 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         }
         // Active grant: "The United States established ICANN" (grantor before, holder after).
         let mut active_holder = None;
-        if grantor.is_none() && hit.matched(n_rel + n_bases + 3) {
+        if grantor.is_none() && hit.matched(tail(ACTIVE_GRANT_IN_SET)) {
             if let Some(g) = ACTIVE_GRANT.captures_iter(&ls).find(|g| g.get(2).is_none()) {
                 let v = g.get(1).unwrap();
                 let before = mentions.iter().rev().find(|m| m.1 <= v.start());
@@ -210,9 +224,9 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         // is a list of figures), a participatory model, or — for a short deictic claim such
         // as "It is not a mandate." — attendance figures in the claims just before it.
         // Figures are counted (up to two) only where attendance is named.
-        let participation = (hit.matched(n_rel + n_bases)
+        let participation = (hit.matched(tail(ATTENDANCE_IN_SET))
             && FIGURES.find_iter(s).take(2).count() < 2)
-            || hit.matched(n_rel + n_bases + 1)
+            || hit.matched(tail(PARTICIPATORY_IN_SET))
             || deictic
                 && claims[..ci]
                     .iter()
@@ -233,7 +247,7 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
             (b, _, _) => b,
         };
         let constituency = hit
-            .matched(n_rel + n_bases + 2)
+            .matched(tail(CONSTITUENCY_IN_SET))
             .then(|| constituency(&ls))
             .flatten()
             .map(|g| s[g].trim().to_string());
@@ -255,6 +269,50 @@ warm_up_fn!(warm_up: CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The set says of each of its rules what the rule says alone, and holds every rule the
+    /// stage asks it about.
+    #[test]
+    fn the_claim_set_answers_for_each_rule() {
+        let rules = set_rules();
+        assert_eq!(rules.len(), tail(SET_TAIL.len()));
+        let pieces = [
+            "The United States",
+            "established",
+            "ICANN",
+            "established by",
+            "on behalf of",
+            "the users",
+            "represents",
+            "members of the community",
+            "attended",
+            "turnout",
+            "participatory model",
+            "elected",
+            "bylaws",
+            "advises",
+            "governs",
+            "consensus",
+            "decides for",
+            "the operators",
+            "appointed",
+            "calls itself",
+            "was",
+            "not",
+        ];
+        let mut pick = crate::extract::test_picker(0x7365_7473);
+        for _ in 0..5_000 {
+            let t = crate::extract::test_text(&mut pick, 8, &pieces, &[" ", ", ", ". "])
+                .to_ascii_lowercase();
+            let hit = CLAIM_RULES.matches(&t);
+            for (i, r) in rules.iter().enumerate() {
+                assert_eq!(hit.matched(i), r.is_match(&t), "rule {i} on {t:?}");
+            }
+        }
+        let t = "the united states established icann which is responsible for the users.";
+        let hit = CLAIM_RULES.matches(t);
+        assert!(hit.matched(tail(ACTIVE_GRANT_IN_SET)) && hit.matched(tail(CONSTITUENCY_IN_SET)));
+    }
 
     /// `constituency` gives the group the capture engine gives, once trimmed.
     #[test]

@@ -76,9 +76,15 @@ impl LexiconSet {
 pub struct SetHits(PatternSet);
 
 impl SetHits {
-    /// Whether the rule at `i` in the set's list matches.
+    /// Whether the rule at `i` in the set's list matches. Panics past the list's end: a
+    /// place that names no rule is a mistake in the caller, not a rule that did not match.
     pub fn matched(&self, i: usize) -> bool {
-        PatternID::new(i).is_ok_and(|p| self.0.contains(p))
+        assert!(
+            i < self.0.capacity(),
+            "rule {i} of a set of {}",
+            self.0.capacity()
+        );
+        self.0.contains(PatternID::new_unchecked(i))
     }
 }
 
