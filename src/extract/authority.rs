@@ -65,8 +65,7 @@ static PARTICIPATORY: LazyLock<Lexicon> = LazyLock::new(|| {
 /// RELATIONS, BASES, then the rules of `SET_TAIL`, in this order, as one set: each authority
 /// claim is read once for all of them, then only the rules that match are run for their
 /// places.
-static CLAIM_RULES: LazyLock<LexiconSet> =
-    LazyLock::new(|| LexiconSet::new(set_rules().into_iter()));
+static CLAIM_RULES: LazyLock<LexiconSet> = LazyLock::new(|| LexiconSet::new(set_rules()));
 /// The rules after RELATIONS and BASES in CLAIM_RULES; `tail(k)` is the place of the k-th.
 const SET_TAIL: [&LazyLock<Lexicon>; 4] =
     [&ATTENDANCE, &PARTICIPATORY, &CONSTITUENCY, &ACTIVE_GRANT];
