@@ -168,53 +168,46 @@ pub fn fold_eq(s: &str, folded: &str) -> bool {
     if !s.is_ascii() {
         return fold(s) == folded;
     }
-    // `fold_ascii`, comparing each byte it would write.
     let f = folded.as_bytes();
-    let (mut j, mut space) = (0, false);
-    for &b in s.as_bytes() {
-        if b == b'\'' {
-            continue;
-        }
-        if b == b' ' || b.wrapping_sub(b'\t') < 5 {
-            space = j > 0;
-            continue;
-        }
-        if space {
-            if f.get(j) != Some(&b' ') {
-                return false;
-            }
-            j += 1;
-            space = false;
-        }
-        if f.get(j) != Some(&b.to_ascii_lowercase()) {
-            return false;
-        }
+    let mut j = 0;
+    fold_ascii_each(s, |b| {
+        let same = f.get(j) == Some(&b);
         j += 1;
-    }
-    j == f.len()
+        same
+    }) && j == f.len()
 }
 
 /// `fold` of ASCII text, byte by byte (names are mostly ASCII; a char at a time cost twice
 /// the instructions, and mapping a document folds every name of every actor it names).
 fn fold_ascii(s: &str) -> String {
     let mut out = Vec::with_capacity(s.len());
-    let mut space = false;
+    fold_ascii_each(s, |b| {
+        out.push(b);
+        true
+    });
+    String::from_utf8(out).expect("ASCII in, ASCII out")
+}
+
+/// Hands each byte of `fold` of ASCII `s` to `put`, in order, until `put` says stop (false);
+/// true if it never did.
+fn fold_ascii_each(s: &str, mut put: impl FnMut(u8) -> bool) -> bool {
+    let (mut started, mut space) = (false, false);
     for &b in s.as_bytes() {
         if b == b'\'' {
             continue;
         }
         // ASCII whitespace as `char::is_whitespace` has it: tab to carriage return, and space.
         if b == b' ' || b.wrapping_sub(b'\t') < 5 {
-            space = !out.is_empty();
+            space = started;
             continue;
         }
-        if space {
-            out.push(b' ');
-            space = false;
+        if space && !put(b' ') || !put(b.to_ascii_lowercase()) {
+            return false;
         }
-        out.push(b.to_ascii_lowercase());
+        started = true;
+        space = false;
     }
-    String::from_utf8(out).expect("ASCII in, ASCII out")
+    true
 }
 
 /// `s.trim_end_matches("’s").trim_end_matches("'s")`, by suffix tests (the pattern

@@ -82,15 +82,17 @@ static CLASS: [u8; 256] = {
 
 /// Bit `i` set where `chunk[i]` (at most 64 bytes) is a word byte.
 fn word_bits(chunk: &[u8]) -> u64 {
-    let mut word = 0u64;
     let mut eights = chunk.chunks_exact(8);
+    let mut word = 0u64;
     for (k, e) in eights.by_ref().enumerate() {
-        let x = u64::from_le_bytes(e.try_into().expect("eight bytes"));
-        word |= word_bits8(x) << (8 * k);
+        word |= word_bits8(u64::from_le_bytes(e.try_into().expect("eight bytes"))) << (8 * k);
     }
-    let done = chunk.len() - eights.remainder().len();
-    for (i, &b) in eights.remainder().iter().enumerate() {
-        word |= ((CLASS[b as usize] == WORD) as u64) << (done + i);
+    // A short last piece, padded with NUL (no word byte); copying every piece cost more.
+    let rest = eights.remainder();
+    if !rest.is_empty() {
+        let mut eight = [0u8; 8];
+        eight[..rest.len()].copy_from_slice(rest);
+        word |= word_bits8(u64::from_le_bytes(eight)) << (chunk.len() - rest.len());
     }
     word
 }
