@@ -109,8 +109,8 @@ fn word_bits8(x: u64) -> u64 {
     let between =
         |v: u64, lo: u64, hi: u64| (v + (0x80 - lo) * ONES) & !(v + (0x7F - hi) * ONES) & HIGH;
     let digit = between(low, b'0' as u64, b'9' as u64);
-    let letter = between(low | 0x20 * ONES, b'a' as u64, b'z' as u64);
-    let z = low ^ (b'_' as u64) * ONES;
+    let letter = between(low | (0x20 * ONES), b'a' as u64, b'z' as u64);
+    let z = low ^ ((b'_' as u64) * ONES);
     let underscore = !((z + 0x7F * ONES) | z) & HIGH;
     // Bytes with the high bit set (non-ASCII) are not word bytes.
     let mask = (digit | letter | underscore) & !x & HIGH;
