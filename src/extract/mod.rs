@@ -12,7 +12,7 @@ pub mod works;
 
 use crate::ingest::Document;
 use crate::rdf::vocab::*;
-use crate::rdf::{CharIndex, Graph};
+use crate::rdf::{CharIndex, Graph, Node};
 use actors::{Found, Gazetteer};
 
 /// Everything extracted from one document.
@@ -139,58 +139,58 @@ impl Analysis {
     }
 
     /// Writes the extracted layers as RDF (the text layer is written by `rdf`).
-    pub fn emit(&self, b: &mut Graph, doc: &str, ci: &CharIndex) {
+    pub fn emit(&self, b: &mut Graph, doc: &str, sentences: &[Node], ci: &CharIndex) {
         let t = &self.doc.text;
         let gaz = &*actors::BUILTIN;
         // Actors and their mentions in this document.
         for a in &self.actors {
             emit_actor(b, &a.def);
-            let m = [doc, "/mention/", &slug(&a.def.label)].concat();
-            b.typ(&m, wt!("ActorMention"));
-            b.iri(&m, wt!("actor"), &a.def.iri);
-            b.int(&m, wt!("mentionCount"), a.mentions.len() as i64);
+            let m = b.node(&[doc, "/mention/", &slug(&a.def.label)]);
+            b.typ(m, wt!("ActorMention"));
+            b.iri(m, wt!("actor"), &a.def.iri);
+            b.int(m, wt!("mentionCount"), a.mentions.len() as i64);
         }
         // Works.
         let mut issuers_emitted = Vec::new();
-        let work_iris: Vec<String> = self
+        let work_iris: Vec<Node> = self
             .works
             .iter()
-            .map(|wk| [ID, "work/", &slug(&wk.key)].concat())
+            .map(|wk| b.node(&[ID, "work/", &slug(&wk.key)]))
             .collect();
-        let work_iri = |i: usize| work_iris[i].clone();
+        let work_iri = |i: usize| work_iris[i];
         for (i, wk) in self.works.iter().enumerate() {
             let iri = work_iri(i);
-            b.typ(&iri, wt!("Work"));
-            b.lit(&iri, DCT_TITLE, &wk.title);
+            b.typ(iri, wt!("Work"));
+            b.lit(iri, DCT_TITLE, &wk.title);
             for a in &wk.authors {
-                b.lit(&iri, DCT_CREATOR, a);
+                b.lit(iri, DCT_CREATOR, a);
             }
             for a in &wk.aliases {
-                b.lit(&iri, SKOS_ALT_LABEL, a);
+                b.lit(iri, SKOS_ALT_LABEL, a);
             }
             if let Some(y) = &wk.year {
-                b.lit(&iri, DCT_DATE, y);
+                b.lit(iri, DCT_DATE, y);
             }
             if let Some(c) = &wk.container {
-                b.lit(&iri, wt!("container"), c);
+                b.lit(iri, wt!("container"), c);
             }
             if let Some(u) = &wk.url {
-                b.lit(&iri, wt!("url"), u);
+                b.lit(iri, wt!("url"), u);
             }
             if let Some(d) = &wk.doi {
-                b.lit(&iri, wt!("doi"), d);
+                b.lit(iri, wt!("doi"), d);
             }
             if let Some(u) = &wk.un_symbol {
-                b.lit(&iri, wt!("unSymbol"), u);
+                b.lit(iri, wt!("unSymbol"), u);
             }
             if let Some(r) = &wk.rfc {
-                b.lit(&iri, wt!("rfc"), r);
+                b.lit(iri, wt!("rfc"), r);
             }
             if let Some(is) = &wk.issuer {
                 let actor = self
                     .actor_iri(is, gaz)
                     .map_or_else(|| [ID, "actor/", &slug(is)].concat(), str::to_string);
-                b.iri(&iri, wt!("issuedBy"), &actor);
+                b.iri(iri, wt!("issuedBy"), &actor);
                 if !self.actors.iter().any(|a| a.def.iri == actor)
                     && !issuers_emitted.contains(&actor)
                 {
@@ -223,10 +223,10 @@ impl Analysis {
             .collect();
         mention_spans.sort_unstable();
         // Each claim's IRI once: citations, authorizations and edges name claims again.
-        let claim_iris: Vec<String> = (0..self.claims.len())
-            .map(|i| numbered(doc, "/claim/", i))
+        let claim_iris: Vec<Node> = (0..self.claims.len())
+            .map(|i| b.numbered(doc, "/claim/", i))
             .collect();
-        let claim_iri = |i: usize| claim_iris[i].as_str();
+        let claim_iri = |i: usize| claim_iris[i];
         let author = self
             .doc
             .text
@@ -238,18 +238,18 @@ impl Analysis {
             let quote = &t.text[c.start..c.end];
             b.typ(iri, wt!("Claim"));
             b.lit(iri, wt!("text"), quote);
-            b.iri(iri, wt!("sentence"), &numbered(doc, "/s", c.sentence));
+            b.iri(iri, wt!("sentence"), sentences[c.sentence]);
             for k in &c.kinds {
-                b.iri(iri, wt!("kind"), &w(k));
+                b.iri(iri, wt!("kind"), Node::fixed(w(k)));
             }
             b.iri(
                 iri,
                 wt!("polarity"),
-                if c.denied {
+                Node::fixed(if c.denied {
                     wt!("denied")
                 } else {
                     wt!("asserted")
-                },
+                }),
             );
             // Most claims are the author's: that name is resolved once, above.
             let speaker = match c.speaker.as_deref() {
@@ -264,15 +264,15 @@ impl Analysis {
             for cue in &c.cues {
                 b.lit(iri, wt!("cue"), cue);
             }
-            let pos = [iri, "#position"].concat();
-            b.iri(iri, wt!("selector"), &pos);
-            b.typ(&pos, OA_POSITION_SELECTOR);
-            b.int(&pos, OA_START, ci.at(c.start));
-            b.int(&pos, OA_END, ci.at(c.end));
-            let q = [iri, "#quote"].concat();
-            b.iri(iri, wt!("selector"), &q);
-            b.typ(&q, OA_QUOTE_SELECTOR);
-            b.lit(&q, OA_EXACT, quote);
+            let pos = b.suffixed(iri, "#position");
+            b.iri(iri, wt!("selector"), pos);
+            b.typ(pos, OA_POSITION_SELECTOR);
+            b.int(pos, OA_START, ci.at(c.start));
+            b.int(pos, OA_END, ci.at(c.end));
+            let q = b.suffixed(iri, "#quote");
+            b.iri(iri, wt!("selector"), q);
+            b.typ(q, OA_QUOTE_SELECTOR);
+            b.lit(q, OA_EXACT, quote);
             let (os, oe) = t.orig_range(c.start, c.end);
             b.int(iri, wt!("sourceStart"), os as i64);
             b.int(iri, wt!("sourceEnd"), oe as i64);
@@ -292,66 +292,66 @@ impl Analysis {
         }
         // Citations.
         for (i, c) in self.citations.iter().enumerate() {
-            let iri = numbered(doc, "/cit/", i);
-            b.typ(&iri, wt!("Citation"));
-            b.iri(&iri, wt!("form"), &w(c.form.name()));
-            b.iri(&iri, wt!("status"), &w(c.status.name()));
+            let iri = b.numbered(doc, "/cit/", i);
+            b.typ(iri, wt!("Citation"));
+            b.iri(iri, wt!("form"), Node::fixed(w(c.form.name())));
+            b.iri(iri, wt!("status"), Node::fixed(w(c.status.name())));
             if let Some(n) = &c.note {
-                b.lit(&iri, wt!("note"), n);
+                b.lit(iri, wt!("note"), n);
             }
             if let Some(s) = &c.signal {
-                b.lit(&iri, wt!("signal"), s);
+                b.lit(iri, wt!("signal"), s);
             }
-            b.lit(&iri, wt!("relation"), c.relation());
+            b.lit(iri, wt!("relation"), c.relation());
             if let Some(p) = &c.pin {
-                b.lit(&iri, wt!("pin"), &p.text);
-                b.lit(&iri, wt!("pinUnit"), p.unit);
+                b.lit(iri, wt!("pin"), &p.text);
+                b.lit(iri, wt!("pinUnit"), p.unit);
             }
             for &wk in &c.works {
-                b.iri(&iri, wt!("cites"), &work_iri(wk));
+                b.iri(iri, wt!("cites"), work_iri(wk));
             }
             for &wk in &c.candidates {
-                b.iri(&iri, wt!("candidate"), &work_iri(wk));
+                b.iri(iri, wt!("candidate"), work_iri(wk));
             }
             if let Some(a) = &c.antecedent {
-                b.lit(&iri, wt!("antecedent"), a);
+                b.lit(iri, wt!("antecedent"), a);
             }
-            b.lit(&iri, wt!("rule"), c.rule);
-            b.lit(&iri, wt!("reason"), &c.reason);
-            b.lit(&iri, wt!("text"), &t.text[c.start..c.end]);
-            b.int(&iri, OA_START, ci.at(c.start));
-            b.int(&iri, OA_END, ci.at(c.end));
+            b.lit(iri, wt!("rule"), c.rule);
+            b.lit(iri, wt!("reason"), &c.reason);
+            b.lit(iri, wt!("text"), &t.text[c.start..c.end]);
+            b.int(iri, OA_START, ci.at(c.start));
+            b.int(iri, OA_END, ci.at(c.end));
             if let Some(claim) = c.anchor.and_then(|p| self.claim_at(p)) {
-                b.iri(claim_iri(claim), wt!("restsOn"), &iri);
+                b.iri(claim_iri(claim), wt!("restsOn"), iri);
             }
         }
         // Authorizations and the derivation chain.
         for (i, a) in self.authorizations.iter().enumerate() {
-            let iri = numbered(doc, "/auth/", i);
-            b.typ(&iri, wt!("Authorization"));
-            b.iri(&iri, wt!("statedBy"), claim_iri(a.claim));
-            b.lit(&iri, wt!("authRelation"), a.relation);
+            let iri = b.numbered(doc, "/auth/", i);
+            b.typ(iri, wt!("Authorization"));
+            b.iri(iri, wt!("statedBy"), claim_iri(a.claim));
+            b.lit(iri, wt!("authRelation"), a.relation);
             b.iri(
-                &iri,
+                iri,
                 wt!("polarity"),
-                if a.denied {
+                Node::fixed(if a.denied {
                     wt!("denied")
                 } else {
                     wt!("asserted")
-                },
+                }),
             );
             if let Some(h) = &a.holder {
-                b.iri(&iri, wt!("holder"), h);
+                b.iri(iri, wt!("holder"), h);
                 b.iri(claim_iri(a.claim), wt!("about"), h);
             }
             if let Some(g) = &a.grantor {
-                b.iri(&iri, wt!("grantor"), g);
+                b.iri(iri, wt!("grantor"), g);
             }
             if let Some(c) = &a.constituency {
-                b.lit(&iri, wt!("constituency"), c);
+                b.lit(iri, wt!("constituency"), c);
             }
             if let Some(bs) = a.basis {
-                b.lit(&iri, wt!("basis"), bs);
+                b.lit(iri, wt!("basis"), bs);
             }
             if let (Some(h), Some(g), false) = (&a.holder, &a.grantor, a.denied) {
                 if h != g {
@@ -396,7 +396,7 @@ fn emit_actor(b: &mut Graph, d: &actors::ActorDef) {
     for a in &d.aliases {
         b.lit(&d.iri, SKOS_ALT_LABEL, a);
     }
-    b.iri(&d.iri, wt!("actorKind"), &w(&d.kind));
+    b.iri(&d.iri, wt!("actorKind"), Node::fixed(w(&d.kind)));
     b.boolean(&d.iri, wt!("principal"), d.principal);
     if let Some(p) = &d.part_of {
         b.iri(&d.iri, wt!("partOf"), p);

@@ -17,16 +17,65 @@ pub struct Graph {
     name: String,
     buf: String,
     triples: Vec<Triple>,
-    /// The subject of the last triple: a subject's triples come together, so its text is
-    /// stored once, not once per triple.
+    /// The subject of the last triple given as text (see `Term for &str`).
     last_subject: Str,
 }
 
 /// A term's text: fixed (warrant's own vocabulary) or a span of the graph's buffer.
 #[derive(Clone, Copy)]
-enum Str {
+pub(crate) enum Str {
     Fixed(&'static str),
     Span(u32, u32),
+}
+
+/// An IRI in a graph, written once (`Graph::node`) and then named by this handle: a
+/// claim's IRI is the subject or object of some twenty triples, and comparing or copying
+/// its text for each cost more than the triple itself.
+#[derive(Clone, Copy)]
+pub struct Node(Str);
+
+impl Node {
+    /// One of warrant's own terms (or another fixed IRI), not copied into the graph.
+    pub fn fixed(iri: &'static str) -> Node {
+        Node(Str::Fixed(iri))
+    }
+}
+
+/// A triple's subject or IRI object: a node, or an IRI's text, copied into the graph.
+pub(crate) trait Term {
+    fn subject(self, g: &mut Graph) -> Str;
+    fn object(self, g: &mut Graph) -> Str;
+}
+
+impl Term for Node {
+    fn subject(self, _: &mut Graph) -> Str {
+        self.0
+    }
+    fn object(self, _: &mut Graph) -> Str {
+        self.0
+    }
+}
+
+impl Term for &str {
+    /// A subject's triples come together: its text is stored once, not once per triple.
+    fn subject(self, g: &mut Graph) -> Str {
+        if g.text(g.last_subject) != self {
+            g.last_subject = g.push_text(self);
+        }
+        g.last_subject
+    }
+    fn object(self, g: &mut Graph) -> Str {
+        g.push_text(self)
+    }
+}
+
+impl Term for &String {
+    fn subject(self, g: &mut Graph) -> Str {
+        self.as_str().subject(g)
+    }
+    fn object(self, g: &mut Graph) -> Str {
+        self.as_str().object(g)
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -73,35 +122,58 @@ impl Graph {
         self.buf.push_str(t);
         Str::Span(a as u32, self.buf.len() as u32)
     }
-    fn subject(&mut self, s: &str) -> Str {
-        if self.text(self.last_subject) != s {
-            self.last_subject = self.push_text(s);
+    /// An IRI written once, from its parts, to be named by handle.
+    pub fn node(&mut self, parts: &[&str]) -> Node {
+        let a = self.buf.len();
+        for p in parts {
+            self.buf.push_str(p);
         }
-        self.last_subject
+        Node(Str::Span(a as u32, self.buf.len() as u32))
     }
-    fn add(&mut self, s: &str, p: &'static str, o: Object) {
-        let s = self.subject(s);
+    /// `base` + `sep` + the number `n`: instance IRIs are numbered within their document
+    /// (blocks, sentences, claims, citations).
+    pub fn numbered(&mut self, base: &str, sep: &str, n: usize) -> Node {
+        self.node(&[base, sep, itoa::Buffer::new().format(n)])
+    }
+    /// A node's IRI with `suffix` after it, as a node of its own ("…/claim/3#quote").
+    pub fn suffixed(&mut self, base: Node, suffix: &str) -> Node {
+        let a = self.buf.len();
+        match base.0 {
+            Str::Fixed(t) => self.buf.push_str(t),
+            Str::Span(s, z) => self.buf.extend_from_within(s as usize..z as usize),
+        }
+        self.buf.push_str(suffix);
+        Node(Str::Span(a as u32, self.buf.len() as u32))
+    }
+    /// A node's IRI.
+    pub fn iri_of(&self, n: Node) -> &str {
+        self.text(n.0)
+    }
+    fn add(&mut self, s: Str, p: &'static str, o: Object) {
         self.triples.push(Triple { s, p, o });
     }
-    pub fn iri(&mut self, s: &str, p: &'static str, o: &str) {
-        let o = self.push_text(o);
+    pub(crate) fn iri(&mut self, s: impl Term, p: &'static str, o: impl Term) {
+        let s = s.subject(self);
+        let o = o.object(self);
         self.add(s, p, Object::Iri(o));
     }
     /// `s a class`; classes are warrant's own, fixed terms.
-    pub fn typ(&mut self, s: &str, class: &'static str) {
+    pub(crate) fn typ(&mut self, s: impl Term, class: &'static str) {
+        let s = s.subject(self);
         self.add(s, RDF_TYPE, Object::Iri(Str::Fixed(class)));
     }
-    pub fn lit(&mut self, s: &str, p: &'static str, o: &str) {
+    pub(crate) fn lit(&mut self, s: impl Term, p: &'static str, o: &str) {
+        let s = s.subject(self);
         let o = self.push_text(o);
         self.add(s, p, Object::Literal(o));
     }
-    pub fn int(&mut self, s: &str, p: &'static str, o: i64) {
-        let a = self.buf.len();
-        self.buf.push_str(itoa::Buffer::new().format(o));
-        let o = Str::Span(a as u32, self.buf.len() as u32);
+    pub(crate) fn int(&mut self, s: impl Term, p: &'static str, o: i64) {
+        let s = s.subject(self);
+        let o = self.push_text(itoa::Buffer::new().format(o));
         self.add(s, p, Object::Typed(o, XSD_INTEGER));
     }
-    pub fn boolean(&mut self, s: &str, p: &'static str, o: bool) {
+    pub(crate) fn boolean(&mut self, s: impl Term, p: &'static str, o: bool) {
+        let s = s.subject(self);
         let o = Str::Fixed(if o { "true" } else { "false" });
         self.add(s, p, Object::Typed(o, XSD_BOOLEAN));
     }
@@ -195,22 +267,25 @@ pub fn document_graph(a: &Analysis) -> Graph {
     b.triples.reserve(expected);
     b.buf.reserve(2 * d.text.text.len() + 40 * expected);
     let ci = CharIndex::new(&d.text.text);
-    b.typ(&doc, wt!("Document"));
-    b.lit(&doc, DCT_IDENTIFIER, &d.id);
-    b.lit(&doc, DCT_TITLE, &d.text.title);
+    let node = b.node(&[&doc]);
+    b.typ(node, wt!("Document"));
+    b.lit(node, DCT_IDENTIFIER, &d.id);
+    b.lit(node, DCT_TITLE, &d.text.title);
     for a in &d.text.authors {
-        b.lit(&doc, DCT_CREATOR, a);
+        b.lit(node, DCT_CREATOR, a);
     }
     if let Some(date) = &d.text.date {
-        b.lit(&doc, DCT_DATE, date);
+        b.lit(node, DCT_DATE, date);
     }
-    b.lit(&doc, DCT_FORMAT, d.format.name());
-    b.lit(&doc, wt!("sha256"), &d.sha256);
-    b.lit(&doc, wt!("sourcePath"), &d.path.to_string_lossy());
-    b.int(&doc, wt!("byteSize"), d.bytes as i64);
-    b.lit(&doc, wt!("normalizedText"), &d.text.text);
-    for (i, blk) in d.text.blocks.iter().enumerate() {
-        let p = numbered(&doc, "/b", i);
+    b.lit(node, DCT_FORMAT, d.format.name());
+    b.lit(node, wt!("sha256"), &d.sha256);
+    b.lit(node, wt!("sourcePath"), &d.path.to_string_lossy());
+    b.int(node, wt!("byteSize"), d.bytes as i64);
+    b.lit(node, wt!("normalizedText"), &d.text.text);
+    let blocks: Vec<Node> = (0..d.text.blocks.len())
+        .map(|i| b.numbered(&doc, "/b", i))
+        .collect();
+    for (blk, &p) in d.text.blocks.iter().zip(&blocks) {
         let class = match blk.kind {
             crate::ingest::BlockKind::Heading => "Heading",
             crate::ingest::BlockKind::Paragraph => "Paragraph",
@@ -218,27 +293,29 @@ pub fn document_graph(a: &Analysis) -> Graph {
             crate::ingest::BlockKind::Reference => "ReferenceEntry",
             crate::ingest::BlockKind::Furniture => continue,
         };
-        b.typ(&p, w(class));
-        b.iri(&p, wt!("inDocument"), &doc);
-        b.int(&p, OA_START, ci.at(blk.start));
-        b.int(&p, OA_END, ci.at(blk.end));
+        b.typ(p, w(class));
+        b.iri(p, wt!("inDocument"), node);
+        b.int(p, OA_START, ci.at(blk.start));
+        b.int(p, OA_END, ci.at(blk.end));
         if let Some(k) = &blk.key {
-            b.lit(&p, wt!("key"), k);
+            b.lit(p, wt!("key"), k);
         }
     }
-    for (i, s) in d.sentences.iter().enumerate() {
-        let si = numbered(&doc, "/s", i);
+    let sentences: Vec<Node> = (0..d.sentences.len())
+        .map(|i| b.numbered(&doc, "/s", i))
+        .collect();
+    for (s, &si) in d.sentences.iter().zip(&sentences) {
         let (os, oe) = d.text.orig_range(s.start, s.end);
-        b.typ(&si, wt!("Sentence"));
-        b.iri(&si, wt!("inBlock"), &numbered(&doc, "/b", s.block));
-        b.int(&si, OA_START, ci.at(s.start));
-        b.int(&si, OA_END, ci.at(s.end));
-        b.int(&si, wt!("sourceStart"), os as i64);
-        b.int(&si, wt!("sourceEnd"), oe as i64);
+        b.typ(si, wt!("Sentence"));
+        b.iri(si, wt!("inBlock"), blocks[s.block]);
+        b.int(si, OA_START, ci.at(s.start));
+        b.int(si, OA_END, ci.at(s.end));
+        b.int(si, wt!("sourceStart"), os as i64);
+        b.int(si, wt!("sourceEnd"), oe as i64);
     }
-    a.emit(&mut b, &doc, &ci);
+    a.emit(&mut b, &doc, &sentences, &ci);
     let n = b.len() as i64 + 1;
-    b.int(&doc, wt!("tripleCount"), n);
+    b.int(node, wt!("tripleCount"), n);
     b
 }
 
@@ -255,6 +332,37 @@ mod tests {
             assert_eq!(ci.at(byte), expected as i64, "byte {byte}");
         }
         assert_eq!(CharIndex::new("").at(0), 0);
+    }
+
+    /// Nodes are named by handle and spelled as their parts; the numbered ones with the
+    /// number after the separator (itoa, not `format!`).
+    #[test]
+    fn nodes_spell_their_iris() {
+        let mut g = Graph::new("http://x/g");
+        g.typ("http://x/a", wt!("Claim"));
+        let c = g.numbered("http://x/doc/a", "/claim/", 0);
+        let n = g.numbered("d", "/b", 1234567);
+        let q = g.suffixed(c, "#quote");
+        let f = g.suffixed(Node::fixed("http://x/f"), "#1");
+        assert_eq!(g.iri_of(c), "http://x/doc/a/claim/0");
+        assert_eq!(g.iri_of(n), "d/b1234567");
+        assert_eq!(g.iri_of(q), "http://x/doc/a/claim/0#quote");
+        assert_eq!(g.iri_of(f), "http://x/f#1");
+        let d = g.node(&["http://x/", "doc/", "b"]);
+        assert_eq!(g.iri_of(d), "http://x/doc/b");
+        g.iri(q, wt!("about"), c);
+        // A text subject after nodes: its own text, not a node's.
+        g.lit("http://x/a", wt!("text"), "t");
+        let got: Vec<String> = g.quads().map(|q| q.to_string()).collect();
+        let w = W;
+        assert_eq!(
+            got,
+            [
+                format!("<http://x/a> <{RDF_TYPE}> <{w}Claim> <http://x/g>"),
+                format!("<http://x/doc/a/claim/0#quote> <{w}about> <http://x/doc/a/claim/0> <http://x/g>"),
+                format!("<http://x/a> <{w}text> \"t\" <http://x/g>"),
+            ]
+        );
     }
 
     #[test]

@@ -65,15 +65,6 @@ pub fn doc_iri(id: &str) -> String {
     [ID, "doc/", id].concat()
 }
 
-/// `base` + `sep` + the number `n`. Instance IRIs are numbered within their document
-/// (blocks, sentences, claims, citations), tens of thousands in a corpus; `format!` spent
-/// more on its machinery and on regrowing its string than on the text (about an eighth of
-/// extraction's instructions went to formatting).
-pub fn numbered(base: &str, sep: &str, n: usize) -> String {
-    let mut digits = itoa::Buffer::new();
-    [base, sep, digits.format(n)].concat()
-}
-
 /// A path segment for an IRI: letters and digits lowercased, every run of anything else
 /// one dash, at most 80 characters, no dash at either end ("x" when nothing is left).
 pub fn slug(s: &str) -> String {
@@ -108,12 +99,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbered_iris_spell_the_number_after_the_separator() {
-        assert_eq!(
-            numbered("http://x/doc/a", "/claim/", 0),
-            "http://x/doc/a/claim/0"
-        );
-        assert_eq!(numbered("d", "/b", 1234567), "d/b1234567");
+    fn document_iris() {
         assert_eq!(doc_iri("rfc2026"), format!("{ID}doc/rfc2026"));
     }
 
