@@ -12,7 +12,7 @@ pub mod works;
 
 use crate::ingest::Document;
 use crate::rdf::vocab::*;
-use crate::rdf::{CharIndex, Graph, Node};
+use crate::rdf::{CharIndex, Graph, Lit, Node};
 use actors::{Found, Gazetteer};
 
 /// Everything extracted from one document.
@@ -139,7 +139,9 @@ impl Analysis {
     }
 
     /// Writes the extracted layers as RDF (the text layer is written by `rdf`).
-    pub fn emit(&self, b: &mut Graph, doc: &str, sentences: &[Node], ci: &CharIndex) {
+    ///
+    /// `sentences`: the sentences' nodes; `text`: the normalized text as written to `b`.
+    pub fn emit(&self, b: &mut Graph, doc: &str, sentences: &[Node], text: Lit, ci: &CharIndex) {
         let t = &self.doc.text;
         let gaz = &*actors::BUILTIN;
         // Actors and their mentions in this document.
@@ -235,7 +237,7 @@ impl Analysis {
             .map(|s| (s.as_str(), self.actor_iri(s, gaz)));
         for (i, c) in self.claims.iter().enumerate() {
             let iri = claim_iri(i);
-            let quote = &t.text[c.start..c.end];
+            let quote = text.slice(c.start..c.end);
             b.typ(iri, wt!("Claim"));
             b.lit(iri, wt!("text"), quote);
             b.iri(iri, wt!("sentence"), sentences[c.sentence]);
@@ -259,7 +261,7 @@ impl Analysis {
             match speaker {
                 Some((_, Some(a))) => b.iri(iri, wt!("speaker"), a),
                 Some((s, None)) => b.lit(iri, wt!("speakerName"), s),
-                None => b.lit(iri, wt!("speakerName"), "author"),
+                None => b.lit(iri, wt!("speakerName"), Lit::fixed("author")),
             }
             for cue in &c.cues {
                 b.lit(iri, wt!("cue"), cue);
@@ -302,10 +304,10 @@ impl Analysis {
             if let Some(s) = &c.signal {
                 b.lit(iri, wt!("signal"), s);
             }
-            b.lit(iri, wt!("relation"), c.relation());
+            b.lit(iri, wt!("relation"), Lit::fixed(c.relation()));
             if let Some(p) = &c.pin {
                 b.lit(iri, wt!("pin"), &p.text);
-                b.lit(iri, wt!("pinUnit"), p.unit);
+                b.lit(iri, wt!("pinUnit"), Lit::fixed(p.unit));
             }
             for &wk in &c.works {
                 b.iri(iri, wt!("cites"), work_iri(wk));
@@ -316,9 +318,9 @@ impl Analysis {
             if let Some(a) = &c.antecedent {
                 b.lit(iri, wt!("antecedent"), a);
             }
-            b.lit(iri, wt!("rule"), c.rule);
+            b.lit(iri, wt!("rule"), Lit::fixed(c.rule));
             b.lit(iri, wt!("reason"), &c.reason);
-            b.lit(iri, wt!("text"), &t.text[c.start..c.end]);
+            b.lit(iri, wt!("text"), text.slice(c.start..c.end));
             b.int(iri, OA_START, ci.at(c.start));
             b.int(iri, OA_END, ci.at(c.end));
             if let Some(claim) = c.anchor.and_then(|p| self.claim_at(p)) {
@@ -330,7 +332,7 @@ impl Analysis {
             let iri = b.numbered(doc, "/auth/", i);
             b.typ(iri, wt!("Authorization"));
             b.iri(iri, wt!("statedBy"), claim_iri(a.claim));
-            b.lit(iri, wt!("authRelation"), a.relation);
+            b.lit(iri, wt!("authRelation"), Lit::fixed(a.relation));
             b.iri(
                 iri,
                 wt!("polarity"),
@@ -351,7 +353,7 @@ impl Analysis {
                 b.lit(iri, wt!("constituency"), c);
             }
             if let Some(bs) = a.basis {
-                b.lit(iri, wt!("basis"), bs);
+                b.lit(iri, wt!("basis"), Lit::fixed(bs));
             }
             if let (Some(h), Some(g), false) = (&a.holder, &a.grantor, a.denied) {
                 if h != g {
