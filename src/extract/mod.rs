@@ -10,6 +10,7 @@ pub mod lexicon;
 pub mod names;
 pub mod works;
 
+pub(crate) use crate::ingest::words::word_count_up_to;
 use crate::ingest::Document;
 use crate::rdf::vocab::*;
 use crate::rdf::{CharIndex, Graph, Lit, Node};
@@ -367,31 +368,6 @@ impl Analysis {
     }
 }
 
-/// Words in `s` as `s.split_whitespace().count()` counts them, but no more than `cap`
-/// (callers only compare the count with small numbers, and it runs over every block and
-/// sentence of every document: the loop stops at the cap). Byte by byte while the text is
-/// ASCII.
-pub(crate) fn word_count_up_to(s: &str, cap: usize) -> usize {
-    let mut n = 0;
-    let mut in_word = false;
-    for &c in s.as_bytes() {
-        if !c.is_ascii() {
-            return s.split_whitespace().take(cap).count();
-        }
-        // ASCII whitespace as `char::is_whitespace` has it: tab to carriage return (which
-        // adds U+000B to `u8::is_ascii_whitespace`) and space.
-        let space = c == b' ' || c.wrapping_sub(b'\t') < 5;
-        if !space && !in_word {
-            n += 1;
-            if n >= cap {
-                return cap;
-            }
-        }
-        in_word = !space;
-    }
-    n
-}
-
 fn emit_actor(b: &mut Graph, d: &actors::ActorDef) {
     b.typ(&d.iri, wt!("Actor"));
     b.lit(&d.iri, SKOS_PREF_LABEL, &d.label);
@@ -431,32 +407,4 @@ pub(crate) fn test_text(
         t.push_str(gaps[pick(gaps.len())]);
     }
     t
-}
-
-#[cfg(test)]
-mod tests {
-    use super::word_count_up_to;
-
-    #[test]
-    fn word_count_counts_as_split_whitespace() {
-        let word_count = |s: &str| word_count_up_to(s, usize::MAX);
-        for s in [
-            "",
-            "   ",
-            "one",
-            " two  words ",
-            "tab\tand\nnewline\r\nand\x0bvertical\x0cfeed",
-            "non\u{a0}breaking space and caf\u{e9}",
-            "\u{3000}ideographic\u{2003}em space",
-        ] {
-            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
-        }
-        assert_eq!(word_count("The IANA functions are performed."), 5);
-        assert_eq!(word_count("a\x0bb"), 2);
-        // Capped, also when the text turns non-ASCII past the cap.
-        assert_eq!(word_count_up_to("one two three four", 2), 2);
-        assert_eq!(word_count_up_to("one two three caf\u{e9}", 2), 2);
-        assert_eq!(word_count_up_to("one two", 2), 2);
-        assert_eq!(word_count_up_to(" one ", 2), 1);
-    }
 }

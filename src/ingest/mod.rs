@@ -5,6 +5,7 @@ pub mod html;
 pub mod mapped;
 pub mod normalize;
 pub mod sentences;
+pub mod words;
 
 use crate::error::{Error, Result};
 use sha2::{Digest, Sha256};

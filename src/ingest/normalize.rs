@@ -549,19 +549,47 @@ fn group_blocks<'a>(lines: &'a [Line<'a>], furniture: &mut usize) -> Vec<Vec<&'a
 fn is_prose(lines: &[&Line]) -> bool {
     let (mut letters, mut symbols, mut total) = (0usize, 0usize, 0usize);
     for l in lines {
-        for c in l.text.chars().filter(|c| !c.is_whitespace()) {
+        let (a, s, t) = prose_counts(l.text);
+        letters += a;
+        symbols += s;
+        total += t;
+    }
+    total > 0 && letters * 100 >= total * 70 && symbols * 100 <= total * 3
+}
+
+/// Letters, code symbols and characters that are not whitespace in `text`. Byte by byte
+/// where the text is ASCII (most lines are): whitespace and letters as `char` has them.
+fn prose_counts(text: &str) -> (usize, usize, usize) {
+    let symbol = |c: char| {
+        matches!(
+            c,
+            '{' | '}' | ';' | '=' | '<' | '>' | '$' | '\\' | '|' | '(' | ')'
+        )
+    };
+    let (mut letters, mut symbols, mut total) = (0, 0, 0);
+    if text.is_ascii() {
+        for &b in text.as_bytes() {
+            if b == b' ' || b.wrapping_sub(b'\t') < 5 {
+                continue;
+            }
             total += 1;
-            if c.is_alphabetic() {
+            if b.is_ascii_alphabetic() {
                 letters += 1;
-            } else if matches!(
-                c,
-                '{' | '}' | ';' | '=' | '<' | '>' | '$' | '\\' | '|' | '(' | ')'
-            ) {
+            } else if symbol(b as char) {
                 symbols += 1;
             }
         }
+        return (letters, symbols, total);
     }
-    total > 0 && letters * 100 >= total * 70 && symbols * 100 <= total * 3
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        total += 1;
+        if c.is_alphabetic() {
+            letters += 1;
+        } else if symbol(c) {
+            symbols += 1;
+        }
+    }
+    (letters, symbols, total)
 }
 
 fn is_rule(s: &str) -> bool {
@@ -608,7 +636,7 @@ fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
 /// as footnote bodies when the document calls them.
 fn sup_keys(src: &str) -> BTreeSet<u32> {
     let mut keys = BTreeSet::new();
-    for (i, _) in src.match_indices("<sup") {
+    for i in memchr::memmem::find_iter(src.as_bytes(), "<sup") {
         if let Some(c) = SUP.captures(&src[i..]) {
             for k in expand_keys(&c[1]) {
                 if let Ok(n) = k.parse() {
@@ -741,7 +769,7 @@ fn looks_like_heading(s: &str) -> bool {
         return false;
     }
     let s = s.trim().trim_matches(['*', '_']);
-    let words = s.split_whitespace().count();
+    let words = crate::ingest::words::word_count_up_to(s, 15);
     if words == 0 || words > 14 || s.len() > 110 {
         return false;
     }
@@ -1201,6 +1229,30 @@ mod tests {
 
     fn norm(s: &str) -> Text {
         normalize(s, Format::Markdown)
+    }
+
+    /// The ASCII path counts every byte value as the `char` path does.
+    #[test]
+    fn prose_counts_as_chars_count() {
+        let by_chars = |t: &str| {
+            let sym = |c: char| "{};=<>$\\|()".contains(c);
+            let cs: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
+            let letters = cs.iter().filter(|c| c.is_alphabetic()).count();
+            let symbols = cs.iter().filter(|&&c| !c.is_alphabetic() && sym(c)).count();
+            (letters, symbols, cs.len())
+        };
+        let all: String = (0..128u8).map(char::from).collect();
+        for t in [
+            all.as_str(),
+            "",
+            "   \t\x0b\x0c\r\n",
+            "int main() { return 0; }",
+            "The IETF is not a membership organization.",
+            "caf\u{e9} \u{a0}nbsp\u{2003}em ; x",
+        ] {
+            assert_eq!(prose_counts(t), by_chars(t), "{t:?}");
+        }
+        assert_eq!(prose_counts("a{ b"), (2, 1, 3));
     }
 
     #[test]
