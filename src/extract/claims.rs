@@ -3,8 +3,8 @@
 //! signals (repetition, position, marketing and form vocabulary, document sections such
 //! as addresses and copyright), never by listing strings of particular documents.
 
-use crate::extract::word_count_up_to;
 use crate::ingest::normalize::BlockKind;
+use crate::ingest::words::word_count_up_to;
 use crate::ingest::Document;
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;

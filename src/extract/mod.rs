@@ -10,7 +10,6 @@ pub mod lexicon;
 pub mod names;
 pub mod works;
 
-pub(crate) use crate::ingest::words::word_count_up_to;
 use crate::ingest::Document;
 use crate::rdf::vocab::*;
 use crate::rdf::{CharIndex, Graph, Lit, Node};
