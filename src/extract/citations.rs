@@ -376,11 +376,11 @@ fn clauses(body: &str) -> Vec<(usize, usize)> {
     for (s, e) in out {
         if let Some(last) = merged.last_mut() {
             let prev = body[last.0..last.1].trim_end();
-            if prev.ends_with(['?', '!']) || prev.ends_with("?”") || prev.ends_with("?\"") {
-                if body[last.1..s].trim().is_empty() {
-                    last.1 = e;
-                    continue;
-                }
+            if (prev.ends_with(['?', '!']) || prev.ends_with("?”") || prev.ends_with("?\""))
+                && body[last.1..s].trim().is_empty()
+            {
+                last.1 = e;
+                continue;
             }
         }
         merged.push((s, e));
@@ -681,7 +681,7 @@ fn best_match(name: &str, cands: &[usize], ws: &WorkSet) -> Option<usize> {
         })
         .filter(|(s, _)| *s > 0)
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|b| std::cmp::Reverse(b.0));
     match scored.as_slice() {
         [] => None,
         [(_, w)] => Some(*w),

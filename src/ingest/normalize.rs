@@ -205,9 +205,10 @@ pub fn normalize(src: &str, format: Format) -> Text {
     let (source, html_title) = match format {
         Format::Html => html::strip(src),
         _ => {
-            let mut m = Mapped::default();
-            m.text = src.to_string();
-            m.map = (0..=src.len() as u32).collect();
+            let m = Mapped {
+                text: src.to_string(),
+                map: (0..=src.len() as u32).collect(),
+            };
             (m, String::new())
         }
     };
@@ -802,7 +803,7 @@ fn join_page_breaks(
             let mut cur = i;
             loop {
                 let last = blocks[cur].last().map(|l| l.text.trim_end()).unwrap_or("");
-                let last = last.trim_end_matches(|c: char| c == '*' || c == '_');
+                let last = last.trim_end_matches(['*', '_']);
                 let open = !last.ends_with(['.', '?', '!', ':', ';', '"', '”', '’', ')', ']'])
                     && !last.ends_with("</sup>");
                 if !open {

@@ -163,7 +163,7 @@ fn is_citation_abbreviation(s: &str, i: usize, j: usize) -> bool {
     {
         return true;
     }
-    let next = s[j..].trim_start().split_whitespace().next().unwrap_or("");
+    let next = s[j..].split_whitespace().next().unwrap_or("");
     let nl: String = next.chars().filter(|c| c.is_alphabetic()).collect();
     next.ends_with('.') && !nl.is_empty() && nl.len() <= 5 && nl.chars().all(char::is_uppercase)
 }
