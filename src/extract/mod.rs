@@ -141,7 +141,14 @@ impl Analysis {
     /// Writes the extracted layers as RDF (the text layer is written by `rdf`).
     ///
     /// `sentences`: the sentences' nodes; `text`: the normalized text as written to `b`.
-    pub fn emit(&self, b: &mut Graph, doc: &str, sentences: &[Node], text: Lit, ci: &CharIndex) {
+    pub(crate) fn emit(
+        &self,
+        b: &mut Graph,
+        doc: &str,
+        sentences: &[Node],
+        text: Lit,
+        ci: &CharIndex,
+    ) {
         let t = &self.doc.text;
         let gaz = &*actors::BUILTIN;
         // Actors and their mentions in this document.

@@ -32,11 +32,11 @@ pub(crate) enum Str {
 /// claim's IRI is the subject or object of some twenty triples, and comparing or copying
 /// its text for each cost more than the triple itself.
 #[derive(Clone, Copy)]
-pub struct Node(Str);
+pub(crate) struct Node(Str);
 
 impl Node {
     /// One of warrant's own terms (or another fixed IRI), not copied into the graph.
-    pub fn fixed(iri: &'static str) -> Node {
+    pub(crate) fn fixed(iri: &'static str) -> Node {
         Node(Str::Fixed(iri))
     }
 }
@@ -45,14 +45,14 @@ impl Node {
 /// literals quoting parts of it (claims, citations: each quoted twice) name a span of it
 /// instead of copying it again; or a fixed text of warrant's own.
 #[derive(Clone, Copy)]
-pub struct Lit(Str);
+pub(crate) struct Lit(Str);
 
 impl Lit {
-    pub fn fixed(text: &'static str) -> Lit {
+    pub(crate) fn fixed(text: &'static str) -> Lit {
         Lit(Str::Fixed(text))
     }
     /// The part of this text at `range` (byte offsets into it, on character boundaries).
-    pub fn slice(self, range: std::ops::Range<usize>) -> Lit {
+    pub(crate) fn slice(self, range: std::ops::Range<usize>) -> Lit {
         match self.0 {
             Str::Fixed(t) => Lit(Str::Fixed(&t[range])),
             Str::Span(a, z) => {
@@ -168,7 +168,7 @@ impl Graph {
         Str::Span(a as u32, self.buf.len() as u32)
     }
     /// An IRI written once, from its parts, to be named by handle.
-    pub fn node(&mut self, parts: &[&str]) -> Node {
+    pub(crate) fn node(&mut self, parts: &[&str]) -> Node {
         let a = self.buf.len();
         for p in parts {
             self.buf.push_str(p);
@@ -177,11 +177,11 @@ impl Graph {
     }
     /// `base` + `sep` + the number `n`: instance IRIs are numbered within their document
     /// (blocks, sentences, claims, citations).
-    pub fn numbered(&mut self, base: &str, sep: &str, n: usize) -> Node {
+    pub(crate) fn numbered(&mut self, base: &str, sep: &str, n: usize) -> Node {
         self.node(&[base, sep, itoa::Buffer::new().format(n)])
     }
     /// A node's IRI with `suffix` after it, as a node of its own ("…/claim/3#quote").
-    pub fn suffixed(&mut self, base: Node, suffix: &str) -> Node {
+    pub(crate) fn suffixed(&mut self, base: Node, suffix: &str) -> Node {
         let a = self.buf.len();
         match base.0 {
             Str::Fixed(t) => self.buf.push_str(t),
@@ -190,8 +190,9 @@ impl Graph {
         self.buf.push_str(suffix);
         Node(Str::Span(a as u32, self.buf.len() as u32))
     }
-    /// A node's IRI.
-    pub fn iri_of(&self, n: Node) -> &str {
+    /// A node's IRI (the tests read it; triples name nodes by handle).
+    #[cfg(test)]
+    fn iri_of(&self, n: Node) -> &str {
         self.text(n.0)
     }
     fn add(&mut self, s: Str, p: &'static str, o: Object) {
@@ -213,7 +214,7 @@ impl Graph {
         self.add(s, p, Object::Literal(o));
     }
     /// Writes a literal's text once, to be named by handle (see `Lit`).
-    pub fn literal(&mut self, t: &str) -> Lit {
+    pub(crate) fn literal(&mut self, t: &str) -> Lit {
         Lit(self.push_text(t))
     }
     pub(crate) fn int(&mut self, s: impl Term, p: &'static str, o: i64) {
