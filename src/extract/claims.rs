@@ -69,9 +69,8 @@ static CUES: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
 });
 
 /// The first match of NORMATIVE in `text` where the rule alone finds it; where there is
-/// none, the first matches of FIGURE, FACT and COPULA too, FACT's and COPULA's left out
-/// where a figure is. A normative cue decides the kind (the empirical cues are read only
-/// without one), so the walk stops at it; a figure decides the empirical cue.
+/// none, the first matches of FIGURE, FACT and COPULA too. A normative cue decides the kind
+/// (the empirical cues are read only without one), so the walk stops at it.
 fn first_cues(text: &str) -> [Option<std::ops::Range<usize>>; 4] {
     let mut first: [Option<std::ops::Range<usize>>; 4] = Default::default();
     for m in CUES.find_iter(text) {
@@ -190,43 +189,42 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
     let trimmed = text.trim_end_matches(|c: char| {
         c == '"' || c == '”' || c == '’' || c == ')' || c.is_whitespace()
     });
-    if trimmed.ends_with('?') {
+    // A question asks: it is neither normative nor empirical, and no cue of those is read.
+    let is_q = trimmed.ends_with('?');
+    if is_q {
         kinds.push("question");
         cues.push("question: ends with '?'".to_string());
     }
     let auth = AUTHORITY.find(text);
-    let short_followup = prev_authority
-        && DEICTIC_START.is_match(text)
-        && text.split_whitespace().count() <= 7
-        && NEGATION.is_match(text);
     if let Some(m) = auth {
         kinds.push("authority");
         cues.push(format!("authority: '{}'", m.as_str()));
-    } else if short_followup {
+    } else if prev_authority
+        && DEICTIC_START.is_match(text)
+        && text.split_whitespace().count() <= 7
+        && NEGATION.is_match(text)
+    {
         kinds.push("authority");
         cues.push("authority: short denial continuing an authority claim".into());
     }
-    // A question asks: none of these cues is read for it.
-    let [figure, fact, copula, normative] = if kinds.contains(&"question") {
+    let [figure, fact, copula, normative] = if is_q {
         Default::default()
     } else {
         first_cues(text)
     };
     if let Some(m) = normative {
-        if !kinds.contains(&"question") {
-            kinds.push("normative");
-            cues.push(format!("normative: '{}'", &text[m]));
-        }
-    }
-    let is_q = kinds.contains(&"question");
-    if !is_q && !kinds.contains(&"normative") {
+        kinds.push("normative");
+        cues.push(format!("normative: '{}'", &text[m]));
+    } else if !is_q {
         // Copulas ("is a") make a description empirical only when it is not about authority
         // (looked for only where no figure or fact word is).
-        let copula = copula.filter(|m| {
-            let after: Vec<&str> = text[m.end..].split_whitespace().take(4).collect();
-            !AUTHORITY.is_match(&after.join(" "))
-        });
-        if let Some(m) = figure.or(fact).or(copula) {
+        let copula = || {
+            copula.filter(|m| {
+                let after: Vec<&str> = text[m.end..].split_whitespace().take(4).collect();
+                !AUTHORITY.is_match(&after.join(" "))
+            })
+        };
+        if let Some(m) = figure.or(fact).or_else(copula) {
             kinds.push("empirical");
             cues.push(format!("empirical: '{}'", &text[m]));
         } else if !kinds.contains(&"authority") {
@@ -238,7 +236,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
     // it: "the mandate is not"), or a short deictic denial.
     let mut denied = false;
     // A question asks; it neither asserts nor denies.
-    if kinds.contains(&"authority") && !kinds.contains(&"question") {
+    if kinds.contains(&"authority") && !is_q {
         let cue_at = auth.map(|m| m.start());
         match cue_at {
             Some(_) => {
