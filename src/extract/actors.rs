@@ -196,8 +196,7 @@ fn fold_ascii_each(s: &str, mut put: impl FnMut(u8) -> bool) -> bool {
         if b == b'\'' {
             continue;
         }
-        // ASCII whitespace as `char::is_whitespace` has it: tab to carriage return, and space.
-        if b == b' ' || b.wrapping_sub(b'\t') < 5 {
+        if crate::ingest::words::is_space(b) {
             space = started;
             continue;
         }

@@ -570,7 +570,7 @@ fn prose_counts(text: &str) -> (usize, usize, usize) {
     let (mut letters, mut symbols, mut total) = (0, 0, 0);
     if text.is_ascii() {
         for &b in text.as_bytes() {
-            if b == b' ' || b.wrapping_sub(b'\t') < 5 {
+            if super::words::is_space(b) {
                 continue;
             }
             total += 1;

@@ -1,4 +1,11 @@
-//! Counting words as `str::split_whitespace` does, only as far as a caller compares.
+//! Counting words as `str::split_whitespace` does, only as far as a caller compares, and
+//! the ASCII whitespace test it and other byte-by-byte paths share.
+
+/// An ASCII byte that `char::is_whitespace` calls whitespace: tab to carriage return (which
+/// adds U+000B to `u8::is_ascii_whitespace`) and space.
+pub fn is_space(b: u8) -> bool {
+    b == b' ' || b.wrapping_sub(b'\t') < 5
+}
 
 /// Words in `s` as `s.split_whitespace().count()` counts them, but no more than `cap`
 /// (callers only compare the count with small numbers, and it runs over every block and
@@ -11,9 +18,7 @@ pub fn word_count_up_to(s: &str, cap: usize) -> usize {
         if !c.is_ascii() {
             return s.split_whitespace().take(cap).count();
         }
-        // ASCII whitespace as `char::is_whitespace` has it: tab to carriage return (which
-        // adds U+000B to `u8::is_ascii_whitespace`) and space.
-        let space = c == b' ' || c.wrapping_sub(b'\t') < 5;
+        let space = is_space(c);
         if !space && !in_word {
             n += 1;
             if n >= cap {
@@ -28,6 +33,14 @@ pub fn word_count_up_to(s: &str, cap: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every ASCII byte, as `char::is_whitespace` has it.
+    #[test]
+    fn spaces_are_char_whitespace() {
+        for b in 0..128u8 {
+            assert_eq!(is_space(b), char::from(b).is_whitespace(), "{b}");
+        }
+    }
 
     #[test]
     fn word_count_counts_as_split_whitespace() {
