@@ -50,15 +50,47 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static SCOPE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s+(?:and|but|while|whereas|which|who|although|though|yet)(?-u:\b)|(?-u:\b)but(?-u:\b)|(?-u:\b)where(?-u:\b)|(?-u:\b)that(?-u:\b)").unwrap()
 });
-static BOILER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(sponsored\s*by|subscrib(?-u:\w)*|newsletter|inbox|sign up|click here|follow us|share this|comment policy|post comments|notify me|discount|\$\d+(?:\.\d\d)?/month|advertis(?-u:\w)*|cookies?(?-u:\b)|privacy policy|terms of (?:use|service)|all rights reserved|filed under|read more|related posts|log ?in to|register to|leave a comment|comment title|copy to clipboard)").unwrap()
-});
+const BOILER: &str = r"(?i)(sponsored\s*by|subscrib(?-u:\w)*|newsletter|inbox|sign up|click here|follow us|share this|comment policy|post comments|notify me|discount|\$\d+(?:\.\d\d)?/month|advertis(?-u:\w)*|cookies?(?-u:\b)|privacy policy|terms of (?:use|service)|all rights reserved|filed under|read more|related posts|log ?in to|register to|leave a comment|comment title|copy to clipboard)";
+static BOILER_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(BOILER).unwrap());
 static SKIP_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+|[A-Z]\.\s+|Appendix [A-Z]\.?\s+)?(authors?['’]?s?['’]? address(?:es)?|contact information|full copyright statement|copyright notice|copyright|status of this memo|table of contents|contents|intellectual property(?: rights)?|acknowledge?ments?|citation|cite this|how to cite|references|normative references|informative references|bibliography|comments|related|topics|filed under|share|tags|categories)\s*:?$").unwrap()
 });
-static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)\d{2,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Way|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Suite)(?-u:\b)|^(?:e-?mail|phone|fax|tel)\s*:|(?-u:\b)[A-Z]{2}\s+\d{5}(?:-\d{4})?(?-u:\b)").unwrap()
-});
+const ADDRESS_RULE: &str = r"(?i)(?-u:\b)\d{2,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Way|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Suite)(?-u:\b)|^(?:e-?mail|phone|fax|tel)\s*:|(?-u:\b)[A-Z]{2}\s+\d{5}(?:-\d{4})?(?-u:\b)";
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(ADDRESS_RULE).unwrap());
+/// BOILER and ADDRESS as one rule (patterns 0 and 1), so that a block is walked once for
+/// both: most blocks match neither, and each walk reads every byte.
+static BOILER_OR_ADDRESS: LazyLock<regex_automata::meta::Regex> =
+    LazyLock::new(|| regex_automata::meta::Regex::new_many(&[BOILER, ADDRESS_RULE]).unwrap());
+
+/// How many BOILER matches `text` has (counted to 2), and whether ADDRESS matches, as the
+/// rules alone answer. In one walk of both rules, the BOILER matches met before any ADDRESS
+/// match are BOILER's own (the leftmost match wins, BOILER first at a tie), and a walk
+/// that meets no match at all means neither rule matches. Where an ADDRESS match is met, or
+/// BOILER matched and could hide an ADDRESS match that overlaps it, the rules are asked
+/// alone (rare: a block with marketing words or a street address).
+fn boiler_and_address(text: &str) -> (usize, impl Fn() -> bool + '_) {
+    let mut marketing = 0;
+    let mut address_met = false;
+    for m in BOILER_OR_ADDRESS.find_iter(text) {
+        if m.pattern().as_usize() == 1 {
+            address_met = true;
+            break;
+        }
+        marketing += 1;
+        if marketing == 2 {
+            break;
+        }
+    }
+    if address_met {
+        marketing = BOILER_WORDS.find_iter(text).take(2).count();
+    }
+    let known = address_met
+        .then_some(true)
+        .or((marketing == 0).then_some(false));
+    (marketing, move || {
+        known.unwrap_or_else(|| ADDRESS.is_match(text))
+    })
+}
 /// FIGURE, FACT, COPULA and NORMATIVE as one rule (patterns 0 to 3). A match of one never
 /// overlaps a match of another — figures are digits, "%" or number words; the fact, copula
 /// and normative words are other words, and where two can start at the same word ("is",
@@ -345,10 +377,10 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
             .as_deref()
             .is_some_and(|l| counts.get(l).copied().unwrap_or(0) >= 2);
         // Only "none", "one" and "two or more" matter.
-        let marketing = BOILER_WORDS.find_iter(text).take(2).count();
+        let (marketing, address) = boiler_and_address(text);
         let link_only = is_link_only(doc, b.start, b.end);
         // The address rule last, only where nothing else has decided.
-        let contact = || text.contains('@') && words[i] <= 6 || ADDRESS.is_match(text);
+        let contact = || text.contains('@') && words[i] <= 6 || address();
         let b_out = repeated
             || link_only
             || marketing >= 2
@@ -398,7 +430,7 @@ fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
     rest.len() < t.text[s..e].len() && rest.split_whitespace().count() <= 4
 }
 
-warm_up_fn!(warm_up: AUTHORITY, CUES, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, DEICTIC_START);
+warm_up_fn!(warm_up: AUTHORITY, CUES, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, BOILER_OR_ADDRESS, DEICTIC_START);
 
 #[cfg(test)]
 mod tests {
@@ -458,6 +490,64 @@ mod tests {
                     met[k] += want[k].is_some() as usize;
                 }
             }
+        }
+        assert!(met.iter().all(|&n| n > 1_000), "{met:?}");
+    }
+
+    /// `boiler_and_address` answers as BOILER and ADDRESS alone, on text made of both rules'
+    /// words and what lies near them (an address right after marketing words included).
+    #[test]
+    fn boiler_and_address_as_each_rule_alone() {
+        let mut pick = crate::extract::test_picker(0x9E37_79B9_7F4A_7C15);
+        let pieces = [
+            "sign up",
+            "up",
+            "Sign",
+            "12345",
+            "12345-6789",
+            "350",
+            "Main",
+            "Oak",
+            "Street",
+            "St.",
+            "Suite",
+            "Way",
+            "phone:",
+            "Email :",
+            "fax",
+            "tel",
+            "NY",
+            "ca",
+            "$10/month",
+            "$9.99/month",
+            "cookies",
+            "cookie",
+            "read more",
+            "Read",
+            "more",
+            "inbox",
+            "click here",
+            "log in to",
+            "login to",
+            "subscribers",
+            "advertising",
+            "terms of use",
+            "the",
+            "a",
+            "x",
+        ];
+        let gaps = [" ", " ", "  ", "", "\n", ", "];
+        let mut met = [0usize; 4];
+        for _ in 0..40_000 {
+            let t = crate::extract::test_text(&mut pick, 10, &pieces, &gaps);
+            let want = (
+                BOILER_WORDS.find_iter(&t).take(2).count(),
+                ADDRESS.is_match(&t),
+            );
+            let (marketing, address) = boiler_and_address(&t);
+            assert_eq!((marketing, address()), want, "{t:?}");
+            met[want.0] += 1;
+            met[3] += want.1 as usize;
         }
         assert!(met.iter().all(|&n| n > 1_000), "{met:?}");
     }
