@@ -539,8 +539,13 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     };
     for &(bs, be) in &body_blocks {
         let text = &t.text[bs..be];
-        // Plain matches, split by hand: the capture engine cost more than the search.
-        for m in ACRONYM_EXPANSION.find_iter(text) {
+        // Plain matches, split by hand: the capture engine cost more than the search. Every
+        // match holds a parenthesis; most blocks have none, and are not searched.
+        let acronyms = memchr::memchr(b'(', text.as_bytes())
+            .map(|_| ACRONYM_EXPANSION.find_iter(text))
+            .into_iter()
+            .flatten();
+        for m in acronyms {
             // "<expansion> ( <acronym> )": the acronym has no parenthesis of its own.
             let whole = m.as_str();
             let open = whole.rfind('(').unwrap_or(0);
