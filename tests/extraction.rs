@@ -287,6 +287,28 @@ fn actors_gazetteer_discovery_and_merging() {
     assert!(part.contains("true"));
 }
 
+/// "the Internet Registry (IR)" is a role: its own actor, found by its expansion, not the
+/// organization that once filled it (RFC 1591: "The central IR is INTERNIC.NET"), and not
+/// named at all where that organization is not (RFC 7020).
+#[test]
+fn a_role_named_by_its_expansion_is_its_own_actor() {
+    let s = loaded(&[&fixture("rfc1591.md"), &fixture("rfc7020.md")]);
+    let rows = s.rows("actors");
+    let labels = |doc: &str| -> Vec<&str> {
+        rows.iter()
+            .filter(|r| r["doc"] == doc)
+            .map(|r| r["label"].as_str())
+            .collect()
+    };
+    let (old, new) = (labels("rfc1591"), labels("rfc7020"));
+    assert!(
+        old.contains(&"Internet Registry") && old.contains(&"InterNIC"),
+        "{old:?}"
+    );
+    assert!(new.contains(&"Internet Registry"), "{new:?}");
+    assert!(!new.contains(&"InterNIC"), "{new:?}");
+}
+
 #[test]
 fn authorizations_with_holders_grantors_and_chains() {
     let s = loaded(&[&fixture("rfc1591.md"), &seed(MIRAGE)]);
