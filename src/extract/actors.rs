@@ -578,7 +578,9 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 .map_or(raw, |(_, b)| b);
             let mut name = trim_the(raw);
             // "the WSIS and Internet Governance Forum", "the Address Supporting Organization
-            // and Protocol Supporting Organization": two actors, not one.
+            // and Protocol Supporting Organization": two actors, not one. A body named after
+            // "and the" has an article of its own: what comes before is another phrase
+            // ("the Internet and the Internet Numbers Registry").
             if let Some((a, b)) = name.split_once(" and ") {
                 let a = trim_the(a);
                 let named_like_a_body = NAMED_BODY
@@ -587,7 +589,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 if named_like_a_body && gaz.lookup(&a).is_none() {
                     local.push(discovered(&a, vec![], kind_of(&a)));
                 }
-                if named_like_a_body || gaz.lookup(&a).is_some() {
+                if named_like_a_body || gaz.lookup(&a).is_some() || b.starts_with("the ") {
                     name = trim_the(b);
                 }
             }
@@ -773,8 +775,21 @@ fn discovered(label: &str, aliases: Vec<String>, kind: &str) -> ActorDef {
     }
 }
 
+/// The name without a leading "the", nor a leading word that is capitalized only because
+/// it starts the sentence or heading ("For the Internet Numbers Registry", "An IETF Working
+/// Group", "As the Internet ..."): prepositions, conjunctions and articles.
 fn trim_the(s: &str) -> String {
-    let s = s.trim();
+    const OPENERS: [&str; 26] = [
+        "A", "An", "As", "At", "By", "For", "From", "In", "Of", "On", "To", "With", "Within",
+        "Without", "If", "When", "While", "Since", "After", "Before", "During", "Under", "Unlike",
+        "And", "But", "Or",
+    ];
+    let mut s = s.trim();
+    if let Some((first, rest)) = s.split_once(' ') {
+        if OPENERS.contains(&first) {
+            s = rest.trim_start();
+        }
+    }
     s.strip_prefix("The ")
         .or_else(|| s.strip_prefix("the "))
         .unwrap_or(s)
@@ -1107,5 +1122,28 @@ mod tests {
             "{v:?}"
         );
         assert!(!labels.iter().any(|l| l.contains(" and ")), "{v:?}");
+    }
+
+    /// A name does not begin with a word capitalized only because it starts the sentence,
+    /// and "X and the Y Registry" names the Y Registry: one actor, with every mention.
+    #[test]
+    fn sentence_openers_and_and_the_are_not_part_of_a_name() {
+        let v = actors_of("For the Widget Numbers Registry, fees rose. As the Web and the Widget Numbers Registry grew, the group met. An Open Widget Council decided.");
+        let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(v.contains(&("Widget Numbers Registry".into(), 2)), "{v:?}");
+        assert!(labels.contains(&"Open Widget Council"), "{v:?}");
+        assert!(
+            !labels.iter().any(|l| l.starts_with("For ")
+                || l.starts_with("As ")
+                || l.starts_with("An ")
+                || l.contains(" and the ")),
+            "{v:?}"
+        );
+        assert_eq!(trim_the("The Internet Society"), "Internet Society");
+        assert_eq!(trim_the("A. Acknowledgements"), "A. Acknowledgements");
+        assert_eq!(
+            trim_the("Association for Progressive Communications"),
+            "Association for Progressive Communications"
+        );
     }
 }
