@@ -515,6 +515,13 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         .filter(|b| b.kind != BlockKind::Furniture)
         .map(|b| (b.start, b.end))
         .collect();
+    // Headings are titles ("Copyright Notice", "Assuring Authority", "Engaging the Internet
+    // Community"): names are discovered in the text, and found in headings too once known.
+    let text_blocks = t
+        .blocks
+        .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Furniture | BlockKind::Heading))
+        .map(|b| (b.start, b.end));
     // Italic spans are titles of works ("The Legitimacy of the Collective Authority ..."),
     // not names of bodies. Sorted by start, with the furthest end reached so far: a match
     // lies inside one when a span starting at or before it reaches at least as far.
@@ -537,7 +544,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         let k = italic.partition_point(|&(a, _)| a <= s);
         k > 0 && italic_reach[k - 1] >= e
     };
-    for &(bs, be) in &body_blocks {
+    for (bs, be) in text_blocks {
         let text = &t.text[bs..be];
         // Plain matches, split by hand: the capture engine cost more than the search. Every
         // match holds a parenthesis; most blocks have none, and are not searched.
@@ -1122,6 +1129,16 @@ mod tests {
             "{v:?}"
         );
         assert!(!labels.iter().any(|l| l.contains(" and ")), "{v:?}");
+    }
+
+    /// A heading is a title: a name in it alone is no actor; a name the text discovers is
+    /// found in headings too.
+    #[test]
+    fn names_are_discovered_in_the_text_not_in_headings() {
+        let v = actors_of("## Assuring Widget Authority\n\nSome text.\n\n## The Widget Review Board\n\nThe Widget Review Board met.\n");
+        let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(!labels.iter().any(|l| l.contains("Assuring")), "{v:?}");
+        assert!(v.contains(&("Widget Review Board".into(), 2)), "{v:?}");
     }
 
     /// A name does not begin with a word capitalized only because it starts the sentence,
