@@ -1141,6 +1141,17 @@ mod tests {
         assert!(v.contains(&("Widget Review Board".into(), 2)), "{v:?}");
     }
 
+    /// The lines of a signature block stay apart: the organization on its own line is
+    /// found, not run together with the name and title above it.
+    #[test]
+    fn a_signature_block_is_read_line_by_line() {
+        let v =
+            actors_of("The board met.\n\nJane Doe\nPresident and CEO\nWidget Standards Council\n");
+        let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(labels.contains(&"Widget Standards Council"), "{v:?}");
+        assert!(!labels.iter().any(|l| l.contains("CEO")), "{v:?}");
+    }
+
     /// A name does not begin with a word capitalized only because it starts the sentence,
     /// and "X and the Y Registry" names the Y Registry: one actor, with every mention.
     #[test]

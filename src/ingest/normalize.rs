@@ -839,6 +839,21 @@ fn join_page_breaks(
     order
 }
 
+/// The longest line (in characters) of a block whose lines are kept apart.
+const SHORT_LINE: usize = 50;
+
+/// Whether a paragraph's lines are items of their own, not a wrapped text: three or more
+/// lines, each short (an address, a signature block, a letter's closing). Their line breaks
+/// are kept, so that a name does not run on into the next line's title or organization
+/// ("Geoff Huston" / "Asia Pacific Network Information Centre (APNIC)").
+fn lines_apart(lines: &[&Line], kind: BlockKind) -> bool {
+    kind == BlockKind::Paragraph
+        && lines.len() >= 3
+        && lines
+            .iter()
+            .all(|l| l.text.len() <= 4 * SHORT_LINE && l.text.trim().chars().count() <= SHORT_LINE)
+}
+
 /// Writes one raw block's text into `out`, with inline markup removed.
 fn emit_block(
     lines: &[&Line],
@@ -849,6 +864,9 @@ fn emit_block(
     bi: usize,
 ) {
     t.em_open = None;
+    let apart = lines_apart(lines, kind);
+    // Whether a line of this block is written yet (a line break goes only between them).
+    let mut wrote = false;
     for (li, l) in lines.iter().enumerate() {
         let mut s = l.text;
         let mut at = l.at;
@@ -867,10 +885,14 @@ fn emit_block(
         if s.is_empty() {
             continue;
         }
-        if !out.ends_with_space() {
+        if apart && wrote {
+            out.trim_end();
+            out.push('\n', src.orig(l.at));
+        } else if !out.ends_with_space() {
             out.push(' ', src.orig(l.at));
         }
         emit_inline(s, at, src, out, t, bi);
+        wrote = true;
     }
 }
 
@@ -1230,6 +1252,22 @@ mod tests {
 
     fn norm(s: &str) -> Text {
         normalize(s, Format::Markdown)
+    }
+
+    /// A block of three or more short lines (an address, a signature) keeps its line
+    /// breaks; a wrapped paragraph, or two short lines, is joined by spaces.
+    #[test]
+    fn short_lines_are_kept_apart() {
+        let t = norm("Jane Doe\nChair, Widget Review Board\nExample Street 12\n\nThis paragraph is wrapped at seventy characters, as plain\ntext often is, and its lines are joined into one running text\nagain.\n\nShort one\nshort two\n");
+        let blocks: Vec<&str> = t.blocks.iter().map(|b| t.block_text(b)).collect();
+        assert_eq!(
+            blocks,
+            [
+                "Jane Doe\nChair, Widget Review Board\nExample Street 12",
+                "This paragraph is wrapped at seventy characters, as plain text often is, and its lines are joined into one running text again.",
+                "Short one short two",
+            ]
+        );
     }
 
     /// The ASCII path counts every byte value as the `char` path does.
