@@ -456,10 +456,34 @@ fn split_authors(s: &str) -> Vec<String> {
     s.split(" & ")
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" AND "))
-        .map(|p| p.trim().trim_end_matches(',').to_string())
+        .map(|p| p.trim().trim_end_matches(','))
         .filter(|p| !p.is_empty())
+        .flat_map(|p| {
+            // "Carpenter, B., Baker, F.": reference lists name several authors as
+            // "Surname, I." one after another.
+            if SURNAME_INITIALS_LIST.is_match(p) {
+                SURNAME_INITIALS
+                    .find_iter(p)
+                    .map(|m| m.as_str().to_string())
+                    .collect()
+            } else {
+                vec![p.to_string()]
+            }
+        })
         .collect()
 }
+
+/// One author as a reference list writes it: "Carpenter, B.", "Huitema, C.-J.".
+const SURNAME_INITIALS_RULE: &str = r"[A-Z][\w'’-]+, (?:[A-Z]\.-?)+";
+static SURNAME_INITIALS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(SURNAME_INITIALS_RULE).unwrap());
+/// Two or more of them, separated by commas, and nothing else.
+static SURNAME_INITIALS_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^{SURNAME_INITIALS_RULE}(?:,\s+{SURNAME_INITIALS_RULE})+$"
+    ))
+    .unwrap()
+});
 
 fn key_of(w: &Work) -> String {
     if let Some(u) = &w.un_symbol {
@@ -552,7 +576,7 @@ impl Work {
     }
 }
 
-warm_up_fn!(warm_up: URL, DOI, GA_RES, SC_RES, UN_DOC, BARE_UN, RFC, STANDARD_LABEL, YEAR, QUOTED, SHORT_NAME, PAGE_PIN, TRAILING_PAREN, VOLUME_START, PIN_SEG, DATE_SEG, ISSUED_BY);
+warm_up_fn!(warm_up: URL, DOI, GA_RES, SC_RES, UN_DOC, BARE_UN, RFC, STANDARD_LABEL, YEAR, QUOTED, SHORT_NAME, PAGE_PIN, TRAILING_PAREN, VOLUME_START, PIN_SEG, DATE_SEG, ISSUED_BY, SURNAME_INITIALS, SURNAME_INITIALS_LIST);
 
 #[cfg(test)]
 mod tests {
@@ -581,6 +605,29 @@ mod tests {
         assert_eq!(w.authors, ["David Caron"]);
         assert_eq!(w.year.as_deref(), Some("1993"));
         assert_eq!(w.container.as_deref(), Some("AM. J. INT'L L."));
+    }
+
+    /// Authors a reference list writes "Surname, I." one after another are each an author;
+    /// one such author, and names in other shapes, are kept as they are.
+    #[test]
+    fn surname_initials_lists_are_split() {
+        assert_eq!(
+            split_authors("Carpenter, B., Baker, F., and M. Roberts"),
+            ["Carpenter, B.", "Baker, F.", "M. Roberts"]
+        );
+        assert_eq!(
+            split_authors("Huitema, C.-J., Postel, J."),
+            ["Huitema, C.-J.", "Postel, J."]
+        );
+        assert_eq!(split_authors("Postel, J."), ["Postel, J."]);
+        assert_eq!(
+            split_authors("JACK GOLDSMITH & TIM WU"),
+            ["JACK GOLDSMITH", "TIM WU"]
+        );
+        assert_eq!(
+            split_authors("Smith, Jones, and Lee"),
+            ["Smith, Jones", "Lee"]
+        );
     }
 
     #[test]
