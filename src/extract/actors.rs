@@ -624,10 +624,16 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             }
             local.push(discovered(&n, vec![surname.to_string()], "person"));
         }
-        for c in NAME_BEFORE_CUE
-            .captures_iter(text)
-            .chain(AS_PUT_IT.captures_iter(text))
-        {
+        // A capitalized pair after "of" or "the" is the end of a longer name or of a
+        // description ("the University of Southern California's institute"), not a person.
+        let speakers = NAME_BEFORE_CUE.captures_iter(text).filter(|c| {
+            let before = text[..c.get(0).map_or(0, |m| m.start())].trim_end_matches(' ');
+            !["of", "the", "The", "for"].iter().any(|w| {
+                before.ends_with(w)
+                    && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+            })
+        });
+        for c in speakers.chain(AS_PUT_IT.captures_iter(text)) {
             let n = c[1].trim().to_string();
             let first = n.split_whitespace().next().unwrap_or("");
             let last = n.split_whitespace().last().unwrap_or("");
@@ -1139,6 +1145,15 @@ mod tests {
         let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
         assert!(!labels.iter().any(|l| l.contains("Assuring")), "{v:?}");
         assert!(v.contains(&("Widget Review Board".into(), 2)), "{v:?}");
+    }
+
+    /// A possessive pair ending a longer name is no person; one opening a clause is.
+    #[test]
+    fn a_possessive_inside_a_longer_name_is_no_person() {
+        let v = actors_of("The University of Southern California's institute opened. Later, Jane Smith's view prevailed.");
+        let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(labels.contains(&"Jane Smith"), "{v:?}");
+        assert!(!labels.contains(&"Southern California"), "{v:?}");
     }
 
     /// The lines of a signature block stay apart: the organization on its own line is
