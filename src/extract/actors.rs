@@ -622,6 +622,18 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             if NOT_SURNAME.contains(&surname) {
                 continue;
             }
+            // "choice A. Does anybody ...", "protocol X. While ...": a letter that names an
+            // option ends a sentence, and the next sentence's first word is a word the
+            // document also writes in lowercase. A person's initial is not written after a
+            // lowercase noun with such a word for surname.
+            let before = text[..ms + (whole.len() - name.len())].trim_end();
+            let after_lowercase_word = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+            if after_lowercase_word && written_lowercase(&t.text, surname) {
+                continue;
+            }
             local.push(discovered(&n, vec![surname.to_string()], "person"));
         }
         // A capitalized pair after "of" or "the" is the end of a longer name or of a
@@ -791,6 +803,20 @@ fn discovered(label: &str, aliases: Vec<String>, kind: &str) -> ActorDef {
 /// The name without a leading "the", nor a leading word that is capitalized only because
 /// it starts the sentence or heading ("For the Internet Numbers Registry", "An IETF Working
 /// Group", "As the Internet ..."): prepositions, conjunctions and articles.
+/// Whether `text` holds `word` in lowercase as a whole word.
+fn written_lowercase(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower == word {
+        return true;
+    }
+    let b = text.as_bytes();
+    let word_byte = |i: usize| b[i].is_ascii_alphanumeric() || b[i] >= 0x80;
+    memchr::memmem::find_iter(b, lower.as_bytes()).any(|at| {
+        let end = at + lower.len();
+        (at == 0 || !word_byte(at - 1)) && (end == b.len() || !word_byte(end))
+    })
+}
+
 fn trim_the(s: &str) -> String {
     const OPENERS: [&str; 26] = [
         "A", "An", "As", "At", "By", "For", "From", "In", "Of", "On", "To", "With", "Within",
@@ -1145,6 +1171,20 @@ mod tests {
         let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
         assert!(!labels.iter().any(|l| l.contains("Assuring")), "{v:?}");
         assert!(v.contains(&("Widget Review Board".into(), 2)), "{v:?}");
+    }
+
+    /// "option A. Does ..." is a label ending a sentence, not a person "A. Does": the word
+    /// before is a lowercase noun and the document writes "does" in lowercase. An initial
+    /// after a lowercase title is a person where the surname is no lowercase word.
+    #[test]
+    fn an_option_letter_before_a_sentence_is_no_initial() {
+        let v = actors_of("We chose option A. Does anyone object? Nobody does. The note from editor J. Quill stands, as J. Postel wrote.");
+        let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(!labels.contains(&"A. Does"), "{v:?}");
+        assert!(labels.contains(&"J. Quill"), "{v:?}");
+        assert!(labels.contains(&"J. Postel"), "{v:?}");
+        assert!(written_lowercase("Nobody does.", "Does"));
+        assert!(!written_lowercase("the doesburg way", "Does"));
     }
 
     /// A possessive pair ending a longer name is no person; one opening a clause is.
