@@ -639,7 +639,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         // A capitalized pair after "of" or "the" is the end of a longer name or of a
         // description ("the University of Southern California's institute"), not a person.
         let speakers = NAME_BEFORE_CUE.captures_iter(text).filter(|c| {
-            let before = text[..c.get(0).map_or(0, |m| m.start())].trim_end_matches(' ');
+            let before = text[..c.get(0).map_or(0, |m| m.start())].trim_end();
             !["of", "the", "The", "for"].iter().any(|w| {
                 before.ends_with(w)
                     && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
@@ -803,7 +803,8 @@ fn discovered(label: &str, aliases: Vec<String>, kind: &str) -> ActorDef {
 /// The name without a leading "the", nor a leading word that is capitalized only because
 /// it starts the sentence or heading ("For the Internet Numbers Registry", "An IETF Working
 /// Group", "As the Internet ..."): prepositions, conjunctions and articles.
-/// Whether `text` holds `word` in lowercase as a whole word.
+/// Whether `text` holds `word` in lowercase as a whole word (a word already lowercase is a
+/// lowercase word).
 fn written_lowercase(text: &str, word: &str) -> bool {
     let lower = word.to_lowercase();
     if lower == word {
