@@ -848,41 +848,43 @@ static VAGUE_SOURCE: LazyLock<Lexicon> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:our|their|his|her|its|the|an?)\s+(?:previous|earlier|prior|last|recent|former)\s+(?:response|submission|report|paper|comments?|inputs?|statement|letter|study|publication|analysis|contribution)s?(?-u:\b)",
     )
 });
-/// Words every ACCORDING match contains, and every REPORTED match: sentences without them
-/// (nearly all) skip the costlier scans, whose own prefilters fire on "as" and capitals.
-static ACCORDING_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"ccording|reported|noted|described|documented|stated").unwrap());
-static REPORTED_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"reported|reports|found|finds|documented|estimated|estimates|concluded|announced|published").unwrap()
-});
-/// Which attribution rules a sentence may match, by the words each rule's matches hold
-/// (lowercased: the rules' words are lowercase but for "According"), each list searched once
-/// in the whole document instead of a search per rule and sentence. A sentence that no
-/// match of a rule's list overlaps holds none of its words (a word passed over by the
-/// search lies inside a match it found), and is not searched with the rule.
+/// Which attribution rules a sentence may match, by the words each rule's matches hold,
+/// each list searched once in the whole document instead of a search per rule and sentence:
+/// the words of "according to X", "X reported" and "described in X as" in the text as
+/// written (their rules write them so, "According" aside), those of a vague source in the
+/// lowercased text (its rule reads that). A sentence that no match of a rule's list overlaps
+/// holds none of its words (a word passed over by the search lies inside a match it found),
+/// and is not searched with the rule; the lists' own searches fire rarely, where the rules'
+/// prefilters fire on "as" and capitals.
 const BY_ACCORDING: u8 = 1;
 const BY_REPORTED: u8 = 2;
 const BY_DESCRIBED: u8 = 4;
 const BY_VAGUE: u8 = 8;
-static ATTRIBUTION_WORDS: LazyLock<[(Regex, u8); 4]> = LazyLock::new(|| {
+/// Each rule's words, the rule, and whether they are searched in the lowercased text.
+static ATTRIBUTION_WORDS: LazyLock<[(Regex, u8, bool); 4]> = LazyLock::new(|| {
     [
-        (ACCORDING_WORD.as_str(), BY_ACCORDING),
-        (REPORTED_VERB.as_str(), BY_REPORTED),
+        ("ccording|reported|noted|described|documented|stated", BY_ACCORDING, false),
         (
-            "described|defined|characteri|referred|set|stated",
-            BY_DESCRIBED,
+            "reported|reports|found|finds|documented|estimated|estimates|concluded|announced|published",
+            BY_REPORTED,
+            false,
         ),
-        ("previous|earlier|prior|last|recent|former", BY_VAGUE),
+        ("described|defined|characteri|referred|set|stated", BY_DESCRIBED, false),
+        ("previous|earlier|prior|last|recent|former", BY_VAGUE, true),
     ]
-    .map(|(words, rule)| (Regex::new(words).unwrap(), rule))
+    .map(|(words, rule, lower)| (Regex::new(words).unwrap(), rule, lower))
 });
 
-/// The matches of each list of ATTRIBUTION_WORDS in `lower`, sorted by start: the start,
-/// the end and the rule.
-fn attribution_words(lower: &str) -> Vec<(usize, usize, u8)> {
+/// The matches of each list of ATTRIBUTION_WORDS in `text` or in `lower` (its ASCII
+/// lowercasing, with the same offsets), sorted by start: the start, the end and the rule.
+fn attribution_words(text: &str, lower: &str) -> Vec<(usize, usize, u8)> {
     let mut at: Vec<(usize, usize, u8)> = ATTRIBUTION_WORDS
         .iter()
-        .flat_map(|(words, rule)| words.find_iter(lower).map(|m| (m.start(), m.end(), *rule)))
+        .flat_map(|(words, rule, low)| {
+            words
+                .find_iter(if *low { lower } else { text })
+                .map(|m| (m.start(), m.end(), *rule))
+        })
         .collect();
     at.sort_unstable();
     at
@@ -912,7 +914,7 @@ fn attributions(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
     // ASCII lowercasing keeps every byte offset: a sentence's span of `lower` is the
     // sentence lowercased.
     let lower = t.text.to_ascii_lowercase();
-    let words = attribution_words(&lower);
+    let words = attribution_words(&t.text, &lower);
     for s in &doc.sentences {
         if t.blocks[s.block].kind != BlockKind::Paragraph {
             continue;
@@ -923,8 +925,7 @@ fn attributions(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         }
         let text = &t.text[s.start..s.end];
         let mut found: Vec<(usize, usize, String, Option<String>)> = Vec::new();
-        let according = (rules & BY_ACCORDING != 0 && ACCORDING_WORD.is_match(text))
-            .then(|| ACCORDING.captures_iter(text));
+        let according = (rules & BY_ACCORDING != 0).then(|| ACCORDING.captures_iter(text));
         for c in according.into_iter().flatten() {
             let name = clean_source(&c[1]);
             if !name.is_empty() {
@@ -945,8 +946,7 @@ fn attributions(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
                 found.push((g.start(), g.end(), format!("{issuer} {what}"), Some(issuer)));
             }
         }
-        let reported = (rules & BY_REPORTED != 0 && REPORTED_VERB.is_match(text))
-            .then(|| REPORTED.captures_iter(text));
+        let reported = (rules & BY_REPORTED != 0).then(|| REPORTED.captures_iter(text));
         for c in reported.into_iter().flatten() {
             let name = clean_source(&c[1]);
             if name.is_empty() || NOT_SOURCES.contains(&name.as_str()) {
@@ -1050,7 +1050,7 @@ fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
     }
 }
 
-warm_up_fn!(warm_up: SIGNAL, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ACCORDING_WORD, REPORTED_VERB, ATTRIBUTION_WORDS, SOURCES_HEADING);
+warm_up_fn!(warm_up: SIGNAL, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ATTRIBUTION_WORDS, SOURCES_HEADING);
 
 #[cfg(test)]
 mod tests {
@@ -1112,7 +1112,7 @@ mod tests {
         ];
         let gaps = [" ", " ", "  ", "", "\n", "’s "];
         // `rules_within` looks back 16 bytes for a word that started before the sentence.
-        for (words, _) in ATTRIBUTION_WORDS.iter() {
+        for (words, _, _) in ATTRIBUTION_WORDS.iter() {
             assert!(words.as_str().split('|').all(|w| w.len() <= 16), "{words}");
         }
         let mut met = [0usize; 4];
@@ -1126,7 +1126,7 @@ mod tests {
                 text.push_str(["", " ", ". "][pick(3)]);
             }
             let lower = text.to_ascii_lowercase();
-            let words = attribution_words(&lower);
+            let words = attribution_words(&text, &lower);
             for span in spans {
                 let s = &text[span.clone()];
                 let rules = rules_within(&words, span.clone());
