@@ -223,11 +223,11 @@ pub fn normalize(src: &str, format: Format) -> Text {
             _ => {}
         }
     }
-    let raw_blocks = group_blocks(&lines[front_end..], &mut t.furniture_lines);
+    let (raw_blocks, items) = group_blocks(&lines[front_end..], &mut t.furniture_lines);
     let marker_keys = sup_keys(&source.text);
-    let kinds = classify(&raw_blocks, &marker_keys);
+    let kinds = classify(&raw_blocks, &items, &marker_keys);
     let kinds = mark_reference_runs(kinds);
-    let order = join_page_breaks(&raw_blocks, &kinds);
+    let order = join_page_breaks(&raw_blocks, &kinds, &items);
 
     let mut out = Mapped::with_capacity(source.len() + 1);
     let mut heading: Option<usize> = None;
@@ -253,7 +253,8 @@ pub fn normalize(src: &str, format: Format) -> Text {
             if gi > 0 {
                 out.push(' ', source.orig(raw_blocks[rb][0].at));
             }
-            emit_block(&raw_blocks[rb], kind, &source, &mut out, &mut t, bi);
+            let item = items.binary_search(&raw_blocks[rb][0].at).is_ok();
+            emit_block(&raw_blocks[rb], kind, item, &source, &mut out, &mut t, bi);
         }
         out.trim_end();
         let end = out.len();
@@ -430,23 +431,191 @@ fn front_matter(lines: &[Line]) -> (usize, Vec<(String, String)>) {
         return (0, vec![]);
     }
     let mut meta = Vec::new();
+    let mut in_authors = false;
     for (i, l) in lines.iter().enumerate().skip(first + 1).take(400) {
         let s = l.text.trim_end();
-        if s == "---" || s == "..." {
-            return (i + 1, meta);
+        // kramdown-rfc ends its header with the first section marker ("--- abstract").
+        if s == "---" || s == "..." || s.starts_with("--- ") {
+            return (i + usize::from(!s.starts_with("--- ")), meta);
         }
         if let Some(c) = FRONT_KV.captures(s) {
             let v = c[2].trim().trim_matches(['"', '\'']).to_string();
-            meta.push((c[1].to_ascii_lowercase(), v));
+            let key = c[1].to_ascii_lowercase();
+            in_authors = v.is_empty() && (key == "author" || key == "authors");
+            meta.push((key, v));
+        } else if in_authors {
+            // kramdown-rfc lists authors as indented records: "  - name: Mark Nottingham".
+            let field = s.trim_start().trim_start_matches(['-', ' ']);
+            if let Some(name) = field.strip_prefix("name:") {
+                let name = name.trim().trim_matches(['"', '\'']);
+                if !name.is_empty() {
+                    meta.push(("author".into(), name.to_string()));
+                }
+            }
         }
     }
     (0, vec![])
 }
 
+/// How a list item is numbered: its style and its place in the sequence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Numbering {
+    /// "-", "*", "+", "•" or an RFC's "o": every item the same.
+    Bullet(char),
+    /// "1.", "2)", "(3)": the number, and the punctuation around it.
+    Decimal(u32, char),
+    /// "a.", "(b)", "c)".
+    Lower(u32, char),
+    /// "A.", "(B)".
+    Upper(u32, char),
+    /// "i.", "(ii)", "iv)".
+    Roman(u32, char),
+}
+
+impl Numbering {
+    /// Whether `next` is the item after this one in the same list.
+    fn followed_by(self, next: Numbering) -> bool {
+        use Numbering::*;
+        match (self, next) {
+            (Bullet(a), Bullet(b)) => a == b,
+            (Decimal(a, p), Decimal(b, q))
+            | (Lower(a, p), Lower(b, q))
+            | (Upper(a, p), Upper(b, q))
+            | (Roman(a, p), Roman(b, q)) => p == q && b == a + 1,
+            _ => false,
+        }
+    }
+    /// Whether a list may open with this item.
+    fn opens(self) -> bool {
+        use Numbering::*;
+        match self {
+            Bullet(_) => true,
+            Decimal(n, _) => n <= 1,
+            Lower(n, _) | Upper(n, _) | Roman(n, _) => n == 1,
+        }
+    }
+}
+
+/// The list-item markers a line may start with, after its indentation: "1. ", "(a) ",
+/// "ii) ", "- ", "o  ". A letter that is also a Roman numeral ("i.", "v)") may be either.
+fn list_markers(line: &str) -> Vec<Numbering> {
+    let s = line.trim_start();
+    let b = s.as_bytes();
+    let spaced = |i: usize| {
+        b.get(i).is_some_and(|c| *c == b' ' || *c == b'\t')
+            && b[i..].iter().any(|c| !c.is_ascii_whitespace())
+    };
+    if let Some(c) = s.chars().next() {
+        if matches!(c, '-' | '*' | '+' | '•' | 'o') && spaced(c.len_utf8()) {
+            return vec![Numbering::Bullet(c)];
+        }
+    }
+    let (open, body) = match s.strip_prefix('(') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let len = body.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let (tok, after) = body.split_at(len);
+    let punct = match (open, after.as_bytes().first()) {
+        (true, Some(b')')) => '(',
+        (false, Some(b'.')) => '.',
+        (false, Some(b')')) => ')',
+        _ => return Vec::new(),
+    };
+    if !spaced(b.len() - after.len() + 1) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if (1..=3).contains(&tok.len()) && tok.bytes().all(|c| c.is_ascii_digit()) {
+        out.push(Numbering::Decimal(tok.parse().unwrap_or(0), punct));
+    }
+    if let Some(n) = roman(tok) {
+        out.push(Numbering::Roman(n, punct));
+    }
+    if let [c] = tok.as_bytes() {
+        let n = u32::from(c.to_ascii_lowercase().wrapping_sub(b'a')) + 1;
+        if c.is_ascii_lowercase() {
+            out.push(Numbering::Lower(n, punct));
+        } else if c.is_ascii_uppercase() {
+            out.push(Numbering::Upper(n, punct));
+        }
+    }
+    out
+}
+
+/// The length of a list-item marker at the start of `s` and the blanks after it ("(a)  "),
+/// or 0.
+fn marker_len(s: &str) -> usize {
+    if list_markers(s).is_empty() {
+        return 0;
+    }
+    let b = s.as_bytes();
+    let mut i = match b.first() {
+        Some(b'(') => {
+            1 + b[1..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count()
+                + 1
+        }
+        Some(c) if c.is_ascii_alphanumeric() => {
+            b.iter().take_while(|c| c.is_ascii_alphanumeric()).count() + 1
+        }
+        _ => s.chars().next().map_or(0, char::len_utf8),
+    };
+    while b.get(i).is_some_and(|c| *c == b' ' || *c == b'\t') {
+        i += 1;
+    }
+    i
+}
+
+/// A lowercase Roman numeral up to xx.
+fn roman(tok: &str) -> Option<u32> {
+    const R: [&str; 20] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv",
+        "xv", "xvi", "xvii", "xviii", "xix", "xx",
+    ];
+    R.iter().position(|r| *r == tok).map(|p| p as u32 + 1)
+}
+
+/// Where a line starts a list item inside a paragraph: the item after the one that opened
+/// the block before it (`last`), or the first item of a list whose next item comes later
+/// in the same paragraph. Wrapped prose seldom starts two lines with markers in sequence;
+/// without the next one, a line such as "2. Terminology" or "- which" is left as it is.
+fn item_at(lines: &[Line], i: usize, last: Option<Numbering>) -> Option<Numbering> {
+    let marks = list_markers(lines[i].text);
+    if let Some(m) = marks
+        .iter()
+        .find(|m| last.is_some_and(|l| l.followed_by(**m)))
+    {
+        return Some(*m);
+    }
+    if !marks.iter().any(|m| m.opens()) {
+        return None;
+    }
+    let later: Vec<Numbering> = lines[i + 1..]
+        .iter()
+        .take_while(|l| !l.text.trim().is_empty())
+        .take(400)
+        .flat_map(|l| list_markers(l.text))
+        .collect();
+    marks
+        .into_iter()
+        .filter(|m| m.opens())
+        .find(|m| later.iter().any(|n| m.followed_by(*n)))
+}
+
 /// Splits lines into raw blocks at blank lines and structural lines; drops fenced code,
-/// raw HTML script/style blocks, and page-furniture lines.
-fn group_blocks<'a>(lines: &'a [Line<'a>], furniture: &mut usize) -> Vec<Vec<&'a Line<'a>>> {
+/// raw HTML script/style blocks, and page-furniture lines. Returns the blocks and, in order, the
+/// offsets of the first lines of the blocks that are list items.
+fn group_blocks<'a>(
+    lines: &'a [Line<'a>],
+    furniture: &mut usize,
+) -> (Vec<Vec<&'a Line<'a>>>, Vec<usize>) {
     let mut blocks: Vec<Vec<&Line>> = Vec::new();
+    let mut items: Vec<usize> = Vec::new();
+    // The marker of the last list item met, while its list may go on.
+    let mut last_item: Option<Numbering> = None;
     let mut cur: Vec<&Line> = Vec::new();
     let mut fence: Option<&str> = None;
     let mut raw_end: Option<&str> = None;
@@ -456,7 +625,7 @@ fn group_blocks<'a>(lines: &'a [Line<'a>], furniture: &mut usize) -> Vec<Vec<&'a
         }
     };
     let mut fenced: Vec<&'a Line<'a>> = Vec::new();
-    for l in lines {
+    for (i, l) in lines.iter().enumerate() {
         let s = l.text.trim();
         if let Some(f) = fence {
             if s.starts_with(f) {
@@ -533,6 +702,20 @@ fn group_blocks<'a>(lines: &'a [Line<'a>], furniture: &mut usize) -> Vec<Vec<&'a
             flush(&mut cur, &mut blocks);
             continue;
         }
+        // A list item starts a block of its own, so that no sentence runs from one item into
+        // the next ("... the authority of the body 1. The outcome ...").
+        let item = if starts_block {
+            None
+        } else {
+            item_at(lines, i, last_item)
+        };
+        if item.is_some() {
+            flush(&mut cur, &mut blocks);
+            items.push(l.at);
+            last_item = item;
+        } else if cur.is_empty() {
+            last_item = None;
+        }
         cur.push(l);
         // A heading stands alone; so does a long line (text written one paragraph per
         // line, as in web copy-paste): wrapped prose lines are short.
@@ -543,7 +726,7 @@ fn group_blocks<'a>(lines: &'a [Line<'a>], furniture: &mut usize) -> Vec<Vec<&'a
         }
     }
     flush(&mut cur, &mut blocks);
-    blocks
+    (blocks, items)
 }
 
 /// Mostly letters and few code symbols: prose, not code.
@@ -670,7 +853,12 @@ pub fn expand_keys(s: &str) -> Vec<String> {
 }
 
 /// Block kinds and keys before emission.
-fn classify(blocks: &[Vec<&Line>], sup: &BTreeSet<u32>) -> Vec<(BlockKind, Option<String>)> {
+/// `items`: the offsets of the first lines of list items (never headings).
+fn classify(
+    blocks: &[Vec<&Line>],
+    items: &[usize],
+    sup: &BTreeSet<u32>,
+) -> Vec<(BlockKind, Option<String>)> {
     let mut out = Vec::with_capacity(blocks.len());
     let mut last_note = 0u32;
     for (bi, b) in blocks.iter().enumerate() {
@@ -724,7 +912,13 @@ fn classify(blocks: &[Vec<&Line>], sup: &BTreeSet<u32>) -> Vec<(BlockKind, Optio
             .find(|t| !PLAIN_NOTE.is_match(t) && !MD_DEF.is_match(t) && !SYMBOL_NOTE.is_match(t))
             .and_then(|t| t.chars().next())
             .is_some_and(char::is_lowercase);
-        if b.len() == 1 && looks_like_heading(&all) && !continued {
+        // A list item is no heading, nor is the line that leads into a list ("An
+        // individual Developer may" above "1. make any decision ...").
+        let item = |b: &Vec<&Line>| items.binary_search(&b[0].at).is_ok();
+        let leads_in = blocks
+            .get(bi + 1)
+            .is_some_and(|n| item(n) && n[0].no == b[b.len() - 1].no + 1);
+        if b.len() == 1 && looks_like_heading(&all) && !continued && !item(b) && !leads_in {
             out.push((BlockKind::Heading, None));
             continue;
         }
@@ -790,6 +984,7 @@ fn looks_like_heading(s: &str) -> bool {
 fn join_page_breaks(
     blocks: &[Vec<&Line>],
     kinds: &[(BlockKind, Option<String>)],
+    items: &[usize],
 ) -> Vec<Vec<usize>> {
     let mut used = vec![false; blocks.len()];
     let mut order = Vec::new();
@@ -821,6 +1016,8 @@ fn join_page_breaks(
                     || used[j]
                     || kinds[j].0 != BlockKind::Paragraph
                     || kinds[j].1.is_some()
+                    // A list item ("o  two", "b) to remove") is no continuation.
+                    || items.binary_search(&blocks[j][0].at).is_ok()
                 {
                     break;
                 }
@@ -855,9 +1052,11 @@ fn lines_apart(lines: &[&Line], kind: BlockKind) -> bool {
 }
 
 /// Writes one raw block's text into `out`, with inline markup removed.
+/// `item`: the block is a list item, whose marker ("1.", "(a)") is markup, not text.
 fn emit_block(
     lines: &[&Line],
     kind: BlockKind,
+    item: bool,
     src: &Mapped,
     out: &mut Mapped,
     t: &mut Text,
@@ -875,7 +1074,10 @@ fn emit_block(
         s = &s[lead..];
         at += lead;
         if li == 0 {
-            let skip = block_prefix(s, kind);
+            let mut skip = block_prefix(s, kind);
+            if item && kind == BlockKind::Paragraph {
+                skip = skip.max(marker_len(s));
+            }
             s = &s[skip..];
             at += skip;
         } else if let Some(rest) = s.strip_prefix("> ") {
@@ -1252,6 +1454,106 @@ mod tests {
 
     fn norm(s: &str) -> Text {
         normalize(s, Format::Markdown)
+    }
+
+    /// The items of a list in a paragraph are blocks of their own, without their markers;
+    /// the line leading into the list stays text (no heading); a marker-like start of a
+    /// wrapped line with no next item in the paragraph is left alone.
+    #[test]
+    fn list_items_in_a_paragraph_are_blocks() {
+        let kinds_texts = |src: &str, format| {
+            let t = normalize(src, format);
+            t.blocks
+                .iter()
+                .map(|b| (b.kind, t.block_text(b).to_string()))
+                .collect::<Vec<_>>()
+        };
+        use BlockKind::Paragraph as P;
+        let got = kinds_texts(
+            "An individual Developer may\n    1. make any decision with regard to their\n       own work;\n    2. vote on General Resolutions.\n",
+            Format::Text,
+        );
+        assert_eq!(
+            got,
+            [
+                (P, "An individual Developer may".to_string()),
+                (P, "make any decision with regard to their own work;".into()),
+                (P, "vote on General Resolutions.".into()),
+            ]
+        );
+        let got = kinds_texts(
+            "0. The decision is within the authority of the body\n1. The outcome has sufficient support\n2. Objections were addressed\n",
+            Format::Markdown,
+        );
+        assert_eq!(
+            got.iter()
+                .map(|(k, t)| (*k, t.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                (P, "The decision is within the authority of the body"),
+                (P, "The outcome has sufficient support"),
+                (P, "Objections were addressed"),
+            ]
+        );
+        let got = kinds_texts(
+            "The powers are:\n   (a) to appoint the chair;\n   (b) to remove it.\n   o  one\n   o  two\n- the first,\n- the second.\n",
+            Format::Text,
+        );
+        let texts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The powers are:",
+                "to appoint the chair;",
+                "to remove it.",
+                "one",
+                "two",
+                "the first,",
+                "the second."
+            ]
+        );
+        // No second item in the paragraph: wrapped prose, joined as it was.
+        let got = kinds_texts(
+            "The board met in the great hall of the old building on\n2. Terminology was settled there, and the model that won\n- which was new - held for many years after that meeting.\n",
+            Format::Text,
+        );
+        assert_eq!(
+            got,
+            [(P, "The board met in the great hall of the old building on 2. Terminology was settled there, and the model that won - which was new - held for many years after that meeting.".to_string())]
+        );
+    }
+
+    #[test]
+    fn list_markers_and_their_sequences() {
+        use Numbering::*;
+        assert_eq!(list_markers("  1. make"), [Decimal(1, '.')]);
+        assert_eq!(list_markers("(ii) to"), [Roman(2, '(')]);
+        assert_eq!(list_markers("i) to"), [Roman(1, ')'), Lower(9, ')')]);
+        assert_eq!(list_markers("B. Smith"), [Upper(2, '.')]);
+        assert_eq!(list_markers("o  item"), [Bullet('o')]);
+        assert_eq!(list_markers("• item"), [Bullet('•')]);
+        assert!(list_markers("3.1. Powers").is_empty());
+        assert!(list_markers("1.").is_empty());
+        assert!(list_markers("or else").is_empty());
+        assert!(list_markers("*Legitimacy*, supra").is_empty());
+        assert!(list_markers("2026 was").is_empty());
+        assert!(Lower(8, '.').followed_by(Lower(9, '.')));
+        assert!(!Decimal(1, '.').followed_by(Decimal(2, ')')));
+        assert!(Bullet('-').followed_by(Bullet('-')));
+        assert_eq!(marker_len("(iv)  to"), 6);
+        assert_eq!(marker_len("12. x"), 4);
+        assert_eq!(marker_len("•  x"), 5);
+        assert_eq!(marker_len("plain"), 0);
+    }
+
+    /// kramdown-rfc ends its YAML header at the first section marker, and lists its
+    /// authors as records.
+    #[test]
+    fn kramdown_rfc_header() {
+        let t = norm("---\ntitle: Making Decisions\nauthor:\n -\n    ins: M. Nottingham\n    name: Mark Nottingham\n -\n    name: Pete Resnick\n\n--- abstract\n\nThis document specifies practice.\n");
+        assert_eq!(t.title, "Making Decisions");
+        assert_eq!(t.authors, ["Mark Nottingham", "Pete Resnick"]);
+        assert_eq!(t.text, "This document specifies practice.");
     }
 
     /// A block of three or more short lines (an address, a signature) keeps its line
