@@ -465,3 +465,55 @@ fn a_users_gazetteer_adds_actors() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a valid Turtle gazetteer"));
 }
+
+/// Lists inside paragraphs (a plain-text constitution, a kramdown-rfc draft): each item is
+/// a claim of its own, no claim runs into the next item's number, the lead-in line is a
+/// claim, and the YAML header is metadata, not text.
+#[test]
+fn list_items_are_claims_of_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("charter.txt");
+    std::fs::write(
+        &doc,
+        "                   Charter of the Widget Project\n\n1. Decision-making bodies\n\n   Each decision is made by one or more of the following:\n    1. The Members, by way of a general resolution;\n    2. The Widget Steering Council and its Chair;\n    3. Delegates appointed by the Widget Steering Council.\n\n   An individual Member may\n    1. propose or sponsor draft resolutions;\n    2. vote on resolutions and in elections.\n\n   The Widget Steering Council has a casting vote. There is a quorum of 3Q. The\n   Council decides by a simple majority of those voting.\n",
+    )
+    .unwrap();
+    let s = loaded(&[&doc, &fixture("ietf_draft-nottnick-ietf-decisions.md")]);
+    let rows = claims_of(&s);
+    let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str()).collect();
+    for t in [
+        "Each decision is made by one or more of the following:",
+        "The Members, by way of a general resolution;",
+        "Delegates appointed by the Widget Steering Council.",
+        "An individual Member may",
+        "propose or sponsor draft resolutions;",
+        "vote on resolutions and in elections.",
+        "The decision is within the authority of the body",
+        "The outcome has sufficient support",
+    ] {
+        assert!(texts.contains(&t), "no claim {t:?} in {texts:?}");
+    }
+    assert!(
+        !texts.iter().any(|t| t.ends_with(" 1.")
+            || t.ends_with(" 2.")
+            || t.contains("title:")
+            || t.contains("ins:")),
+        "{texts:?}"
+    );
+    assert!(kinds_of(&rows, "Delegates appointed by")
+        .contains(&("authority".into(), "asserted".into())));
+    let docs = s.rows("documents");
+    assert!(docs
+        .iter()
+        .any(|d| d["title"] == "Making Decisions in IETF Working Groups"));
+    let actors: Vec<String> = s
+        .rows("actors")
+        .into_iter()
+        .map(|r| r["label"].clone())
+        .collect();
+    assert!(
+        actors.contains(&"Widget Steering Council".to_string()),
+        "{actors:?}"
+    );
+    assert!(!actors.iter().any(|a| a.contains("Q.")), "{actors:?}");
+}
