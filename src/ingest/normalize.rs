@@ -499,6 +499,9 @@ impl Numbering {
 /// The list-item markers a line may start with, after its indentation: "1. ", "(a) ",
 /// "ii) ", "- ", "o  ". A letter that is also a Roman numeral ("i.", "v)") may be either.
 fn list_markers(line: &str) -> Vec<Numbering> {
+    if !may_start_with_marker(line) {
+        return Vec::new();
+    }
     let s = line.trim_start();
     let b = s.as_bytes();
     let spaced = |i: usize| {
@@ -543,6 +546,26 @@ fn list_markers(line: &str) -> Vec<Numbering> {
     out
 }
 
+/// Whether a line's first bytes may be a marker's: most lines start with a word, and are
+/// told apart here, in bytes.
+#[inline]
+fn may_start_with_marker(line: &str) -> bool {
+    let lead = line
+        .bytes()
+        .take_while(|c| *c == b' ' || *c == b'\t')
+        .count();
+    let b = &line.as_bytes()[lead..];
+    match b.first() {
+        Some(b'-' | b'*' | b'+' | b'o' | b'(' | 0xE2) => true,
+        Some(c) if c.is_ascii_alphanumeric() => b
+            .iter()
+            .take(5)
+            .find(|c| !c.is_ascii_alphanumeric())
+            .is_some_and(|c| *c == b'.' || *c == b')'),
+        _ => false,
+    }
+}
+
 /// The length of a list-item marker at the start of `s` and the blanks after it ("(a)  "),
 /// or 0.
 fn marker_len(s: &str) -> usize {
@@ -583,6 +606,9 @@ fn roman(tok: &str) -> Option<u32> {
 /// in the same paragraph. Wrapped prose seldom starts two lines with markers in sequence;
 /// without the next one, a line such as "2. Terminology" or "- which" is left as it is.
 fn item_at(lines: &[Line], i: usize, last: Option<Numbering>) -> Option<Numbering> {
+    if !may_start_with_marker(lines[i].text) {
+        return None;
+    }
     let marks = list_markers(lines[i].text);
     if let Some(m) = marks
         .iter()
