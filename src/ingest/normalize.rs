@@ -651,6 +651,7 @@ fn group_blocks<'a>(
         }
     };
     let mut fenced: Vec<&'a Line<'a>> = Vec::new();
+    let widths = wrap_widths(lines);
     for (i, l) in lines.iter().enumerate() {
         let s = l.text.trim();
         if let Some(f) = fence {
@@ -743,6 +744,10 @@ fn group_blocks<'a>(
             last_item = None;
         }
         cur.push(l);
+        if title_line(lines, i, widths[i]) {
+            flush(&mut cur, &mut blocks);
+            continue;
+        }
         // A heading stands alone; so does a long line (text written one paragraph per
         // line, as in web copy-paste): wrapped prose lines are short.
         if s.starts_with('#') && s.trim_start_matches('#').starts_with(' ')
@@ -753,6 +758,54 @@ fn group_blocks<'a>(
     }
     flush(&mut cur, &mut blocks);
     (blocks, items)
+}
+
+/// For each line, the width its paragraph is wrapped at (its longest line, in characters),
+/// where the paragraph reads as hard-wrapped text: three or more lines, half of them at
+/// least four fifths of the longest. Elsewhere (one clause per line, short lines) 0.
+fn wrap_widths(lines: &[Line]) -> Vec<usize> {
+    let mut out = vec![0; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].text.trim().is_empty() {
+            i += 1;
+            continue;
+        }
+        let j = i + lines[i..]
+            .iter()
+            .take_while(|l| !l.text.trim().is_empty())
+            .count();
+        let lens: Vec<usize> = lines[i..j]
+            .iter()
+            .map(|l| l.text.trim_end().chars().count())
+            .collect();
+        let max = lens.iter().copied().max().unwrap_or(0);
+        let full = lens.iter().filter(|&&n| n * 5 >= max * 4).count();
+        if lens.len() >= 3 && full * 2 >= lens.len() {
+            out[i..j].fill(max);
+        }
+        i = j;
+    }
+    out
+}
+
+/// Whether line `i` of hard-wrapped text (`width`, see `wrap_widths`) is a title run into
+/// its paragraph ("1. Debian will remain 100% free" above "We provide the guidelines ..."):
+/// it has no closing punctuation, the next line starts with a capital, and the next line's
+/// first word would have fit on it with room to spare. A wrapped line ends where the next
+/// word does not fit; one ending this short was ended by its writer.
+fn title_line(lines: &[Line], i: usize, width: usize) -> bool {
+    const SPARE: usize = 10;
+    let Some(next) = lines.get(i + 1) else {
+        return false;
+    };
+    let line = lines[i].text.trim_end();
+    let next = next.text.trim();
+    let first = next.split_whitespace().next().unwrap_or("");
+    width > 0
+        && !line.ends_with(['.', '?', '!', ':', ';', ',', '"', '”', ')', ']', '-'])
+        && next.starts_with(|c: char| c.is_uppercase())
+        && line.chars().count() + 1 + first.chars().count() + SPARE <= width
 }
 
 /// Mostly letters and few code symbols: prose, not code.
@@ -1547,6 +1600,25 @@ mod tests {
             got,
             [(P, "The board met in the great hall of the old building on 2. Terminology was settled there, and the model that won - which was new - held for many years after that meeting.".to_string())]
         );
+    }
+
+    /// A title run into its hard-wrapped paragraph ends a block; a wrapped line that ends
+    /// where the next word would not fit, or text that is not hard-wrapped, is joined.
+    #[test]
+    fn titles_run_into_wrapped_paragraphs_stand_apart() {
+        let t = norm("    1. Debian will remain 100% free\n       We provide the guidelines that we use to determine if a work is\n       free in the document entitled The Debian Free Software Guidelines\n       and we promise that the system and all its components are free.\n");
+        let blocks: Vec<&str> = t.blocks.iter().map(|b| t.block_text(b)).collect();
+        assert_eq!(blocks[0], "1. Debian will remain 100% free");
+        assert!(
+            blocks[1].starts_with("We provide the guidelines"),
+            "{blocks:?}"
+        );
+        // "Society" would not have fit after "Internet and": a wrapped line.
+        let t = norm("   The working group met 28 times during 2021. Centre for Internet and\n   Society is accountable to APNIC under its charter, as the members said\n   in their reports to the council that met in Geneva that same year.\n");
+        assert_eq!(t.blocks.len(), 1);
+        // One clause per line: not hard-wrapped, joined.
+        let t = norm("The chairs decide\nWhen the group agrees, the work goes on and on and on and on and on\nIt ends\nThe end came.\n");
+        assert_eq!(t.blocks.len(), 1, "{:?}", t.text);
     }
 
     #[test]
