@@ -651,7 +651,8 @@ fn group_blocks<'a>(
         }
     };
     let mut fenced: Vec<&'a Line<'a>> = Vec::new();
-    let widths = wrap_widths(lines);
+    // The wrap width of the paragraph last asked about: (its first line, past its last, width).
+    let mut wrap = (0, 0, 0);
     for (i, l) in lines.iter().enumerate() {
         let s = l.text.trim();
         if let Some(f) = fence {
@@ -744,7 +745,7 @@ fn group_blocks<'a>(
             last_item = None;
         }
         cur.push(l);
-        if title_line(lines, i, widths[i]) {
+        if title_line(lines, i, &mut wrap) {
             flush(&mut cur, &mut blocks);
             continue;
         }
@@ -760,52 +761,68 @@ fn group_blocks<'a>(
     (blocks, items)
 }
 
-/// For each line, the width its paragraph is wrapped at (its longest line, in characters),
-/// where the paragraph reads as hard-wrapped text: three or more lines, half of them at
+/// The width the paragraph around line `i` is wrapped at (its longest line, in
+/// characters), where it reads as hard-wrapped text: three or more lines, half of them at
 /// least four fifths of the longest. Elsewhere (one clause per line, short lines) 0.
-fn wrap_widths(lines: &[Line]) -> Vec<usize> {
-    let mut out = vec![0; lines.len()];
-    let mut i = 0;
-    while i < lines.len() {
-        if lines[i].text.trim().is_empty() {
-            i += 1;
-            continue;
-        }
-        let j = i + lines[i..]
-            .iter()
-            .take_while(|l| !l.text.trim().is_empty())
-            .count();
-        let lens: Vec<usize> = lines[i..j]
-            .iter()
-            .map(|l| l.text.trim_end().chars().count())
-            .collect();
-        let max = lens.iter().copied().max().unwrap_or(0);
-        let full = lens.iter().filter(|&&n| n * 5 >= max * 4).count();
-        if lens.len() >= 3 && full * 2 >= lens.len() {
-            out[i..j].fill(max);
-        }
-        i = j;
-    }
-    out
+/// Returns the paragraph's first line, the line past its last, and the width.
+fn wrap_width(lines: &[Line], i: usize) -> (usize, usize, usize) {
+    let blank = |l: &Line| l.text.trim().is_empty();
+    let a = i - lines[..i].iter().rev().take_while(|l| !blank(l)).count();
+    let z = i + lines[i..].iter().take_while(|l| !blank(l)).count();
+    let run = || lines[a..z].iter().map(|l| width_of(l.text));
+    let max = run().max().unwrap_or(0);
+    let full = run().filter(|&n| n * 5 >= max * 4).count();
+    let wrapped = z - a >= 3 && full * 2 >= z - a && max < LONG_LINE;
+    (a, z, if wrapped { max } else { 0 })
 }
 
-/// Whether line `i` of hard-wrapped text (`width`, see `wrap_widths`) is a title run into
-/// its paragraph ("1. Debian will remain 100% free" above "We provide the guidelines ..."):
-/// it has no closing punctuation, the next line starts with a capital, and the next line's
-/// first word would have fit on it with room to spare. A wrapped line ends where the next
-/// word does not fit; one ending this short was ended by its writer.
-fn title_line(lines: &[Line], i: usize, width: usize) -> bool {
+/// The width given to a line of more than 160 bytes: text written a paragraph per line,
+/// not wrapped (its characters are not counted).
+const LONG_LINE: usize = 10_000;
+
+/// A line's width in characters up to its last non-blank one (0 for a blank line).
+fn width_of(line: &str) -> usize {
+    if line.len() > 160 {
+        return LONG_LINE;
+    }
+    let t = line.trim_end();
+    if t.is_ascii() {
+        // A line of blanks only is blank too.
+        if t.bytes().all(|b| b == b' ' || b == b'\t') {
+            0
+        } else {
+            t.len()
+        }
+    } else if t.trim_start().is_empty() {
+        0
+    } else {
+        t.chars().count()
+    }
+}
+
+/// Whether line `i` of hard-wrapped text is a title run into its paragraph ("1. Debian will
+/// remain 100% free" above "We provide the guidelines ..."): it has no closing punctuation,
+/// the next line starts with a capital, and the next line's first word would have fit on it
+/// with room to spare. A wrapped line ends where the next word does not fit; one ending this
+/// short was ended by its writer. `wrap`: the last paragraph's `wrap_width`, kept between
+/// calls (it is worked out only for lines that pass the other tests).
+fn title_line(lines: &[Line], i: usize, wrap: &mut (usize, usize, usize)) -> bool {
     const SPARE: usize = 10;
-    let Some(next) = lines.get(i + 1) else {
+    let line = lines[i].text.trim_end();
+    if line.ends_with(['.', '?', '!', ':', ';', ',', '"', '”', ')', ']', '-']) {
+        return false;
+    }
+    let Some(next) = lines.get(i + 1).map(|l| l.text.trim_start()) else {
         return false;
     };
-    let line = lines[i].text.trim_end();
-    let next = next.text.trim();
-    let first = next.split_whitespace().next().unwrap_or("");
-    width > 0
-        && !line.ends_with(['.', '?', '!', ':', ';', ',', '"', '”', ')', ']', '-'])
-        && next.starts_with(|c: char| c.is_uppercase())
-        && line.chars().count() + 1 + first.chars().count() + SPARE <= width
+    if !next.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    if !(wrap.0..wrap.1).contains(&i) {
+        *wrap = wrap_width(lines, i);
+    }
+    let first = next.split(char::is_whitespace).next().unwrap_or("");
+    wrap.2 > 0 && width_of(line) + 1 + first.chars().count() + SPARE <= wrap.2
 }
 
 /// Mostly letters and few code symbols: prose, not code.
