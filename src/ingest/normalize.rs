@@ -253,8 +253,15 @@ pub fn normalize(src: &str, format: Format) -> Text {
             if gi > 0 {
                 out.push(' ', source.orig(raw_blocks[rb][0].at));
             }
-            let item = items.binary_search(&raw_blocks[rb][0].at).is_ok();
-            emit_block(&raw_blocks[rb], kind, item, &source, &mut out, &mut t, bi);
+            emit_block(
+                &raw_blocks[rb],
+                kind,
+                items[rb],
+                &source,
+                &mut out,
+                &mut t,
+                bi,
+            );
         }
         out.trim_end();
         let end = out.len();
@@ -499,8 +506,14 @@ impl Numbering {
 /// The list-item markers a line may start with, after its indentation: "1. ", "(a) ",
 /// "ii) ", "- ", "o  ". A letter that is also a Roman numeral ("i.", "v)") may be either.
 fn list_markers(line: &str) -> Vec<Numbering> {
+    list_marker(line).0
+}
+
+/// The markers of `list_markers`, and the length of the marker and the blanks after it,
+/// counted from the line's first non-blank byte (0 where there is no marker).
+fn list_marker(line: &str) -> (Vec<Numbering>, usize) {
     if !may_start_with_marker(line) {
-        return Vec::new();
+        return (Vec::new(), 0);
     }
     let s = line.trim_start();
     let b = s.as_bytes();
@@ -508,9 +521,15 @@ fn list_markers(line: &str) -> Vec<Numbering> {
         b.get(i).is_some_and(|c| *c == b' ' || *c == b'\t')
             && b[i..].iter().any(|c| !c.is_ascii_whitespace())
     };
+    let blanks_from = |i: usize| {
+        i + b[i..]
+            .iter()
+            .take_while(|c| **c == b' ' || **c == b'\t')
+            .count()
+    };
     if let Some(c) = s.chars().next() {
         if matches!(c, '-' | '*' | '+' | '•' | 'o') && spaced(c.len_utf8()) {
-            return vec![Numbering::Bullet(c)];
+            return (vec![Numbering::Bullet(c)], blanks_from(c.len_utf8()));
         }
     }
     let (open, body) = match s.strip_prefix('(') {
@@ -523,10 +542,11 @@ fn list_markers(line: &str) -> Vec<Numbering> {
         (true, Some(b')')) => '(',
         (false, Some(b'.')) => '.',
         (false, Some(b')')) => ')',
-        _ => return Vec::new(),
+        _ => return (Vec::new(), 0),
     };
-    if !spaced(b.len() - after.len() + 1) {
-        return Vec::new();
+    let end = b.len() - after.len() + 1;
+    if !spaced(end) {
+        return (Vec::new(), 0);
     }
     let mut out = Vec::new();
     if (1..=3).contains(&tok.len()) && tok.bytes().all(|c| c.is_ascii_digit()) {
@@ -543,7 +563,8 @@ fn list_markers(line: &str) -> Vec<Numbering> {
             out.push(Numbering::Upper(n, punct));
         }
     }
-    out
+    let len = if out.is_empty() { 0 } else { blanks_from(end) };
+    (out, len)
 }
 
 /// Whether a line's first bytes may be a marker's: most lines start with a word, and are
@@ -564,32 +585,6 @@ fn may_start_with_marker(line: &str) -> bool {
             .is_some_and(|c| *c == b'.' || *c == b')'),
         _ => false,
     }
-}
-
-/// The length of a list-item marker at the start of `s` and the blanks after it ("(a)  "),
-/// or 0.
-fn marker_len(s: &str) -> usize {
-    if list_markers(s).is_empty() {
-        return 0;
-    }
-    let b = s.as_bytes();
-    let mut i = match b.first() {
-        Some(b'(') => {
-            1 + b[1..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .count()
-                + 1
-        }
-        Some(c) if c.is_ascii_alphanumeric() => {
-            b.iter().take_while(|c| c.is_ascii_alphanumeric()).count() + 1
-        }
-        _ => s.chars().next().map_or(0, char::len_utf8),
-    };
-    while b.get(i).is_some_and(|c| *c == b' ' || *c == b'\t') {
-        i += 1;
-    }
-    i
 }
 
 /// A lowercase Roman numeral up to xx.
@@ -632,13 +627,14 @@ fn item_at(lines: &[Line], i: usize, last: Option<Numbering>) -> Option<Numberin
 }
 
 /// Splits lines into raw blocks at blank lines and structural lines; drops fenced code,
-/// raw HTML script/style blocks, and page-furniture lines. Returns the blocks and, in order, the
-/// offsets of the first lines of the blocks that are list items.
+/// raw HTML script/style blocks, and page-furniture lines. Returns the blocks and, for each,
+/// whether it is a list item.
 fn group_blocks<'a>(
     lines: &'a [Line<'a>],
     furniture: &mut usize,
-) -> (Vec<Vec<&'a Line<'a>>>, Vec<usize>) {
+) -> (Vec<Vec<&'a Line<'a>>>, Vec<bool>) {
     let mut blocks: Vec<Vec<&Line>> = Vec::new();
+    // The offsets of the first lines of list items, in order.
     let mut items: Vec<usize> = Vec::new();
     // The marker of the last list item met, while its list may go on.
     let mut last_item: Option<Numbering> = None;
@@ -758,7 +754,11 @@ fn group_blocks<'a>(
         }
     }
     flush(&mut cur, &mut blocks);
-    (blocks, items)
+    let is_item = blocks
+        .iter()
+        .map(|b| items.binary_search(&b[0].at).is_ok())
+        .collect();
+    (blocks, is_item)
 }
 
 /// The width the paragraph around line `i` is wrapped at (its longest line, in
@@ -949,10 +949,10 @@ pub fn expand_keys(s: &str) -> Vec<String> {
 }
 
 /// Block kinds and keys before emission.
-/// `items`: the offsets of the first lines of list items (never headings).
+/// `items`: whether each block is a list item (never a heading).
 fn classify(
     blocks: &[Vec<&Line>],
-    items: &[usize],
+    items: &[bool],
     sup: &BTreeSet<u32>,
 ) -> Vec<(BlockKind, Option<String>)> {
     let mut out = Vec::with_capacity(blocks.len());
@@ -1010,11 +1010,10 @@ fn classify(
             .is_some_and(char::is_lowercase);
         // A list item is no heading, nor is the line that leads into a list ("An
         // individual Developer may" above "1. make any decision ...").
-        let item = |b: &Vec<&Line>| items.binary_search(&b[0].at).is_ok();
         let leads_in = blocks
             .get(bi + 1)
-            .is_some_and(|n| item(n) && n[0].no == b[b.len() - 1].no + 1);
-        if b.len() == 1 && looks_like_heading(&all) && !continued && !item(b) && !leads_in {
+            .is_some_and(|n| items[bi + 1] && n[0].no == b[b.len() - 1].no + 1);
+        if b.len() == 1 && looks_like_heading(&all) && !continued && !items[bi] && !leads_in {
             out.push((BlockKind::Heading, None));
             continue;
         }
@@ -1080,7 +1079,7 @@ fn looks_like_heading(s: &str) -> bool {
 fn join_page_breaks(
     blocks: &[Vec<&Line>],
     kinds: &[(BlockKind, Option<String>)],
-    items: &[usize],
+    items: &[bool],
 ) -> Vec<Vec<usize>> {
     let mut used = vec![false; blocks.len()];
     let mut order = Vec::new();
@@ -1113,7 +1112,7 @@ fn join_page_breaks(
                     || kinds[j].0 != BlockKind::Paragraph
                     || kinds[j].1.is_some()
                     // A list item ("o  two", "b) to remove") is no continuation.
-                    || items.binary_search(&blocks[j][0].at).is_ok()
+                    || items[j]
                 {
                     break;
                 }
@@ -1172,7 +1171,7 @@ fn emit_block(
         if li == 0 {
             let mut skip = block_prefix(s, kind);
             if item && kind == BlockKind::Paragraph {
-                skip = skip.max(marker_len(s));
+                skip = skip.max(list_marker(s).1);
             }
             s = &s[skip..];
             at += skip;
@@ -1655,10 +1654,10 @@ mod tests {
         assert!(Lower(8, '.').followed_by(Lower(9, '.')));
         assert!(!Decimal(1, '.').followed_by(Decimal(2, ')')));
         assert!(Bullet('-').followed_by(Bullet('-')));
-        assert_eq!(marker_len("(iv)  to"), 6);
-        assert_eq!(marker_len("12. x"), 4);
-        assert_eq!(marker_len("•  x"), 5);
-        assert_eq!(marker_len("plain"), 0);
+        assert_eq!(list_marker("(iv)  to").1, 6);
+        assert_eq!(list_marker("  12. x").1, 4);
+        assert_eq!(list_marker("•  x").1, 5);
+        assert_eq!(list_marker("plain").1, 0);
     }
 
     /// kramdown-rfc ends its YAML header at the first section marker, and lists its
