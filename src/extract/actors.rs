@@ -590,7 +590,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "Under", "Within", "Without", "During",
 ];
 
-/// Titles written before a name ("President J. Smith"), not first names.
+/// Titles written before a name ("Judge J. Smith"), not first names; so are the words of
+/// OFFICE_WORDS ("President J. Smith").
 const TITLES: &[&str] = &[
     "Mr",
     "Mrs",
@@ -598,17 +599,10 @@ const TITLES: &[&str] = &[
     "Dr",
     "Prof",
     "Professor",
-    "President",
     "Judge",
     "Justice",
-    "Chair",
-    "Chairman",
-    "Director",
-    "Secretary",
-    "Minister",
     "Senator",
     "Ambassador",
-    "Editor",
     "Sir",
     "Dame",
     "Lord",
@@ -618,12 +612,8 @@ const TITLES: &[&str] = &[
     "Brother",
     "Captain",
     "General",
-    "Governor",
-    "Commissioner",
-    "Rapporteur",
     "Author",
     "Authors",
-    "Editors",
     "Contributor",
 ];
 
@@ -818,6 +808,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                         && !FUNCTION_WORDS.contains(&w)
                         && !NOT_NAME.contains(&w)
                         && !TITLES.contains(&w)
+                        && !OFFICE_WORDS.contains(&w)
                         && !ORG_WORD.is_match(w)
                         && !written_lowercase(&t.text, w))
                     .then_some(w)
