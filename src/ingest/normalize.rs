@@ -600,7 +600,16 @@ fn roman(tok: &str) -> Option<u32> {
 /// the block before it (`last`), or the first item of a list whose next item comes later
 /// in the same paragraph. Wrapped prose seldom starts two lines with markers in sequence;
 /// without the next one, a line such as "2. Terminology" or "- which" is left as it is.
-fn item_at(lines: &[Line], i: usize, last: Option<Numbering>) -> Option<Numbering> {
+///
+/// `seen`: a marker whose next item was looked for and not found, and the line the search
+/// reached; a later line with the same marker resumes there (lines that start alike, "1."
+/// over and over, would each search the same lines again).
+fn item_at(
+    lines: &[Line],
+    i: usize,
+    last: Option<Numbering>,
+    seen: &mut Option<(Numbering, usize)>,
+) -> Option<Numbering> {
     if !may_start_with_marker(lines[i].text) {
         return None;
     }
@@ -614,16 +623,23 @@ fn item_at(lines: &[Line], i: usize, last: Option<Numbering>) -> Option<Numberin
     if !marks.iter().any(|m| m.opens()) {
         return None;
     }
-    let later: Vec<Numbering> = lines[i + 1..]
-        .iter()
-        .take_while(|l| !l.text.trim().is_empty())
-        .take(400)
-        .flat_map(|l| list_markers(l.text))
-        .collect();
-    marks
-        .into_iter()
-        .filter(|m| m.opens())
-        .find(|m| later.iter().any(|n| m.followed_by(*n)))
+    for m in marks.into_iter().filter(|m| m.opens()) {
+        let mut j = match *seen {
+            Some((s, reached)) if s == m && reached > i => reached,
+            _ => i + 1,
+        };
+        while j < lines.len() && !lines[j].text.trim().is_empty() {
+            if list_markers(lines[j].text)
+                .iter()
+                .any(|n| m.followed_by(*n))
+            {
+                return Some(m);
+            }
+            j += 1;
+        }
+        *seen = Some((m, j));
+    }
+    None
 }
 
 /// Splits lines into raw blocks at blank lines and structural lines; drops fenced code,
@@ -638,6 +654,7 @@ fn group_blocks<'a>(
     let mut items: Vec<usize> = Vec::new();
     // The marker of the last list item met, while its list may go on.
     let mut last_item: Option<Numbering> = None;
+    let mut seen: Option<(Numbering, usize)> = None;
     let mut cur: Vec<&Line> = Vec::new();
     let mut fence: Option<&str> = None;
     let mut raw_end: Option<&str> = None;
@@ -731,7 +748,7 @@ fn group_blocks<'a>(
         let item = if starts_block {
             None
         } else {
-            item_at(lines, i, last_item)
+            item_at(lines, i, last_item, &mut seen)
         };
         if item.is_some() {
             flush(&mut cur, &mut blocks);
