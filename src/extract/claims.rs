@@ -107,6 +107,9 @@ fn first_cues(text: &str) -> [Option<std::ops::Range<usize>>; 4] {
     let mut first: [Option<std::ops::Range<usize>>; 4] = Default::default();
     for m in CUES.find_iter(text) {
         let k = m.pattern().as_usize();
+        if k == 3 && defines(text, m.range()) {
+            continue;
+        }
         if first[k].is_none() {
             first[k] = Some(m.range());
         }
@@ -115,6 +118,31 @@ fn first_cues(text: &str) -> [Option<std::ops::Range<usize>>; 4] {
         }
     }
     first
+}
+
+/// Whether the normative cue at `cue` is the "shall" of a definition ("'Licensor' shall
+/// mean ...", "shall be deemed", "shall have the meaning"): it defines a term, it does not
+/// oblige anyone.
+fn defines(text: &str, cue: std::ops::Range<usize>) -> bool {
+    if !text[cue.clone()].eq_ignore_ascii_case("shall") {
+        return false;
+    }
+    let rest = text[cue.end..].trim_start();
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let word = |i: usize| {
+        words.get(i).map_or(String::new(), |w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+    };
+    rest.len() < text.len() - cue.end
+        && match word(0).as_str() {
+            "mean" | "means" => true,
+            "be" => word(1) == "deemed",
+            "have" => word(1) == "the" && word(2) == "meaning",
+            "refer" => word(1) == "to",
+            _ => false,
+        }
 }
 
 static DEICTIC_START: LazyLock<Regex> =
@@ -441,6 +469,26 @@ mod tests {
         (c.kinds, c.denied)
     }
 
+    /// The "shall" of a definition obliges no one; any other "shall" or "must" does.
+    #[test]
+    fn a_definition_is_not_normative() {
+        assert_eq!(
+            k("\"Licensor\" shall mean the copyright owner.").0,
+            ["empirical"]
+        );
+        assert_eq!(
+            k("\"Person\" shall be deemed to include a firm.").0,
+            ["empirical"]
+        );
+        assert_eq!(k("The Licensee shall pay the fee.").0, ["normative"]);
+        assert_eq!(
+            k("\"Work\" shall mean the work, and You must keep its notices.").0,
+            ["normative"]
+        );
+        assert!(defines("x shall  have the meaning given", 2..7));
+        assert!(!defines("x shall have to pay", 2..7));
+    }
+
     /// `first_cues` gives each rule's first match as the rule alone finds it (the normative
     /// one alone where there is one), on text made of the rules' words and what lies near them.
     #[test]
@@ -449,11 +497,62 @@ mod tests {
         let mut pick = crate::extract::test_picker(0x3C6E_F372_FE94_F82B);
         // Figures last: half the texts are made without them.
         let pieces = [
-            "is", "are", "IS", "not", "a", "an", "now", "was", "had", "has", "been", "have",
-            "grown", "x", "waſ", "iſ", "founded", "found", "led", "alone", "isn't", ",", ".", "\n",
-            "\t", "—", "an-", "to", "required", "it", "time", "we", "need", "needs", "must", "Let",
-            "us", "Do", "Don't", "let", "Stop", "ought", "shall", "is a", "one", "Two", "dozen",
-            "1,000.", "3.5", "42", "٣", "%",
+            "is",
+            "are",
+            "IS",
+            "not",
+            "a",
+            "an",
+            "now",
+            "was",
+            "had",
+            "has",
+            "been",
+            "have",
+            "grown",
+            "x",
+            "waſ",
+            "iſ",
+            "founded",
+            "found",
+            "led",
+            "alone",
+            "isn't",
+            ",",
+            ".",
+            "\n",
+            "\t",
+            "—",
+            "an-",
+            "to",
+            "required",
+            "it",
+            "time",
+            "we",
+            "need",
+            "needs",
+            "must",
+            "Let",
+            "us",
+            "Do",
+            "Don't",
+            "let",
+            "Stop",
+            "ought",
+            "shall",
+            "shall mean",
+            "Shall be deemed",
+            "mean",
+            "deemed",
+            "is a",
+            "one",
+            "Two",
+            "dozen",
+            "1,000.",
+            "3.5",
+            "42",
+            "٣",
+            "%",
         ];
         let mut met = [0; 4];
         for _ in 0..40_000 {
@@ -466,7 +565,11 @@ mod tests {
             let t = crate::extract::test_text(&mut pick, 12, &pieces[..n], &gaps);
             let find = |rule: &Regex| rule.find(&t).map(|m| m.range());
             let figure = find(&alone[0]);
-            let normative = find(&alone[3]);
+            // The normative rule's first match that is not the "shall" of a definition.
+            let normative = alone[3]
+                .find_iter(&t)
+                .map(|m| m.range())
+                .find(|m| !defines(&t, m.clone()));
             let rest = figure.is_none();
             let want = [
                 figure,
