@@ -81,6 +81,11 @@ static STANDARD_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i)(RFC|BCP|STD)[\s-]?(\d{1,5})$").unwrap());
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(1[6-9]\d\d|20\d\d)(?-u:\b)").unwrap());
+/// Authors, a year in parentheses and a period (APA), or a period, a year and a period
+/// (Chicago author-date), then the rest.
+static AUTHOR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?P<a>[^()]{2,300}?)\s*\((?P<y>(?:1[6-9]|20)\d\d[a-z]?)(?:,[^)]{0,30})?\)\.|(?P<a2>[^()]{2,300}?\.)\s+(?P<y2>(?:1[6-9]|20)\d\d[a-z]?)\.)\s+(?P<t>\S.*)$").unwrap()
+});
 static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#""([^"]{4,}?)"|“([^”]{4,}?)”"#).unwrap());
 static SHORT_NAME: LazyLock<Regex> =
@@ -317,6 +322,22 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
         None => s,
     };
     let head_words = |x: &str| x.split_whitespace().count();
+    // 0. Author and date first (APA, Chicago author-date): the title is the sentence after
+    // the year, whatever is italic (a journal's name often is).
+    if let Some((authors, year, title, rest)) = author_date(s) {
+        w.authors = split_authors(authors);
+        w.year = Some(year.to_string());
+        w.title = clean_title(title);
+        let container = segments(rest).first().map_or("", |c| c.trim());
+        if container.chars().any(char::is_alphabetic) && !URL.is_match(container) {
+            w.container = Some(TRAILING_PAREN.replace(container, "").trim().to_string());
+        }
+        if w.issuer.is_none() && w.authors.len() == 1 && !is_person(&w.authors[0]) {
+            w.issuer = Some(w.authors[0].clone());
+        }
+        w.key = key_of(&w);
+        return Some(w);
+    }
     // 1. An italic title.
     let italic = emph
         .iter()
@@ -424,6 +445,60 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
     }
     w.key = key_of(&w);
     Some(w)
+}
+
+/// "Authors (Year). Title. Rest" (APA) or "Authors. Year. Title. Rest" (Chicago author-date):
+/// the authors, the year, the title (to the first period that ends a word of two letters or
+/// more, not an initial or an abbreviation such as "U.S."), and what follows it.
+fn author_date(s: &str) -> Option<(&str, &str, &str, &str)> {
+    let c = AUTHOR_DATE.captures(s)?;
+    let authors = c
+        .name("a")
+        .or(c.name("a2"))?
+        .as_str()
+        .trim()
+        .trim_end_matches(',');
+    // The period after a name ends the element; after an initial it is the initial's.
+    let authors = match authors.strip_suffix('.') {
+        Some(a)
+            if a.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() >= 2 && !w.contains('.')) =>
+        {
+            a
+        }
+        _ => authors,
+    };
+    let words: Vec<&str> = authors.split_whitespace().collect();
+    let authorlike = !words.is_empty()
+        && words.len() <= 30
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(
+                    *w,
+                    "&" | "and" | "et" | "al." | "of" | "for" | "the" | "van" | "von" | "de"
+                )
+        });
+    if !authorlike {
+        return None;
+    }
+    let year = c.name("y").or(c.name("y2"))?.as_str();
+    let t = c.name("t")?;
+    let body = t.as_str();
+    let mut end = body.len();
+    for (i, _) in body.match_indices(". ") {
+        let word = body[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        if word.chars().count() >= 2 && !word.contains('.') {
+            end = i;
+            break;
+        }
+    }
+    let title = body[..end].trim();
+    if title.split_whitespace().count() < 2 {
+        return None;
+    }
+    let rest = body[end..].trim_start_matches('.').trim();
+    Some((authors, year, title, rest))
 }
 
 fn is_all_caps(x: &str) -> bool {
@@ -651,6 +726,46 @@ mod tests {
         assert_eq!(w.issuer.as_deref(), Some("FREEDOM HOUSE"));
         let w = parse_work("JACK GOLDSMITH & TIM WU, WHO CONTROLS THE INTERNET? ILLUSIONS OF A BORDERLESS WORLD (2006)", &[]).unwrap();
         assert_eq!(w.authors, ["JACK GOLDSMITH", "TIM WU"]);
+        assert!(w.title.starts_with("WHO CONTROLS THE INTERNET?"));
+    }
+
+    /// APA and Chicago author-date entries: the title is the sentence after the year, the
+    /// container what follows it, even where the container is the italic part.
+    #[test]
+    fn author_date_entries() {
+        let s = "Buchanan, A., & Keohane, R. O. (2006). The legitimacy of global governance institutions. *Ethics & International Affairs*, 20(4), 405–437.";
+        let w = parse_work(s, &emph(s, "Ethics & International Affairs")).unwrap();
+        assert_eq!(w.title, "The legitimacy of global governance institutions");
+        assert_eq!(w.authors, ["Buchanan, A.", "Keohane, R. O."]);
+        assert_eq!(w.year.as_deref(), Some("2006"));
+        assert_eq!(
+            w.container.as_deref(),
+            Some("*Ethics & International Affairs*")
+        );
+        let w = parse_work("Hooghe, L., & Marks, G. (2003). Unraveling the central state, but how? Types of multi-level governance. American Political Science Review, 97(2), 233–243.", &[]).unwrap();
+        assert_eq!(
+            w.title,
+            "Unraveling the central state, but how? Types of multi-level governance"
+        );
+        let w = parse_work(
+            "Ostrom, Elinor. 1990. Governing the Commons. Cambridge: Cambridge University Press.",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            (w.title.as_str(), w.year.as_deref()),
+            ("Governing the Commons", Some("1990"))
+        );
+        assert_eq!(w.authors, ["Ostrom, Elinor"]);
+        let w = parse_work(
+            "Internet Society. (2016). Policy brief on U.S. oversight. Reston.",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(w.title, "Policy brief on U.S. oversight");
+        assert_eq!(w.issuer.as_deref(), Some("Internet Society"));
+        // A law review's book citation is no author-date entry.
+        let w = parse_work("JACK GOLDSMITH & TIM WU, WHO CONTROLS THE INTERNET? ILLUSIONS OF A BORDERLESS WORLD (2006)", &[]).unwrap();
         assert!(w.title.starts_with("WHO CONTROLS THE INTERNET?"));
     }
 
