@@ -517,3 +517,59 @@ fn list_items_are_claims_of_their_own() {
     );
     assert!(!actors.iter().any(|a| a.contains("Q.")), "{actors:?}");
 }
+
+/// Author-date citations ("(Ostrom 1990, p. 12)", "Ostrom (1990) argues", "(see Hooghe and
+/// Marks 2003; Buchanan & Keohane, 2006)") resolve to the reference list's entry with that
+/// first author and year; one without an entry is unresolved; the entries are no claims.
+#[test]
+fn author_date_citations_resolve_to_the_reference_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("polycentric.md");
+    std::fs::write(
+        &doc,
+        "# Polycentric authority\n\nThe council claims authority over the commons (Ostrom 1990, p. 12). Its mandate rests on a charter adopted by the members (see Hooghe and Marks 2003; Buchanan & Keohane, 2006). Ostrom (1990) argues that users can govern themselves. Others cite a missing work (Smith 2001).\n\n## References\n\nHooghe, L., & Marks, G. (2003). Unraveling the central state, but how? Types of multi-level governance. American Political Science Review, 97(2), 233–243.\n\nOstrom, E. (1990). Governing the Commons: The Evolution of Institutions for Collective Action. Cambridge University Press.\n\nBuchanan, A., & Keohane, R. O. (2006). The legitimacy of global governance institutions. Ethics & International Affairs, 20(4), 405–437.\n",
+    )
+    .unwrap();
+    let s = loaded(&[&doc]);
+    let rows = s.rows("citations");
+    let row = |note: &str| -> Vec<(String, String, String, String)> {
+        rows.iter()
+            .filter(|r| r["note"] == note)
+            .map(|r| {
+                let g = |k: &str| r.get(k).cloned().unwrap_or_default();
+                (g("status"), g("title"), g("pin"), g("signal"))
+            })
+            .collect()
+    };
+    let commons = "Governing the Commons: The Evolution of Institutions for Collective Action";
+    assert_eq!(
+        row("Ostrom 1990"),
+        [
+            ("resolved".into(), commons.into(), "p. 12".into(), "".into()),
+            ("resolved".into(), commons.into(), "".into(), "".into())
+        ]
+    );
+    assert_eq!(
+        row("Hooghe and Marks 2003"),
+        [(
+            "resolved".into(),
+            "Unraveling the central state, but how? Types of multi-level governance".into(),
+            "".into(),
+            "see".into()
+        )]
+    );
+    assert_eq!(row("Buchanan & Keohane 2006")[0].0, "resolved");
+    assert_eq!(row("Smith 2001")[0].0, "unresolved");
+    let texts: Vec<String> = claims_of(&s)
+        .into_iter()
+        .map(|r| r["text"].clone())
+        .collect();
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("Cambridge University Press")),
+        "{texts:?}"
+    );
+    let breaks = s.ok(&["breaks", "--kind", "unresolved-citation"]);
+    assert!(breaks.contains("Smith 2001"), "{breaks}");
+}

@@ -183,6 +183,7 @@ pub fn extract(doc: &Document, works: &mut WorkSet) -> Vec<Citation> {
     let mut out = Vec::new();
     footnotes(doc, works, &mut out);
     pointers(doc, works, &mut out);
+    author_dates(doc, works, &mut out);
     links(doc, works, &mut out);
     attributions(doc, works, &mut out);
     empty_source_lists(doc, &mut out);
@@ -762,6 +763,110 @@ fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             },
         }
         out.push(cit);
+    }
+}
+
+/// A parenthetical that may hold author-date citations: "(Ostrom 1990, p. 12; Hooghe and
+/// Marks 2003)".
+static PARENTHETICAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([^()]{6,300})\)").unwrap());
+/// One author-date citation inside a parenthetical, after any signal: the names, the year,
+/// and a pin.
+static AUTHOR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?P<s>see(?:\s+also)?|e\.g\.,?|cf\.|but\s+see)\s+)?(?P<n>[A-Z][\w'’-]+(?:(?:,\s+|\s+(?:and|&)\s+|,\s+(?:and|&)\s+)[A-Z][\w'’-]+)*(?:\s+et\s+al\.?)?),?\s+(?P<y>(?:1[6-9]|20)\d\d[a-z]?)(?:,\s*(?P<pin>(?:pp?\.|at|ch\.|§)\s*[\w–-]+))?$").unwrap()
+});
+/// A narrative author-date citation: "Ostrom (1990, p. 12) argues".
+static NARRATIVE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<n>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?)\s+\((?P<y>(?:1[6-9]|20)\d\d[a-z]?)(?:,\s*(?P<pin>(?:pp?\.|at|ch\.|§)\s*[\w–-]+))?\)").unwrap()
+});
+
+/// Author-date citations in the body ("(Ostrom 1990)", "Ostrom (1990) argues"), resolved to
+/// the entry of the reference list with that first author's surname and year. Looked for
+/// only in documents whose reference list has author-date entries: elsewhere a name and a
+/// year in parentheses are something else ("the Bush (1990) address").
+fn author_dates(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
+    let t = &doc.text;
+    let mut entries: HashMap<(String, String), Vec<usize>> = HashMap::default();
+    for b in t.blocks.iter().filter(|b| b.kind == BlockKind::Reference) {
+        if let Some((w, surname, year)) = works::parse_author_date_entry(&t.text[b.start..b.end]) {
+            let w = ws.add(w);
+            let e = entries.entry((surname, year)).or_default();
+            if !e.contains(&w) {
+                e.push(w);
+            }
+        }
+    }
+    if entries.is_empty() {
+        return;
+    }
+    let mut cite =
+        |signal: Option<&str>, n: &str, y: &str, pin: Option<&str>, start: usize, end: usize| {
+            let surname = n
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let label = format!("{n} {y}");
+            let mut cit = Citation::new(
+                Some(label.clone()),
+                Form::Reference,
+                "AD",
+                String::new(),
+                start,
+                end,
+                Some(start),
+            );
+            cit.pin = pin.and_then(pin_of);
+            cit.signal = signal.map(|s| s.trim_end_matches(',').to_lowercase());
+            match entries.get(&(surname, y.to_string())).map(Vec::as_slice) {
+                Some([w]) => {
+                    cit.status = Status::Resolved;
+                    cit.works = vec![*w];
+                    cit.reason = format!("author-date entry for {label}");
+                }
+                Some(ws) => {
+                    cit.status = Status::Ambiguous;
+                    cit.candidates = ws.to_vec();
+                    cit.reason = format!("several author-date entries for {label}");
+                }
+                None => cit.reason = format!("({label}) has no entry in the reference list"),
+            }
+            out.push(cit);
+        };
+    for b in t.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+        let text = &t.text[b.start..b.end];
+        for p in PARENTHETICAL.captures_iter(text) {
+            let inner = p.get(1).unwrap();
+            let mut at = inner.start();
+            for part in inner.as_str().split(';') {
+                let lead = part.len() - part.trim_start().len();
+                if let Some(c) = AUTHOR_YEAR.captures(part.trim()) {
+                    let (s, e) = (b.start + at + lead, b.start + at + lead + part.trim().len());
+                    let signal = c.name("s").map(|m| m.as_str());
+                    cite(
+                        signal,
+                        &c["n"],
+                        &c["y"],
+                        c.name("pin").map(|m| m.as_str()),
+                        s,
+                        e,
+                    );
+                }
+                at += part.len() + 1;
+            }
+        }
+        for c in NARRATIVE_YEAR.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let pin = c.name("pin").map(|m| m.as_str());
+            cite(
+                None,
+                &c["n"],
+                &c["y"],
+                pin,
+                b.start + m.start(),
+                b.start + m.end(),
+            );
+        }
     }
 }
 

@@ -620,6 +620,21 @@ fn key_of(w: &Work) -> String {
 
 /// A reference-list entry: `Author, "Title", RFC 1480, June 1993.` An entry that is
 /// only its label names no work.
+/// A reference entry in author-date style ("Ostrom, E. (1990). Governing the Commons. ..."),
+/// with the first author's surname (lowercase) and the year as it is cited ("1990a"); None
+/// for an entry of another style.
+pub fn parse_author_date_entry(body: &str) -> Option<(Work, String, String)> {
+    let body = body.trim();
+    let (authors, year, _, _) = author_date(body)?;
+    let surname = authors
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .find(|w| !w.is_empty())?
+        .to_lowercase();
+    let year = year.to_string();
+    let w = parse_work(body, &[])?;
+    Some((w, surname, year))
+}
+
 pub fn parse_reference_entry(body: &str) -> Option<Work> {
     let body = body.trim();
     if body.chars().filter(|c| c.is_alphanumeric()).count() < 3 {

@@ -200,6 +200,31 @@ static REF_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(references|bibliography|works cited|sources|citations|endnotes|footnotes|notes|further reading)(?-u:\b)").unwrap()
 });
 
+/// A heading that is a reference list's name and nothing more ("7. References", "Works
+/// Cited"): unkeyed entries under it are references (see `has_year`).
+static REF_LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\dA-Z]{1,3}\.?\s+)?(?:(?:normative|informative)\s+)?(?:references|reference list|bibliography|works cited|literature|literature cited|sources)\s*:?$").unwrap()
+});
+
+/// Whether a line holds a year as reference entries write it: "(1990" or ". 1990." (APA,
+/// Chicago author-date) or ", 1990." at its end (others).
+fn has_year(line: &str) -> bool {
+    let b = line.as_bytes();
+    let year_at = |i: usize| {
+        b.get(i..i + 4).is_some_and(|y| {
+            y.iter().all(u8::is_ascii_digit)
+                && matches!(&y[..2], b"16" | b"17" | b"18" | b"19" | b"20")
+        })
+    };
+    (0..b.len()).any(|i| match b[i] {
+        b'(' => year_at(i + 1),
+        b' ' if i > 0 && matches!(b[i - 1], b'.' | b',') => {
+            year_at(i + 1) && matches!(b.get(i + 5), Some(b'.' | b')' | b','))
+        }
+        _ => false,
+    })
+}
+
 /// Normalizes a whole document.
 pub fn normalize(src: &str, format: Format) -> Text {
     let (source, html_title) = match format {
@@ -232,12 +257,21 @@ pub fn normalize(src: &str, format: Format) -> Text {
     let mut out = Mapped::with_capacity(source.len() + 1);
     let mut heading: Option<usize> = None;
     let mut in_refs = false;
+    // Under a heading that names a reference list and nothing else.
+    let mut in_ref_list = false;
     for group in order {
         let first = group[0];
         let kind = kinds[first].0;
         let key = kinds[first].1.clone();
         let kind = match kind {
             BlockKind::Paragraph if in_refs && key.is_some() => BlockKind::Reference,
+            // Under a heading that is only "References" or "Bibliography", an entry without
+            // a key is one with a year: "Ostrom, E. (1990). Governing the Commons. ...".
+            BlockKind::Paragraph
+                if in_ref_list && raw_blocks[first].iter().any(|l| has_year(l.text)) =>
+            {
+                BlockKind::Reference
+            }
             k => k,
         };
         if kind == BlockKind::Furniture {
@@ -275,6 +309,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
             heading = Some(bi);
             in_refs =
                 REF_HEADING.is_match(&out.text[start..end]) && out.text[start..end].len() < 60;
+            in_ref_list = REF_LIST_HEADING.is_match(&out.text[start..end]);
         }
         t.blocks.push(Block {
             kind,
