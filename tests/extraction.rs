@@ -14,6 +14,13 @@ fn loaded(paths: &[&std::path::Path]) -> Store {
     s
 }
 
+/// Writes `text` to the file `name` in `dir`; returns its path.
+fn written(dir: &tempfile::TempDir, name: &str, text: &str) -> std::path::PathBuf {
+    let p = dir.path().join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
 fn note<'a>(rows: &'a [Row], n: &str) -> Vec<&'a Row> {
     rows.iter()
         .filter(|r| r.get("note").map(String::as_str) == Some(n))
@@ -104,10 +111,8 @@ fn law_review_short_forms_resolve_through_their_antecedents() {
 #[test]
 fn works_are_one_node_across_documents() {
     let dir = tempfile::tempdir().unwrap();
-    let a = dir.path().join("a.md");
-    let b = dir.path().join("b.md");
-    std::fs::write(&a, "The forum advises states.[^1]\n\n[^1]: See generally JEREMY MALCOLM, MULTI-STAKEHOLDER GOVERNANCE AND THE INTERNET GOVERNANCE FORUM (2008).\n").unwrap();
-    std::fs::write(&b, "The forum cannot decide.[^1]\n\n[^1]: JEREMY MALCOLM, MULTI-STAKEHOLDER GOVERNANCE AND THE INTERNET GOVERNANCE FORUM 12 (2008).\n").unwrap();
+    let a = written(&dir, "a.md", "The forum advises states.[^1]\n\n[^1]: See generally JEREMY MALCOLM, MULTI-STAKEHOLDER GOVERNANCE AND THE INTERNET GOVERNANCE FORUM (2008).\n");
+    let b = written(&dir, "b.md", "The forum cannot decide.[^1]\n\n[^1]: JEREMY MALCOLM, MULTI-STAKEHOLDER GOVERNANCE AND THE INTERNET GOVERNANCE FORUM 12 (2008).\n");
     let s = loaded(&[&a, &b]);
     let works: std::collections::BTreeSet<String> = s
         .rows("citations")
@@ -472,12 +477,11 @@ fn a_users_gazetteer_adds_actors() {
 #[test]
 fn list_items_are_claims_of_their_own() {
     let dir = tempfile::tempdir().unwrap();
-    let doc = dir.path().join("charter.txt");
-    std::fs::write(
-        &doc,
+    let doc = written(
+        &dir,
+        "charter.txt",
         "                   Charter of the Widget Project\n\n1. Decision-making bodies\n\n   Each decision is made by one or more of the following:\n    1. The Members, by way of a general resolution;\n    2. The Widget Steering Council and its Chair;\n    3. Delegates appointed by the Widget Steering Council.\n\n   An individual Member may\n    1. propose or sponsor draft resolutions;\n    2. vote on resolutions and in elections.\n\n   The Widget Steering Council has a casting vote. There is a quorum of 3Q. The\n   Council decides by a simple majority of those voting.\n",
-    )
-    .unwrap();
+    );
     let s = loaded(&[&doc, &fixture("ietf_draft-nottnick-ietf-decisions.md")]);
     let rows = claims_of(&s);
     let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str()).collect();
@@ -524,12 +528,11 @@ fn list_items_are_claims_of_their_own() {
 #[test]
 fn author_date_citations_resolve_to_the_reference_list() {
     let dir = tempfile::tempdir().unwrap();
-    let doc = dir.path().join("polycentric.md");
-    std::fs::write(
-        &doc,
+    let doc = written(
+        &dir,
+        "polycentric.md",
         "# Polycentric authority\n\nThe council claims authority over the commons (Ostrom 1990, p. 12). Its mandate rests on a charter adopted by the members (see Hooghe and Marks 2003; Buchanan & Keohane, 2006). Ostrom (1990) argues that users can govern themselves. Others cite a missing work (Smith 2001).\n\n## References\n\nHooghe, L., & Marks, G. (2003). Unraveling the central state, but how? Types of multi-level governance. American Political Science Review, 97(2), 233–243.\n\nOstrom, E. (1990). Governing the Commons: The Evolution of Institutions for Collective Action. Cambridge University Press.\n\nBuchanan, A., & Keohane, R. O. (2006). The legitimacy of global governance institutions. Ethics & International Affairs, 20(4), 405–437.\n",
-    )
-    .unwrap();
+    );
     let s = loaded(&[&doc]);
     let rows = s.rows("citations");
     let row = |note: &str| -> Vec<(String, String, String, String)> {
