@@ -418,6 +418,59 @@ fn office_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// A quoted, capitalized term defined by what follows: '"Licensor" shall mean ...',
+/// '"Contributor" means ...', '"Board" refers to ...'; the term, and the definition's first
+/// words.
+static DEFINED_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"["“]([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,3})["”](?:\s*\([^)]{0,40}\))?\s+(?:shall\s+)?(?:means?|refers?\s+to|shall\s+refer\s+to)\s+((?:\S+\s+){0,11}\S+)"#).unwrap()
+});
+/// Nouns for who can act: a definition holding one defines a party, not a thing.
+const AGENT_NOUNS: &[&str] = &[
+    "individual",
+    "individuals",
+    "person",
+    "persons",
+    "people",
+    "entity",
+    "entities",
+    "organization",
+    "organisation",
+    "organizations",
+    "organisations",
+    "owner",
+    "owners",
+    "party",
+    "parties",
+    "company",
+    "companies",
+    "corporation",
+    "body",
+    "bodies",
+    "government",
+    "governments",
+    "member",
+    "members",
+    "holder",
+    "holders",
+    "licensee",
+    "licensor",
+    "contributor",
+    "contributors",
+    "operator",
+    "operators",
+    "registrar",
+    "registry",
+    "agency",
+];
+/// Words that end a definition's head noun phrase.
+const HEAD_ENDS: &[&str] = &[
+    "of", "to", "by", "on", "in", "for", "from", "with", "under", "as", "at", "that", "which",
+    "who", "whom", "whose", "where", "when", "whether", "if",
+];
+/// Defined terms that stand for whoever reads or writes the text, not for a party one can
+/// find mentioned.
+const PRONOUNS: &[&str] = &["You", "Your", "We", "Us", "Our", "They", "I", "Me"];
+
 /// Initials and a surname: "J. Smith", "J.R. Smith-Jones". A capital glued to a digit is
 /// part of a token ("a quorum of 3Q. The"), not an initial.
 const INITIAL_SURNAME_RULE: &str =
@@ -750,6 +803,33 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 continue;
             }
             local.push(discovered(&name, vec![], kind_of(&name)));
+        }
+        // A defined party of a licence, contract or charter: '"Licensor" shall mean the
+        // copyright owner or entity ...'. Every match holds " mean" or " refer".
+        let defines = memchr::memmem::find(text.as_bytes(), b" mean").is_some()
+            || memchr::memmem::find(text.as_bytes(), b" refer").is_some();
+        for c in defines
+            .then(|| DEFINED_PARTY.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            let term = &c[1];
+            let first = term.split(' ').next().unwrap_or("");
+            // The definition's head: its words before a preposition or a relative word
+            // ("Covered Software of a particular Contributor" is software, not a party).
+            let definition = c[2].to_lowercase();
+            let agent = definition
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take_while(|w| !HEAD_ENDS.contains(w))
+                .any(|w| AGENT_NOUNS.contains(&w));
+            if agent
+                && !FUNCTION_WORDS.contains(&first)
+                && !PRONOUNS.contains(&term)
+                && gaz.lookup(term).is_none()
+            {
+                local.push(discovered(term, vec![], "group"));
+            }
         }
         for (os, oe) in office_spans(text) {
             // The name follows "the" and the blanks after it.
@@ -1093,7 +1173,7 @@ fn kind_of(name: &str) -> &'static str {
     }
 }
 
-warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, OFFICE, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT);
+warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, OFFICE, DEFINED_PARTY, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT);
 
 #[cfg(test)]
 mod tests {
@@ -1533,6 +1613,22 @@ mod tests {
             !labels.iter().any(|l| l.contains("Department")
                 || l.contains("Foundation")
                 || l.contains("Group J")),
+            "{v:?}"
+        );
+    }
+
+    /// A quoted term defined as a person or entity is a party of the text; one defined as a
+    /// thing is not, nor is "You".
+    #[test]
+    fn defined_parties() {
+        let v = actors_of("\"Licensor\" shall mean the copyright owner or entity granting the License.\n\n\"You\" (or \"Your\") shall mean an individual or Legal Entity.\n\n\"Work\" shall mean the work of authorship.\n\n\"Contributor\" means Licensor and any individual on whose behalf a Contribution is made. The Licensor grants each Contributor a licence.\n\n\"Covered Work\" means a work of a particular Contributor.");
+        assert!(v.contains(&("Licensor".into(), 3)), "{v:?}");
+        assert!(v.contains(&("Contributor".into(), 3)), "{v:?}");
+        let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(
+            !labels.contains(&"You")
+                && !labels.contains(&"Work")
+                && !labels.contains(&"Covered Work"),
             "{v:?}"
         );
     }
