@@ -424,6 +424,10 @@ fn office_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 static DEFINED_PARTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"["“]([A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,3})["”](?:\s*\([^)]{0,40}\))?\s+(?:shall\s+)?(?:means?|refers?\s+to|shall\s+refer\s+to)\s+((?:\S+\s+){0,11}\S+)"#).unwrap()
 });
+static MEAN: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" mean"));
+static REFER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" refer"));
 /// Nouns for who can act: a definition holding one defines a party, not a thing.
 const AGENT_NOUNS: &[&str] = &[
     "individual",
@@ -727,6 +731,9 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         let k = italic.partition_point(|&(a, _)| a <= s);
         k > 0 && italic_reach[k - 1] >= e
     };
+    // Whether the document defines terms at all (most do not): one search each, built once.
+    let doc_defines =
+        MEAN.find(t.text.as_bytes()).is_some() || REFER.find(t.text.as_bytes()).is_some();
     // Offices named after "the", and how often.
     let mut offices: HashMap<&str, usize> = HashMap::default();
     for (bs, be) in text_blocks {
@@ -806,8 +813,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
         // A defined party of a licence, contract or charter: '"Licensor" shall mean the
         // copyright owner or entity ...'. Every match holds " mean" or " refer".
-        let defines = memchr::memmem::find(text.as_bytes(), b" mean").is_some()
-            || memchr::memmem::find(text.as_bytes(), b" refer").is_some();
+        let defines = doc_defines
+            && (MEAN.find(text.as_bytes()).is_some() || REFER.find(text.as_bytes()).is_some());
         for c in defines
             .then(|| DEFINED_PARTY.captures_iter(text))
             .into_iter()
@@ -1173,7 +1180,7 @@ fn kind_of(name: &str) -> &'static str {
     }
 }
 
-warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, OFFICE, DEFINED_PARTY, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT);
+warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, OFFICE, DEFINED_PARTY, MEAN, REFER, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT);
 
 #[cfg(test)]
 mod tests {
