@@ -386,30 +386,41 @@ static OFFICE: LazyLock<regex_automata::meta::Regex> =
 /// the text, it was started at every "the" (one word in twenty), most of them before a
 /// lowercase word.
 fn office_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    use regex_automata::{Anchored, Input};
     let b = text.as_bytes();
+    let starts = memchr::memmem::find_iter(b, b"he").filter_map(move |h| {
+        let start = h.checked_sub(1)?;
+        let word_before =
+            start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'_');
+        let blanks = b[h + 2..]
+            .iter()
+            .take_while(|c| **c == b' ' || **c == b'\t')
+            .count();
+        (matches!(b[start], b't' | b'T')
+            && !word_before
+            && blanks > 0
+            && b.get(h + 2 + blanks).is_some_and(u8::is_ascii_uppercase))
+        .then_some(start)
+    });
+    anchored_at(&OFFICE, text, starts)
+}
+
+/// The successive matches of `rule` tried, anchored, at each of `starts` (in ascending
+/// order), a start inside the match before skipped: the rule's matches where every one
+/// starts at such a place.
+fn anchored_at<'t>(
+    rule: &'t regex_automata::meta::Regex,
+    text: &'t str,
+    mut starts: impl Iterator<Item = usize> + 't,
+) -> impl Iterator<Item = (usize, usize)> + 't {
+    use regex_automata::{Anchored, Input};
     let mut from = 0;
-    let mut hes = memchr::memmem::find_iter(b, b"he");
     std::iter::from_fn(move || {
-        for h in hes.by_ref() {
-            if h == 0 || !matches!(b[h - 1], b't' | b'T') {
-                continue;
-            }
-            let start = h - 1;
-            if start < from
-                || (start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'_'))
-            {
-                continue;
-            }
-            let blanks = b[h + 2..]
-                .iter()
-                .take_while(|c| **c == b' ' || **c == b'\t')
-                .count();
-            if blanks == 0 || !b.get(h + 2 + blanks).is_some_and(u8::is_ascii_uppercase) {
+        for start in starts.by_ref() {
+            if start < from {
                 continue;
             }
             let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-            if let Some(m) = OFFICE.search(&input) {
+            if let Some(m) = rule.search(&input) {
                 from = m.end();
                 return Some((m.start(), m.end()));
             }
@@ -487,32 +498,17 @@ static INITIAL_SURNAME: LazyLock<regex_automata::meta::Regex> =
 /// start, or at the start of the text: the rule is tried, anchored, only where such a pair
 /// stands, not walked over every byte of every block.
 fn initial_surnames(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    use regex_automata::{Anchored, Input};
     let b = text.as_bytes();
-    let mut from = 0;
-    let mut dots = memchr::memchr_iter(b'.', b);
-    std::iter::from_fn(move || {
-        for d in dots.by_ref() {
-            if d == 0 || !b[d - 1].is_ascii_uppercase() {
-                continue;
-            }
-            let capital = d - 1;
-            let start = text[..capital]
+    let starts = memchr::memchr_iter(b'.', b).filter_map(move |d| {
+        let capital = d.checked_sub(1).filter(|&c| b[c].is_ascii_uppercase())?;
+        Some(
+            text[..capital]
                 .chars()
                 .next_back()
-                .map_or(0, |c| capital - c.len_utf8());
-            // Not inside the match before.
-            if start < from {
-                continue;
-            }
-            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-            if let Some(m) = INITIAL_SURNAME.search(&input) {
-                from = m.end();
-                return Some((m.start(), m.end()));
-            }
-        }
-        None
-    })
+                .map_or(0, |c| capital - c.len_utf8()),
+        )
+    });
+    anchored_at(&INITIAL_SURNAME, text, starts)
 }
 static NAME_BEFORE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2})(?:['’]s(?-u:\b)|,?\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|imagined|explained|suggested|called|put it))").unwrap()
