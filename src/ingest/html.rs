@@ -50,6 +50,16 @@ pub fn strip(src: &str) -> (Mapped, String) {
                 i = find(src, i + 4, "-->").map_or(b.len(), |j| j + 3);
                 continue;
             }
+            // `<!DOCTYPE …>`, `<![CDATA[…]]>` and `<?xml …?>` are declarations, not text.
+            if matches!(b.get(i + 1), Some(b'!' | b'?')) {
+                let close = if src[i..].starts_with("<![CDATA[") {
+                    find(src, i, "]]>").map(|j| j + 2)
+                } else {
+                    find(src, i, ">")
+                };
+                i = close.map_or(b.len(), |j| j + 1);
+                continue;
+            }
             if let Some((name, closing, end)) = tag(src, i) {
                 let lname = name.to_ascii_lowercase();
                 if !closing && lname == "title" {
@@ -202,6 +212,16 @@ mod tests {
         assert_eq!(t, "Hello world x Next");
         let w = m.text.find("world").unwrap();
         assert_eq!(&src[m.orig(w)..m.orig(w) + 5], "world");
+    }
+
+    #[test]
+    fn declarations_are_not_text() {
+        let src = "<?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html><body><p>Kept<![CDATA[ x > y ]]> here</p></body></html>";
+        let (m, _) = strip(src);
+        let t = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(t, "Kept here");
+        let (m, _) = strip("<!DOCTYPE html");
+        assert_eq!(m.text.trim(), "");
     }
 
     #[test]
