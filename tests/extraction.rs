@@ -576,3 +576,74 @@ fn author_date_citations_resolve_to_the_reference_list() {
     let breaks = s.ok(&["breaks", "--kind", "unresolved-citation"]);
     assert!(breaks.contains("Smith 2001"), "{breaks}");
 }
+
+#[test]
+fn restructured_text_is_read_without_its_markup() {
+    let dir = tempfile::tempdir().unwrap();
+    let rst = "==========================\n Charter of the Widget Group\n==========================\n\n:Author: Jane Roe <jane@example.org>\n\n.. contents::\n\nMergers\n=======\n\nMergers_ are chosen by `the steering council`_ [#]_. The Board must\npublish its decisions.  The Board has the authority to veto any merge\n[#roe]_.\n\n.. note:: Members may appeal to the Board.\n\nThe vote works as follows::\n\n    tally = count(votes)\n\n.. [#] Jane Roe, *Councils and Power*, 12 J. GOV. 1 (2001).\n.. [#roe] *Id.* at 4.\n\n.. _Mergers: https://example.org/teams/#mergers\n.. _the steering council: https://example.org/council\n";
+    let doc = written(&dir, "charter.rst", rst);
+    // The same text saved as .txt, as Django and Debian ship theirs, is read as reST too.
+    let txt = written(&dir, "charter-copy.txt", rst);
+    let s = loaded(&[&doc, &txt]);
+    let docs = s.rows("documents");
+    assert_eq!(docs.len(), 2);
+    for d in &docs {
+        assert_eq!(d["format"], "rst", "{d:?}");
+        assert_eq!(d["title"], "Charter of the Widget Group", "{d:?}");
+    }
+    let rows = claims_of(&s);
+    let texts: Vec<&str> = rows
+        .iter()
+        .filter(|r| r["doc"] == "charter")
+        .map(|r| r["text"].as_str())
+        .collect();
+    for t in [
+        "Mergers are chosen by the steering council.",
+        "The Board must publish its decisions.",
+        "The Board has the authority to veto any merge.",
+        "Members may appeal to the Board.",
+        "The vote works as follows:",
+    ] {
+        assert!(texts.contains(&t), "no claim {t:?} in {texts:?}");
+    }
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains(['`', '|']) || t.contains(".. ") || t.contains("tally")),
+        "{texts:?}"
+    );
+    assert!(kinds_of(&rows, "The Board must publish")
+        .contains(&("normative".into(), "asserted".into())));
+    assert!(kinds_of(&rows, "authority to veto").contains(&("authority".into(), "asserted".into())));
+    let cites: Vec<Row> = s
+        .rows("citations")
+        .into_iter()
+        .filter(|r| r["doc"] == "charter")
+        .collect();
+    // Footnotes keep docutils' numbers; `[#roe]` is note 2, an Id. back to note 1's work.
+    let n1 = note(&cites, "1");
+    assert_eq!(n1.len(), 1, "{cites:?}");
+    assert_eq!(n1[0]["title"], "Councils and Power");
+    let n2 = note(&cites, "2");
+    assert_eq!(n2.len(), 1, "{cites:?}");
+    assert_eq!(n2[0]["form"], "id");
+    assert_eq!(n2[0]["title"], "Councils and Power");
+    assert_eq!(n2[0]["pin"], "at 4");
+    // Hyperlink references are links to their targets' addresses.
+    let links: Vec<&str> = cites
+        .iter()
+        .filter(|r| r["form"] == "link")
+        .map(|r| r["work"].as_str())
+        .collect();
+    assert_eq!(links.len(), 2, "{cites:?}");
+    assert!(
+        links
+            .iter()
+            .any(|w| w.ends_with("example-org-teams-mergers")),
+        "{links:?}"
+    );
+    assert!(
+        links.iter().any(|w| w.ends_with("example-org-council")),
+        "{links:?}"
+    );
+}

@@ -4,6 +4,7 @@
 pub mod html;
 pub mod mapped;
 pub mod normalize;
+pub mod rst;
 pub mod sentences;
 pub mod words;
 
@@ -22,6 +23,8 @@ pub enum Format {
     Text,
     Markdown,
     Html,
+    /// reStructuredText: `.rst` files, and `.txt` files written in it.
+    Rst,
 }
 
 impl Format {
@@ -31,6 +34,7 @@ impl Format {
             "txt" | "text" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
+            "rst" | "rest" => Some(Format::Rst),
             _ => None,
         }
     }
@@ -39,6 +43,7 @@ impl Format {
             Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Html => "html",
+            Format::Rst => "rst",
         }
     }
 }
@@ -114,6 +119,12 @@ pub fn parse(id: &str, path: &Path, format: Format, bytes: &[u8]) -> Result<Docu
         path: path.to_path_buf(),
         offset: e.valid_up_to(),
     })?;
+    // Plain text written in reST (Django's and Debian's documents, older PEPs) is read as reST.
+    let format = if format == Format::Text && rst::looks_like_rst(src) {
+        Format::Rst
+    } else {
+        format
+    };
     let text = normalize::normalize(src, format);
     if text.blocks.iter().all(|b| b.kind == BlockKind::Furniture) || text.text.trim().is_empty() {
         return Err(Error::NoText {

@@ -8,6 +8,7 @@
 
 use super::html;
 use super::mapped::Mapped;
+use super::rst;
 use super::Format;
 use regex::Regex;
 use std::collections::BTreeSet;
@@ -227,8 +228,14 @@ fn has_year(line: &str) -> bool {
 
 /// Normalizes a whole document.
 pub fn normalize(src: &str, format: Format) -> Text {
+    let mut rst_meta = None;
     let (source, html_title) = match format {
         Format::Html => html::strip(src),
+        Format::Rst => {
+            let (m, meta) = rst::strip(src);
+            rst_meta = Some(meta);
+            (m, String::new())
+        }
         _ => {
             let m = Mapped {
                 text: src.to_string(),
@@ -247,6 +254,12 @@ pub fn normalize(src: &str, format: Format) -> Text {
             "date" => t.date = Some(v.clone()),
             _ => {}
         }
+    }
+    if let Some(meta) = rst_meta {
+        if t.authors.is_empty() {
+            t.authors = meta.authors;
+        }
+        t.date = t.date.take().or(meta.date);
     }
     let (raw_blocks, items) = group_blocks(&lines[front_end..], &mut t.furniture_lines);
     let marker_keys = sup_keys(&source.text);
