@@ -19,8 +19,8 @@ pub struct Meta {
 }
 
 /// Whether plain text is reST: two or more explicit markup lines (`.. _name:`, `.. [1]`,
-/// `.. note::`, `.. |sub|`), roles (`:pep:`8``) or references (`` `text`_ ``). Plain text,
-/// RFCs and PDF conversions have none of these.
+/// `.. note::`, `.. |sub|`), roles (`:pep:`8``), references (`` `text`_ ``) or lines with
+/// ``` ``literals`` ```. Plain text, RFCs and PDF conversions have none of these.
 pub fn looks_like_rst(src: &str) -> bool {
     let mut hits = 0;
     for line in src.lines() {
@@ -41,7 +41,8 @@ pub fn looks_like_rst(src: &str) -> bool {
 
 fn role_or_reference_count(t: &str) -> usize {
     let b = t.as_bytes();
-    let mut n = 0;
+    // ``literal``: plain text and Markdown set code in single backticks, if at all.
+    let mut n = usize::from(t.find("``").is_some_and(|k| t[k + 2..].contains("``")));
     for i in memchr::memchr_iter(b'`', b) {
         let after = &b[i + 1..];
         // `text`_ or `text`__ : a reference's end; :name:`text` : a role's start.
@@ -1265,6 +1266,9 @@ mod tests {
             "Intro.\n\n.. _a: https://x.org\n.. note:: N\n"
         ));
         assert!(looks_like_rst("See :pep:`8` and `the site`_.\n"));
+        assert!(looks_like_rst(
+            "Fixed ``urlize()``.\n\nSee :doc:`/releases/1.1`.\n"
+        ));
         assert!(!looks_like_rst(
             "Wait... what?\n\n.. and so on\n\n1. An item\n"
         ));
