@@ -633,7 +633,7 @@ const NOT_SURNAME: &[&str] = &[
 /// Capitalized closed-class words (articles, pronouns, conjunctions, prepositions, auxiliaries)
 /// of three letters or more: a word that opens a sentence after a letter and a period ("...
 /// option Q. The ..."), never a surname.
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "The", "This", "That", "These", "Those", "There", "Then", "They", "Their", "Them", "Its",
     "His", "Her", "She", "Our", "Your", "And", "But", "Nor", "Yet", "For", "With", "From", "Into",
     "Upon", "When", "While", "Where", "Which", "Who", "Whom", "Whose", "What", "How", "Why", "Not",

@@ -347,8 +347,10 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         .then(|| REPORTED_SPEAKER.captures(text))
         .flatten()
         .and_then(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string()))
+        // A pronoun or a determiner alone is no one: "Each suggested change goes ...".
         .filter(|s| {
             !["It", "This", "That", "They", "We", "He", "She", "There"].contains(&s.as_str())
+                && !super::actors::FUNCTION_WORDS.contains(&s.as_str())
         });
     if let Some(s) = &speaker {
         cues.push(format!("speaker: reported ({s})"));
@@ -684,5 +686,16 @@ mod tests {
             Some("Caron")
         );
         assert_eq!(classify("The model works.", false).speaker, None);
+        // A determiner alone before a participle is no one.
+        assert_eq!(
+            classify("Each suggested change goes through states.", false).speaker,
+            None
+        );
+        assert_eq!(
+            classify("The Board suggested a change.", false)
+                .speaker
+                .as_deref(),
+            Some("The Board")
+        );
     }
 }

@@ -22,16 +22,24 @@ pub struct Meta {
 /// `.. note::`, `.. |sub|`), roles (`:pep:`8``), references (`` `text`_ ``) or lines with
 /// ``` ``literals`` ```. Plain text, RFCs and PDF conversions have none of these.
 pub fn looks_like_rst(src: &str) -> bool {
+    // Two scans for bytes that plain text seldom has (this runs on every .txt file).
+    let b = src.as_bytes();
     let mut hits = 0;
-    for line in src.lines() {
-        let t = line.trim_start();
-        let explicit = t
-            .strip_prefix(".. ")
-            .is_some_and(|r| r.starts_with(['_', '[', '|']) || directive(r).is_some());
-        if explicit {
-            hits += 1;
+    let explicit_at = |k: usize| {
+        let r = &src[k + 3..];
+        r.starts_with(['_', '[', '|']) || directive(r.lines().next().unwrap_or("")).is_some()
+    };
+    if src.starts_with(".. ") && explicit_at(0) {
+        hits += 1;
+    }
+    for k in memchr::memmem::find_iter(b, "\n.. ") {
+        hits += usize::from(explicit_at(k + 1));
+        if hits >= 2 {
+            return true;
         }
-        hits += role_or_reference_count(t);
+    }
+    for i in memchr::memchr_iter(b'`', b) {
+        hits += usize::from(rst_backtick(b, i));
         if hits >= 2 {
             return true;
         }
@@ -39,29 +47,27 @@ pub fn looks_like_rst(src: &str) -> bool {
     false
 }
 
-fn role_or_reference_count(t: &str) -> usize {
-    let b = t.as_bytes();
-    // ``literal``: plain text and Markdown set code in single backticks, if at all.
-    let mut n = usize::from(t.find("``").is_some_and(|k| t[k + 2..].contains("``")));
-    for i in memchr::memchr_iter(b'`', b) {
-        let after = &b[i + 1..];
-        // `text`_ or `text`__ : a reference's end; :name:`text` : a role's start.
-        let reference = after.first() == Some(&b'_')
-            && !after
-                .get(if after.get(1) == Some(&b'_') { 2 } else { 1 })
-                .is_some_and(|c| c.is_ascii_alphanumeric());
-        // :name:`text` : a role's start (domain roles too: :py:func:`x`).
-        let name = b[..i.saturating_sub(1)]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'+'))
-            .count();
-        let role = i >= name + 2 && name > 0 && b[i - 1] == b':' && b[i - 2 - name] == b':';
-        if reference || role {
-            n += 1;
-        }
+/// Whether the backtick at `i` ends a reference (`` `text`_ ``), starts a role
+/// (`:pep:`8``, `:py:func:`x``) or opens a ``` ``literal`` ``` closed on its line.
+fn rst_backtick(b: &[u8], i: usize) -> bool {
+    let after = &b[i + 1..];
+    if after.first() == Some(&b'_') {
+        let k = if after.get(1) == Some(&b'_') { 2 } else { 1 };
+        return !after.get(k).is_some_and(u8::is_ascii_alphanumeric);
     }
-    n
+    if after.first() == Some(&b'`') && (i == 0 || b[i - 1] != b'`') {
+        let line = &after[1..after
+            .iter()
+            .position(|&c| c == b'\n')
+            .unwrap_or(after.len())];
+        return memchr::memmem::find(line, b"``").is_some_and(|k| k > 0);
+    }
+    let name = b[..i.saturating_sub(1)]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'+'))
+        .count();
+    i >= name + 2 && name > 0 && b[i - 1] == b':' && b[i - 2 - name] == b':'
 }
 
 /// `name:: args` of a directive: (name, args).
