@@ -256,6 +256,9 @@ pub fn normalize(src: &str, format: Format) -> Text {
         }
     }
     if let Some(meta) = rst_meta {
+        if t.title.is_empty() {
+            t.title = meta.title.unwrap_or_default();
+        }
         if t.authors.is_empty() {
             t.authors = meta.authors;
         }
@@ -483,7 +486,11 @@ fn front_matter(lines: &[Line]) -> (usize, Vec<(String, String)>) {
         return (0, vec![]);
     };
     if lines[first].text.trim_end() != "---" {
-        return (0, vec![]);
+        let texts: Vec<&str> = lines[first..].iter().take(64).map(|l| l.text).collect();
+        return match mail_header(&texts) {
+            Some((n, pairs)) => (first + n, pairs),
+            None => (0, vec![]),
+        };
     }
     let mut meta = Vec::new();
     let mut in_authors = false;
@@ -510,6 +517,74 @@ fn front_matter(lines: &[Line]) -> (usize, Vec<(String, String)>) {
         }
     }
     (0, vec![])
+}
+
+/// A header of `Key: value` lines at the top, ended by a blank line, as PEPs, MultiMarkdown
+/// and memos write it ("PEP: 13", "Title: …", "Author: Jane Doe <jane@example.org>",
+/// "Created: 16-Dec-2018"). It counts only with two or more fields, one of them a title,
+/// an author or a date, and no line that is not a field or a field's continuation. Returns
+/// the number of lines it takes and its fields (keys lowercased, addresses dropped,
+/// `created` as `date`).
+pub(crate) fn mail_header(lines: &[&str]) -> Option<(usize, Vec<(String, String)>)> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut n = 0;
+    for l in lines {
+        if l.trim().is_empty() {
+            break;
+        }
+        if l.starts_with([' ', '\t']) {
+            let (_, v) = pairs.last_mut()?;
+            v.push(' ');
+            v.push_str(l.trim());
+        } else {
+            let (k, v) = l.split_once(':')?;
+            let key_ok = !k.is_empty()
+                && k.len() <= 30
+                && k.as_bytes()[0].is_ascii_alphabetic()
+                && k.split(' ').count() <= 2
+                && k.bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b' ');
+            if !key_ok || !(v.is_empty() || v.starts_with([' ', '\t'])) {
+                return None;
+            }
+            pairs.push((k.to_ascii_lowercase(), v.trim().to_string()));
+        }
+        n += 1;
+    }
+    let known = pairs.iter().any(|(k, _)| {
+        matches!(
+            k.as_str(),
+            "title" | "author" | "authors" | "date" | "created"
+        )
+    });
+    if pairs.len() < 2 || !known {
+        return None;
+    }
+    for (k, v) in &mut pairs {
+        if k == "created" {
+            *k = "date".into();
+        }
+        if k == "author" || k == "authors" {
+            // "Jane Doe <jane@example.org>, John Roe (ACME)": the names.
+            let mut clean = String::new();
+            let mut depth = 0;
+            for c in v.chars() {
+                match c {
+                    '<' | '(' => depth += 1,
+                    '>' | ')' => depth -= 1,
+                    _ if depth <= 0 => clean.push(c),
+                    _ => {}
+                }
+            }
+            *v = clean
+                .split(',')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+        }
+    }
+    Some((n, pairs))
 }
 
 /// How a list item is numbered: its style and its place in the sequence.
@@ -1611,6 +1686,33 @@ warm_up_fn!(warm_up_inline: BARE_URL, REF_HEADING, BYLINE, LIST_BULLET, KRAMDOWN
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mail_headers_are_metadata() {
+        let pep = "PEP: 13\nTitle: Python Language Governance\nAuthor: The Core Team <x@python.org>,\n    Jane Roe (PSF)\nStatus: Active\nCreated: 16-Dec-2018\n\nThe council decides.\n";
+        let t = normalize(pep, Format::Text);
+        assert_eq!(t.title, "Python Language Governance");
+        assert_eq!(t.authors, vec!["The Core Team", "Jane Roe"]);
+        assert_eq!(t.date.as_deref(), Some("16-Dec-2018"));
+        assert_eq!(t.text, "The council decides.");
+        // MultiMarkdown metadata.
+        let t = normalize(
+            "Title: Charter\nAuthor: Ann Lee\n\n# Scope\n\nText.\n",
+            Format::Markdown,
+        );
+        assert_eq!((t.title.as_str(), t.authors.len()), ("Charter", 1));
+        // Not headers: one field, a field among prose lines, a field without a known key.
+        for src in [
+            "Title: Only one field\n\nText.\n",
+            "Note: the council met.\nIt decided nothing.\n",
+            "Status: Draft\nVersion: 2\n\nText.\n",
+            "Network Working Group   J. Postel\nRequest for Comments: 1591   ISI\n",
+        ] {
+            let t = normalize(src, Format::Text);
+            let first_word = src.split([' ', ':']).next().unwrap();
+            assert!(t.text.starts_with(first_word), "{src:?} -> {:?}", t.text);
+        }
+    }
 
     fn norm(s: &str) -> Text {
         normalize(s, Format::Markdown)

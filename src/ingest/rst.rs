@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap;
 /// What a document's docinfo fields (`:Author:`, `:Date:`) say.
 #[derive(Debug, Default, Clone)]
 pub struct Meta {
+    pub title: Option<String>,
     pub authors: Vec<String>,
     pub date: Option<String>,
 }
@@ -455,17 +456,34 @@ pub fn strip(src: &str) -> (Mapped, Meta) {
         });
         at += l.len() + 1;
     }
-    let defs = collect_defs(&lines);
+    // A PEP's header ("PEP: 13", "Title: …", "Author: …") is metadata, not text.
+    let first = lines.iter().position(|l| !l.blank()).unwrap_or(0);
+    let texts: Vec<&str> = lines[first..].iter().take(64).map(|l| l.text).collect();
+    let mut meta = Meta::default();
+    let mut body = 0;
+    if let Some((n, pairs)) = super::normalize::mail_header(&texts) {
+        body = first + n;
+        for (k, v) in pairs {
+            match k.as_str() {
+                "title" => meta.title = Some(v),
+                "author" | "authors" => meta.authors.extend(v.split(", ").map(String::from)),
+                "date" => meta.date = Some(v),
+                _ => {}
+            }
+        }
+    }
+    let lines = &lines[body..];
+    let defs = collect_defs(lines);
     let mut w = Writer {
         out: Mapped::with_capacity(src.len() + 64),
         defs: &defs,
-        meta: Meta::default(),
+        meta,
         auto_defined: 0,
         auto_cited: 0,
         anonymous_used: 0,
         body_started: false,
     };
-    w.walk(&lines);
+    w.walk(lines);
     w.out.map.push(src.len() as u32);
     (w.out, w.meta)
 }
