@@ -979,21 +979,31 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     // Discovered names by folded form, and by first byte below: per-name scans and
     // per-match searches of the list were quadratic in long documents.
     let mut by_name: HashMap<String, usize> = HashMap::default();
-    let mut patterns: Vec<(&str, usize)> = Vec::new();
+    // A body named in capitals is also the one "the steering council" names, written
+    // lowercase after "the" (a definite reference; "a steering council" is any council).
+    let lowered: Vec<(String, usize)> = merged
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == "body" && is_title_case_phrase(&d.label))
+        .map(|(i, d)| (d.label.to_lowercase(), i))
+        .collect();
+    // (name, actor, whether it counts only after "the ").
+    let mut patterns: Vec<(&str, usize, bool)> = Vec::new();
     for (i, d) in merged.iter().enumerate() {
         for name in std::iter::once(&d.label).chain(&d.aliases) {
             by_name.entry(fold(name)).or_insert(i);
             if !name.is_empty() {
-                patterns.push((name.as_str(), i));
+                patterns.push((name.as_str(), i, false));
             }
         }
     }
+    patterns.extend(lowered.iter().map(|(n, i)| (n.as_str(), *i, true)));
     // The discovered names by their first byte: a name is only a mention where it starts
     // after a non-alphanumeric character, so only such places are compared with the few
     // names starting with the byte there (an Aho-Corasick automaton built per document and
     // searched for every overlapping occurrence cost a quarter of the stage's instructions).
     let mut by_first_byte: Vec<Vec<usize>> = vec![Vec::new(); 256];
-    for (k, (name, _)) in patterns.iter().enumerate() {
+    for (k, (name, _, _)) in patterns.iter().enumerate() {
         by_first_byte[name.as_bytes()[0] as usize].push(k);
     }
     // Which actor a matched name is, worked out once per distinct name in the document
@@ -1039,7 +1049,9 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             let possessive_or_plural = text[end..].starts_with("’s")
                 || text[end..].starts_with("'s")
                 || after == Some('s') && boundary(text[end + 1..].chars().next());
-            if boundary(before) && (boundary(after) || possessive_or_plural) {
+            let the =
+                !patterns[k].2 || text[..at].ends_with("the ") || text[..at].ends_with("The ");
+            if the && boundary(before) && (boundary(after) || possessive_or_plural) {
                 let d = &merged[patterns[k].1];
                 add(d, bs + at, bs + end, true);
             }
@@ -1070,6 +1082,20 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     }
     found.retain(|f| !f.mentions.is_empty());
     found
+}
+
+/// Two or more words, each capitalized but for connectives ("Steering Council", "Board of
+/// Trustees"): a name that can also be written lowercase.
+fn is_title_case_phrase(label: &str) -> bool {
+    let words: Vec<&str> = label.split(' ').collect();
+    words.len() >= 2
+        && words.iter().all(|w| {
+            let mut c = w.chars();
+            let first = c.next();
+            matches!(*w, "of" | "for" | "on" | "and" | "the")
+                || first.is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
+        })
+        && words[0].chars().next().is_some_and(char::is_uppercase)
 }
 
 fn discovered(label: &str, aliases: Vec<String>, kind: &str) -> ActorDef {
@@ -1427,6 +1453,35 @@ mod tests {
 
     /// A discovered name is mentioned where it stands as a word of its own, with a plural
     /// or possessive ending, also after punctuation and other scripts; never inside a word.
+    #[test]
+    fn a_body_is_also_named_lowercase_after_the() {
+        let src = "The Widget Steering Council meets monthly. The widget steering council \
+                   decides appeals, and the widget steering council's chair convenes it. A widget \
+                   steering council of another project is not it.";
+        let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
+        let found = find(&d, &BUILTIN, &[]);
+        let council = found
+            .iter()
+            .find(|f| f.def.label == "Widget Steering Council")
+            .expect("discovered");
+        let words: Vec<&str> = council
+            .mentions
+            .iter()
+            .map(|&(s, e)| &d.text.text[s..e])
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "Widget Steering Council",
+                "widget steering council",
+                "widget steering council"
+            ]
+        );
+        assert!(is_title_case_phrase("Board of Trustees"));
+        assert!(!is_title_case_phrase("Council"));
+        assert!(!is_title_case_phrase("IETF Council"));
+    }
+
     #[test]
     fn mentions_of_discovered_names() {
         let src = "The Widget Standards Council (WSC) decided. (WSC) and WSC’s staff; WSCs, \
