@@ -945,6 +945,34 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
         local.push(discovered(n, vec![], "group"));
     }
+    let paragraphs = t
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| t.block_text(b));
+    for (label, singular) in role_nouns(paragraphs, &t.text) {
+        // Not a name found already ("Contributor", defined), nor one's last word ("the
+        // Project Leader" is the Leader).
+        let known = |n: &str| {
+            gaz.lookup(n).is_some()
+                || local.iter().any(|d| {
+                    std::iter::once(&d.label).chain(&d.aliases).any(|a| {
+                        a == n
+                            || a.len() > n.len()
+                                && a.ends_with(n)
+                                && a[..a.len() - n.len()].ends_with(' ')
+                    })
+                })
+        };
+        if !known(&label) && !known(&singular) {
+            let aliases = if label != singular {
+                vec![singular]
+            } else {
+                vec![]
+            };
+            local.push(discovered(&label, aliases, "group"));
+        }
+    }
     for a in person_authors.iter().chain(&doc.text.authors) {
         let n = title_case(a);
         if crate::extract::works::is_person(&n) {
@@ -1128,6 +1156,161 @@ fn written_lowercase(text: &str, word: &str) -> bool {
         let end = at + lower.len();
         (at == 0 || !word_byte(at - 1)) && (end == b.len() || !word_byte(end))
     })
+}
+
+/// Words before a role's name that make it a role, not a person's surname: "a Merger",
+/// "other Mergers", "each Member".
+const DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "any",
+    "each",
+    "every",
+    "other",
+    "all",
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "more",
+    "those",
+    "these",
+    "that",
+    "this",
+    "its",
+    "their",
+    "our",
+    "such",
+    "several",
+    "both",
+    "which",
+    "whose",
+    "new",
+    "former",
+    "individual",
+];
+
+/// Roles a document names as defined terms, capitalized inside its sentences: "Mergers are
+/// a small set of people ...", "a Merger must not merge ...", "other Mergers". An agent
+/// noun (-er, -or, -ee, singular or plural), capitalized three or more times where no
+/// sentence starts and no longer name goes on, at least twice in the plural or after a
+/// determiner (surnames, "Miller" and "Kleinwächter", take neither), and written
+/// capitalized more than twice as often as lowercase. Returns (label, singular) pairs:
+/// the plural where the text has one.
+fn role_nouns<'a>(paragraphs: impl Iterator<Item = &'a str>, text: &str) -> Vec<(String, String)> {
+    const MONTHS: [&str; 4] = ["September", "October", "November", "December"];
+    // singular → (capitalized mid-sentence, of which after a determiner or plural, plural seen)
+    let mut seen: HashMap<&str, (usize, usize, bool)> = HashMap::default();
+    for para in paragraphs {
+        let mut prev: Option<&str> = None;
+        let mut tokens = para.split(' ').peekable();
+        while let Some(tok) = tokens.next() {
+            let p = prev.replace(tok);
+            let b = tok.as_bytes();
+            if b.len() < 5 || !b[0].is_ascii_uppercase() {
+                continue;
+            }
+            let Some(p) = p else { continue };
+            // Not a sentence's first word: after a word that starts lowercase, or after a
+            // determiner ("A Merger must ..."), that ends no sentence or clause.
+            let det = DETERMINERS.iter().any(|d| p.eq_ignore_ascii_case(d));
+            if !(det || p.starts_with(|c: char| c.is_ascii_lowercase()))
+                || p.ends_with(['.', '!', '?', ':', ';'])
+            {
+                continue;
+            }
+            if tokens
+                .peek()
+                .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
+            {
+                continue;
+            }
+            let word = tok
+                .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            let w = word.as_bytes();
+            if w.len() < 5 || !w[1..].iter().all(u8::is_ascii_lowercase) {
+                continue;
+            }
+            let plural = word.ends_with("ers") || word.ends_with("ors") || word.ends_with("ees");
+            let singular = if plural {
+                &word[..word.len() - 1]
+            } else {
+                word
+            };
+            if !(singular.ends_with("er") || singular.ends_with("or") || singular.ends_with("ee")) {
+                continue;
+            }
+            let e = seen.entry(singular).or_insert((0, 0, false));
+            e.0 += 1;
+            if plural || det {
+                e.1 += 1;
+            }
+            e.2 |= plural;
+        }
+    }
+    let mut out: Vec<(String, String)> = seen
+        .into_iter()
+        .filter(|&(w, (n, marked, _))| {
+            n >= 3
+                && marked >= 2
+                && !MONTHS.contains(&w)
+                && !FUNCTION_WORDS.contains(&w)
+                && n > 2 * lowercase_count(text, w)
+                && holds_a_duty(text, w)
+        })
+        .map(|(w, (_, _, plural))| {
+            let label = if plural {
+                format!("{w}s")
+            } else {
+                w.to_string()
+            };
+            (label, w.to_string())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Whether a role is somewhere the subject of a duty or a power ("Mergers may resign", "a
+/// Merger must not merge", "the Licensor shall"): what a governance text says of its roles,
+/// and a technical text seldom says of its class names ("the Publisher model").
+fn holds_a_duty(text: &str, singular: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, singular.as_bytes()).any(|at| {
+        let rest = &text[at + singular.len()..];
+        let rest = rest.strip_prefix('s').unwrap_or(rest);
+        [
+            "may ",
+            "must ",
+            "shall ",
+            "should ",
+            "is responsible",
+            "are responsible",
+        ]
+        .iter()
+        .any(|m| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(m)))
+    })
+}
+
+/// How often `word` stands lowercase in `text` as a whole word, plural included.
+fn lowercase_count(text: &str, word: &str) -> usize {
+    let lower = word.to_lowercase();
+    let b = text.as_bytes();
+    let word_byte = |i: usize| b[i].is_ascii_alphanumeric() || b[i] >= 0x80;
+    memchr::memmem::find_iter(b, lower.as_bytes())
+        .filter(|&at| {
+            let mut end = at + lower.len();
+            if b.get(end) == Some(&b's') {
+                end += 1;
+            }
+            (at == 0 || !word_byte(at - 1)) && (end == b.len() || !word_byte(end))
+        })
+        .count()
 }
 
 fn trim_the(s: &str) -> String {
@@ -1453,6 +1636,27 @@ mod tests {
 
     /// A discovered name is mentioned where it stands as a word of its own, with a plural
     /// or possessive ending, also after punctuation and other scripts; never inside a word.
+    #[test]
+    fn roles_named_as_defined_terms_are_groups() {
+        let src = "Mergers are a small set of people. The council selects Mergers as necessary. \
+                   A Merger must not merge a change authored by that Merger. Other Mergers may \
+                   review it, and the Releasers publish. Kleinwächter argues, as Kleinwächter \
+                   did, that Kleinwächter may be right. The accord of November 2 and November 9 \
+                   holds in November. Each Member States delegate may vote; Member States may \
+                   abstain, and the Member States must report.";
+        let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
+        let found = find(&d, &BUILTIN, &[]);
+        let labels: Vec<&str> = found.iter().map(|f| f.def.label.as_str()).collect();
+        assert!(labels.contains(&"Mergers"), "{labels:?}");
+        let mergers = found.iter().find(|f| f.def.label == "Mergers").unwrap();
+        // "Mergers", "Mergers", "Merger", "Merger", "Mergers".
+        assert_eq!(mergers.mentions.len(), 5);
+        // Named once: not yet a defined term. A surname, a month, a word of a longer name: none.
+        for not in ["Releasers", "Kleinwächter", "November", "Member", "Members"] {
+            assert!(!labels.contains(&not), "{not}: {labels:?}");
+        }
+    }
+
     #[test]
     fn a_body_is_also_named_lowercase_after_the() {
         let src = "The Widget Steering Council meets monthly. The widget steering council \
