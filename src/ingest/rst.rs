@@ -407,7 +407,8 @@ fn role_at(s: &str, i: usize) -> Option<(&str, usize)> {
 /// `[label]_` at `i`: the label and the index after the underscore.
 fn reference_label(s: &str, i: usize) -> Option<(&str, usize)> {
     let r = &s[i + 1..];
-    let end = r.find(']')?;
+    // A label is short: its `]` is looked for only so far.
+    let end = r.bytes().take(42).position(|c| c == b']')?;
     let label = &r[..end];
     let ok = !label.is_empty()
         && label.len() <= 40
@@ -482,6 +483,7 @@ pub fn strip(src: &str) -> (Mapped, Meta) {
         auto_cited: 0,
         anonymous_used: 0,
         body_started: false,
+        unclosed: [usize::MAX; 4],
     };
     w.walk(lines);
     w.out.map.push(src.len() as u32);
@@ -499,6 +501,9 @@ struct Writer<'d> {
     anonymous_used: usize,
     /// Docinfo fields are read only before the first paragraph.
     body_started: bool,
+    /// Per end-string (`, *, **, |), the least start from which the run has no closing one:
+    /// a later search fails too, and is not made (unclosed markup made reading quadratic).
+    unclosed: [usize; 4],
 }
 
 impl Writer<'_> {
@@ -869,6 +874,7 @@ impl Writer<'_> {
     }
 
     fn inline_str(&mut self, s: &str, map: &[usize]) {
+        self.unclosed = [usize::MAX; 4];
         let b = s.as_bytes();
         let mut i = 0;
         while i < b.len() {
@@ -914,7 +920,7 @@ impl Writer<'_> {
                     let strong = s[i..].starts_with("**");
                     let d = if strong { "**" } else { "*" };
                     let from = i + d.len();
-                    if let Some(end) = closing(s, from, d) {
+                    if let Some(end) = self.closing(s, from, d) {
                         // Emphasis may set a title in italics; strong is only text.
                         if !strong {
                             self.out.push('*', map[i]);
@@ -929,7 +935,7 @@ impl Writer<'_> {
                 }
                 b'_' if opens && next == Some('`') => {
                     // An inline target: its text is text.
-                    if let Some(end) = closing(s, i + 2, "`") {
+                    if let Some(end) = self.closing(s, i + 2, "`") {
                         self.copy(s, map, i + 2, end);
                         i = end + 1;
                         continue;
@@ -1003,7 +1009,7 @@ impl Writer<'_> {
 
     /// `|name|`, `|name|_`: the text of a `replace::` substitution, or its name.
     fn substitution(&mut self, s: &str, map: &[usize], i: usize) -> Option<usize> {
-        let end = closing(s, i + 1, "|")?;
+        let end = self.closing(s, i + 1, "|")?;
         let name = &s[i + 1..end];
         if name.contains('\n') {
             return None;
@@ -1040,7 +1046,7 @@ impl Writer<'_> {
         if s[from..].starts_with(char::is_whitespace) {
             return None;
         }
-        let close = closing(s, from, "`")?;
+        let close = self.closing(s, from, "`")?;
         let content = &s[from..close];
         let rest = &s[close + 1..];
         let (suffix, reference, anonymous) = if role.is_some() {
@@ -1187,6 +1193,26 @@ impl Writer<'_> {
     }
 }
 
+impl Writer<'_> {
+    /// `closing`, remembering where it found none.
+    fn closing(&mut self, s: &str, from: usize, d: &str) -> Option<usize> {
+        let k = match d {
+            "`" => 0,
+            "*" => 1,
+            "**" => 2,
+            _ => 3,
+        };
+        if from >= self.unclosed[k] {
+            return None;
+        }
+        let found = closing(s, from, d);
+        if found.is_none() {
+            self.unclosed[k] = from;
+        }
+        found
+    }
+}
+
 /// The index of the end-string `d` that closes inline markup opened before `from`: not
 /// after whitespace or a backslash, and followed by the end, whitespace or punctuation.
 fn closing(s: &str, from: usize, d: &str) -> Option<usize> {
@@ -1302,6 +1328,16 @@ mod tests {
         assert!(!looks_like_rst(
             "Network Working Group     J. Postel\nRequest for Comments: 1591\n"
         ));
+    }
+
+    #[test]
+    fn unclosed_markup_is_text() {
+        for unit in ["`a ", "*a ", "|a ", "[a ", "``a "] {
+            let src = unit.repeat(20_000);
+            let (m, _) = strip(&src);
+            let flat = m.text.split_whitespace().count();
+            assert_eq!(flat, 20_000, "{unit:?}");
+        }
     }
 
     #[test]
