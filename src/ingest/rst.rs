@@ -116,6 +116,8 @@ const PROSE: &[&str] = &[
     "list-table",
     "class",
 ];
+/// Directives and definitions inside others, as deep as they are read as such.
+const MAX_DEPTH: usize = 8;
 /// Of those, the ones whose argument is a title.
 const TITLED: &[&str] = &[
     "admonition",
@@ -220,7 +222,7 @@ fn block_end(lines: &[Line], i: usize) -> usize {
 
 fn collect_defs(lines: &[Line]) -> Defs {
     let mut d = Defs::default();
-    let mut manual = Vec::new();
+    let mut manual = rustc_hash::FxHashSet::default();
     let mut auto = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -259,7 +261,7 @@ fn collect_defs(lines: &[Line]) -> Defs {
                     l if l.starts_with('#') => auto.push(Some(l[1..].to_string())),
                     l => {
                         if let Ok(n) = l.parse::<u32>() {
-                            manual.push(n);
+                            manual.insert(n);
                         }
                     }
                 }
@@ -483,6 +485,7 @@ pub fn strip(src: &str) -> (Mapped, Meta) {
         auto_cited: 0,
         anonymous_used: 0,
         body_started: false,
+        depth: 0,
         unclosed: [usize::MAX; 4],
     };
     w.walk(lines);
@@ -501,6 +504,8 @@ struct Writer<'d> {
     anonymous_used: usize,
     /// Docinfo fields are read only before the first paragraph.
     body_started: bool,
+    /// How many directives the walk is inside.
+    depth: usize,
     /// Per end-string (`, *, **, |), the least start from which the run has no closing one:
     /// a later search fails too, and is not made (unclosed markup made reading quadratic).
     unclosed: [usize; 4],
@@ -609,7 +614,7 @@ impl Writer<'_> {
                     k -= 1;
                 }
                 let inner: Vec<Line> = lines[i + 1..k].iter().map(|x| x.dedent(ind)).collect();
-                self.walk(&inner);
+                self.walk_nested(&inner);
                 i = k;
                 continue;
             }
@@ -651,6 +656,20 @@ impl Writer<'_> {
             j += 1;
         }
         j
+    }
+
+    /// The lines of a directive's body or a definition, walked as a document of their own.
+    fn walk_nested(&mut self, inner: &[Line]) {
+        if self.depth < MAX_DEPTH {
+            self.depth += 1;
+            self.walk(inner);
+            self.depth -= 1;
+        } else {
+            // Deeper than documents nest: the rest is read as text, not walked again at
+            // every level (which made reading quadratic, and could exhaust the stack).
+            let run: Vec<Line> = inner.iter().filter(|x| !x.blank()).copied().collect();
+            self.paragraph(&run);
+        }
     }
 
     fn heading(&mut self, l: Line) {
@@ -764,7 +783,7 @@ impl Writer<'_> {
         let inner: Vec<Line> = body[k..].iter().map(|x| x.dedent(body_indent)).collect();
         self.newline(r.at);
         let started = std::mem::replace(&mut self.body_started, true);
-        self.walk(&inner);
+        self.walk_nested(&inner);
         self.body_started = started || self.body_started;
         self.newline(end_at);
         end
@@ -1337,6 +1356,24 @@ mod tests {
             let (m, _) = strip(&src);
             let flat = m.text.split_whitespace().count();
             assert_eq!(flat, 20_000, "{unit:?}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_read_as_text() {
+        let directives: String = (0..2_000)
+            .map(|k| format!("{}.. note::\n\n", " ".repeat(k)))
+            .collect();
+        let terms: String = (0..2_000)
+            .map(|k| format!("{}term{k}\n", " ".repeat(k)))
+            .collect();
+        for src in [
+            format!("{directives}{}Deep text.\n", " ".repeat(2_000)),
+            terms,
+        ] {
+            let (m, _) = strip(&src);
+            assert_eq!(m.map.len(), m.text.len() + 1);
+            assert!(m.text.contains("Deep text.") || m.text.contains("term1999"));
         }
     }
 
