@@ -347,9 +347,10 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         .then(|| REPORTED_SPEAKER.captures(text))
         .flatten()
         .and_then(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string()))
-        // A pronoun or a determiner alone is no one: "Each suggested change goes ...".
+        // A pronoun or a determiner alone is no one: "Each suggested change goes ..." (the
+        // function words hold "This", "They", "She", "There").
         .filter(|s| {
-            !["It", "This", "That", "They", "We", "He", "She", "There"].contains(&s.as_str())
+            !["It", "We", "He"].contains(&s.as_str())
                 && !super::actors::FUNCTION_WORDS.contains(&s.as_str())
         });
     if let Some(s) = &speaker {

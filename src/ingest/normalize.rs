@@ -565,26 +565,32 @@ pub(crate) fn mail_header(lines: &[&str]) -> Option<(usize, Vec<(String, String)
             *k = "date".into();
         }
         if k == "author" || k == "authors" {
-            // "Jane Doe <jane@example.org>, John Roe (ACME)": the names.
-            let mut clean = String::new();
-            let mut depth = 0;
-            for c in v.chars() {
-                match c {
-                    '<' | '(' => depth += 1,
-                    '>' | ')' => depth -= 1,
-                    _ if depth <= 0 => clean.push(c),
-                    _ => {}
-                }
-            }
-            *v = clean
-                .split(',')
-                .map(str::trim)
-                .filter(|a| !a.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ");
+            *v = author_names(v).join(", ");
         }
     }
     Some((n, pairs))
+}
+
+/// The names in an author field: "Jane Doe <jane@example.org>, John Roe (ACME); Ann Lee"
+/// names three people. Addresses and parentheses are dropped, and so is a part of more than
+/// five words ("open to all developers" is not a name).
+pub(crate) fn author_names(v: &str) -> Vec<String> {
+    let mut clean = String::new();
+    let mut depth = 0;
+    for c in v.chars() {
+        match c {
+            '<' | '(' => depth += 1,
+            '>' | ')' => depth -= 1,
+            _ if depth <= 0 => clean.push(c),
+            _ => {}
+        }
+    }
+    clean
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|a| !a.is_empty() && a.split_whitespace().count() <= 5)
+        .map(String::from)
+        .collect()
 }
 
 /// How a list item is numbered: its style and its place in the sequence.

@@ -9,6 +9,7 @@
 //! references as `[text](url)`. Every byte written maps back to a byte of the source.
 
 use super::mapped::Mapped;
+use super::normalize::{author_names, mail_header};
 use rustc_hash::FxHashMap;
 
 /// What a document's docinfo fields (`:Author:`, `:Date:`) say.
@@ -464,12 +465,12 @@ pub fn strip(src: &str) -> (Mapped, Meta) {
     let texts: Vec<&str> = lines[first..].iter().take(64).map(|l| l.text).collect();
     let mut meta = Meta::default();
     let mut body = 0;
-    if let Some((n, pairs)) = super::normalize::mail_header(&texts) {
+    if let Some((n, pairs)) = mail_header(&texts) {
         body = first + n;
         for (k, v) in pairs {
             match k.as_str() {
                 "title" => meta.title = Some(v),
-                "author" | "authors" => meta.authors.extend(v.split(", ").map(String::from)),
+                "author" | "authors" => meta.authors.extend(author_names(&v)),
                 "date" => meta.date = Some(v),
                 _ => {}
             }
@@ -684,18 +685,12 @@ impl Writer<'_> {
     fn docinfo(&mut self, name: &str, value: &str) {
         let name = name.to_ascii_lowercase();
         match name.as_str() {
-            "author" | "authors" => {
-                for a in value.split([';', ',']) {
-                    // "Jane Doe <jane@example.org>", "Jane Doe (ACME)".
-                    let a = a.split(['<', '(']).next().unwrap_or("").trim();
-                    if !a.is_empty() && a.split_whitespace().count() <= 5 {
-                        self.meta.authors.push(a.to_string());
-                    }
-                    if name == "author" {
-                        break;
-                    }
-                }
-            }
+            // ":Author: David Goodger; open to all Docutils developers" names one person.
+            "author" => self
+                .meta
+                .authors
+                .extend(author_names(value).into_iter().take(1)),
+            "authors" => self.meta.authors.extend(author_names(value)),
             "date" => {
                 // An RCS keyword: "$Date: 2023-01-10 09:58:28 +0100 (…) $" is a date.
                 let v = match value.trim().strip_prefix("$Date:") {
