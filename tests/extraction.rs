@@ -647,3 +647,49 @@ fn restructured_text_is_read_without_its_markup() {
         "{links:?}"
     );
 }
+
+#[test]
+fn html_lists_of_notes_resolve_their_calls() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(
+        &dir,
+        "wiki.html",
+        r##"<!DOCTYPE html><html><head><title>Registry - Wikipedia</title></head><body>
+<nav><ul><li>Main page</li></ul></nav>
+<p>The Registry is responsible for the root zone.<sup class="reference"><a href="#cite_note-1">[1]</a></sup> The Board must approve all policies.<sup class="reference"><a href="#cite_note-2">[2]</a></sup></p>
+<h2>References</h2>
+<ol class="references">
+<li id="cite_note-1"><span class="mw-cite-backlink"><a href="#cite_ref-1">^</a></span> Jane Roe, <i>Names and Numbers</i>, 12 J. NET. L. 101 (2010).</li>
+<li id="cite_note-2"><span class="mw-cite-backlink"><a href="#cite_ref-2">^</a></span> <i>Id.</i> at 105.</li>
+</ol></body></html>"##,
+    );
+    let s = loaded(&[&doc]);
+    let cites = s.rows("citations");
+    let n1 = note(&cites, "1");
+    assert_eq!(n1.len(), 1, "{cites:?}");
+    assert_eq!(
+        (n1[0]["title"].as_str(), n1[0]["status"].as_str()),
+        ("Names and Numbers", "resolved")
+    );
+    let n2 = note(&cites, "2");
+    assert_eq!(n2.len(), 1, "{cites:?}");
+    assert_eq!(
+        (
+            n2[0]["form"].as_str(),
+            n2[0]["title"].as_str(),
+            n2[0]["pin"].as_str()
+        ),
+        ("id", "Names and Numbers", "at 105")
+    );
+    let breaks = s.rows("breaks");
+    assert!(
+        !breaks.iter().any(|b| b["kind"] == "unresolved-citation"),
+        "{breaks:?}"
+    );
+    // The backlinks are not text.
+    let claims = claims_of(&s);
+    assert!(
+        !claims.iter().any(|c| c["text"].contains('^')),
+        "{claims:?}"
+    );
+}

@@ -44,6 +44,8 @@ pub fn strip(src: &str) -> (Mapped, String) {
     let mut out = Mapped::default();
     let mut title = String::new();
     let mut i = 0;
+    // The next item's number in each open `<ol>` (its `start`, then one more per `<li>`).
+    let mut lists: Vec<u32> = Vec::new();
     while i < b.len() {
         if b[i] == b'<' {
             if src[i..].starts_with("<!--") {
@@ -72,6 +74,39 @@ pub fn strip(src: &str) -> (Mapped, String) {
                     let close = find_ci(src, end, &format!("</{lname}")).unwrap_or(b.len());
                     i = skip_past(src, close);
                     continue;
+                }
+                let attrs = &src[i..end];
+                // A note's link back to its call ("^", "↩"): not the note's text.
+                if !closing && is_backlink(attrs) {
+                    let close = find_ci(src, end, &format!("</{lname}")).unwrap_or(b.len());
+                    i = skip_past(src, close);
+                    continue;
+                }
+                match (lname.as_str(), closing) {
+                    ("ol", false) => lists.push(
+                        attr(attrs, "start")
+                            .and_then(|v| v.parse().ok())
+                            .unwrap_or(1),
+                    ),
+                    ("ol", true) => {
+                        lists.pop();
+                    }
+                    ("li", false) => {
+                        if let Some(n) = lists.last_mut() {
+                            let number = *n;
+                            *n += 1;
+                            // An item of a list of notes (Wikipedia's "cite_note-1", pandoc's
+                            // "fn1"): numbered by its place, as its calls are, and written as
+                            // a note so that the calls find it.
+                            if attr(attrs, "id").is_some_and(is_note_id) {
+                                out.push_str("\n\n", i);
+                                out.push_str(&format!("[^{number}]: "), i);
+                                i = end;
+                                continue;
+                            }
+                        }
+                    }
+                    _ => {}
                 }
                 if lname == "sup" {
                     // Footnote markers stay visible to the normalizer, which reads them.
@@ -108,6 +143,48 @@ pub fn strip(src: &str) -> (Mapped, String) {
     }
     out.map.push(b.len() as u32);
     (out, title)
+}
+
+/// The value of attribute `name` in a tag's text (`<li id="fn1" …>`), quoted or not.
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(k) = lower[from..].find(name).map(|k| from + k) {
+        from = k + name.len();
+        let before_ok = k > 0 && lower.as_bytes()[k - 1].is_ascii_whitespace();
+        let rest = lower[from..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let v_at = tag.len() - rest.len() + 1;
+        let v = tag[v_at..].trim_start();
+        return Some(match v.chars().next() {
+            Some(q @ ('"' | '\'')) => v[1..].split(q).next().unwrap_or(""),
+            _ => v
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or(""),
+        });
+    }
+    None
+}
+
+/// An anchor a list item of notes carries: "cite_note-1", "fn1", "footnote-3", "endnote2",
+/// "ftn4" (word processors), "note-5".
+fn is_note_id(id: &str) -> bool {
+    let id = id.to_ascii_lowercase();
+    ["note", "fn", "ftn", "edn"].iter().any(|p| {
+        id.starts_with(p) || id.contains(&format!("_{p}")) || id.contains(&format!("-{p}"))
+    }) && id.bytes().any(|c| c.is_ascii_digit())
+}
+
+/// A note's link back to where it is called: Wikipedia's `mw-cite-backlink`, pandoc's
+/// `footnote-back`, `role="doc-backlink"`.
+fn is_backlink(tag: &str) -> bool {
+    let class = attr(tag, "class").unwrap_or("");
+    class.contains("backlink")
+        || class.contains("footnote-back")
+        || attr(tag, "role") == Some("doc-backlink")
 }
 
 /// `<name ...>` or `</name>` starting at `i`: (name, closing, index after `>`).
@@ -212,6 +289,22 @@ mod tests {
         assert_eq!(t, "Hello world x Next");
         let w = m.text.find("world").unwrap();
         assert_eq!(&src[m.orig(w)..m.orig(w) + 5], "world");
+    }
+
+    #[test]
+    fn lists_of_notes_are_notes_numbered_by_place() {
+        // Wikipedia's shape: calls in <sup>, notes in an <ol> whose items carry anchors.
+        let src = r##"<p>Claim.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p><ol class="references"><li id="cite_note-1"><span class="mw-cite-backlink"><a href="#cite_ref-1">^</a></span> <span>Roe, <i>Names</i> (2010).</span></li><li id="cite_note-mou-2"><span class="mw-cite-backlink">^ <a href="#r"><sup>a</sup></a></span> Second.</li></ol><ol start="7"><li>Plain item</li></ol><section class="footnotes"><ol start="3"><li id="fn3"><p>Third.<a href="#fnref3" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section>"##;
+        let (m, _) = strip(src);
+        let t = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(
+            t,
+            r#"Claim.<sup class="reference">[1]</sup> [^1]: Roe, Names (2010). [^2]: Second. Plain item [^3]: Third."#
+        );
+        assert_eq!(attr(r#"<li class=x id='fn2'>"#, "id"), Some("fn2"));
+        assert_eq!(attr("<ol start=4>", "start"), Some("4"));
+        assert_eq!(attr(r#"<li data-id="fn9">"#, "id"), None);
+        assert!(!is_note_id("menu-item-12") && !is_note_id("function"));
     }
 
     #[test]
