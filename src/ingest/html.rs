@@ -77,7 +77,7 @@ pub fn strip(src: &str) -> (Mapped, String) {
                 }
                 let attrs = &src[i..end];
                 // A note's link back to its call ("^", "↩"): not the note's text.
-                if !closing && is_backlink(attrs) {
+                if !closing && attrs.contains("back") && is_backlink(attrs) {
                     let close = find_ci(src, end, &format!("</{lname}")).unwrap_or(b.len());
                     i = skip_past(src, close);
                     continue;
