@@ -892,7 +892,9 @@ fn links(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             continue;
         }
         let url = trim_url(url);
-        let anchor_text = &t.text[inl.start..inl.end];
+        let Some(anchor_text) = t.text.get(inl.start..inl.end) else {
+            continue;
+        };
         let w = ws.add(works::Work::from_url(url, anchor_text));
         out.push(
             Citation::new(

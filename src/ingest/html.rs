@@ -46,6 +46,8 @@ pub fn strip(src: &str) -> (Mapped, String) {
     let mut i = 0;
     // The next item's number in each open `<ol>` (its `start`, then one more per `<li>`).
     let mut lists: Vec<u32> = Vec::new();
+    // The address of the open `<a href>` written as a Markdown link, and where it is.
+    let mut link: Option<(&str, usize)> = None;
     while i < b.len() {
         if b[i] == b'<' {
             if src[i..].starts_with("<!--") {
@@ -108,7 +110,28 @@ pub fn strip(src: &str) -> (Mapped, String) {
                     }
                     _ => {}
                 }
-                if lname == "sup" {
+                if lname == "a" {
+                    // A hyperlink to the web is a source of what its text says (a link
+                    // citation): written as `[text](url)`, which the normalizer reads. Only a
+                    // link whose text is one run of plain words, so that the brackets close.
+                    if !closing {
+                        let href = attr(attrs, "href").filter(|h| {
+                            (h.starts_with("http://") || h.starts_with("https://"))
+                                && !h.contains([' ', '(', ')', '[', ']'])
+                        });
+                        let close = find_ci(src, end, "</a");
+                        if let (Some(h), Some(c)) = (href, close) {
+                            if link.is_none() && plain_anchor(&src[end..c]) {
+                                out.push('[', i);
+                                link = Some((h, i));
+                            }
+                        }
+                    } else if let Some((h, _)) = link.take() {
+                        out.push_str("](", i);
+                        out.push_str(h, i);
+                        out.push(')', i);
+                    }
+                } else if lname == "sup" {
                     // Footnote markers stay visible to the normalizer, which reads them.
                     for (k, c) in src[i..end].char_indices() {
                         out.push(c, i + k);
@@ -138,7 +161,13 @@ pub fn strip(src: &str) -> (Mapped, String) {
             }
         }
         let c = src[i..].chars().next().unwrap_or(' ');
-        out.push(c, i);
+        // A link's text is read on one line, where the normalizer finds its brackets.
+        let shown = if link.is_some() && c.is_whitespace() {
+            ' '
+        } else {
+            c
+        };
+        out.push(shown, i);
         i += c.len_utf8();
     }
     out.map.push(b.len() as u32);
@@ -167,6 +196,24 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
         });
     }
     None
+}
+
+/// Whether an anchor's inner HTML is words only: no block or break tag, no bracket, no
+/// nested link, and some text.
+fn plain_anchor(inner: &str) -> bool {
+    let lower = inner.to_ascii_lowercase();
+    !inner.contains(['[', ']'])
+        && !lower.contains("<a ")
+        && !lower.contains("<br")
+        && !BLOCK
+            .iter()
+            .any(|t| lower.contains(&format!("<{t}>")) || lower.contains(&format!("<{t} ")))
+        && inner.split('<').any(|part| {
+            part.split_once('>')
+                .map_or(part, |(_, text)| text)
+                .chars()
+                .any(char::is_alphanumeric)
+        })
 }
 
 /// An anchor a list item of notes carries: "cite_note-1", "fn1", "footnote-3", "endnote2",
@@ -305,6 +352,20 @@ mod tests {
         assert_eq!(attr("<ol start=4>", "start"), Some("4"));
         assert_eq!(attr(r#"<li data-id="fn9">"#, "id"), None);
         assert!(!is_note_id("menu-item-12") && !is_note_id("function"));
+    }
+
+    #[test]
+    fn web_links_are_markdown_links() {
+        let src = r##"<p>As <a href="https://example.org/bylaws">the
+<i>bylaws</i></a> say, see <a href="#sec2">below</a>, <a href="https://x.org/a b">odd</a> and <a href="https://x.org/[1]">[1]</a>.</p>"##;
+        let (m, _) = strip(src);
+        let t = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(
+            t,
+            "As [the bylaws](https://example.org/bylaws) say, see below, odd and [1]."
+        );
+        let k = m.text.find("bylaws]").unwrap();
+        assert_eq!(&src[m.map[k] as usize..m.map[k] as usize + 6], "bylaws");
     }
 
     #[test]

@@ -1599,7 +1599,8 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                     let url = c[2].to_string();
                     let start = out.len();
                     emit_inline(anchor.as_str(), at + i + anchor.start(), src, out, t, bi);
-                    let end = out.len();
+                    // Not the anchor's trailing blank: the block's end may trim it away.
+                    let end = out.text.trim_end().len().max(start);
                     if url.starts_with("http") {
                         t.inlines.push(Inline {
                             kind: InlineKind::Link(url),
@@ -1692,6 +1693,18 @@ warm_up_fn!(warm_up_inline: BARE_URL, REF_HEADING, BYLINE, LIST_BULLET, KRAMDOWN
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_anchor_ending_in_a_blank_stays_inside_the_text() {
+        // The block's trailing blank is trimmed after the link is recorded.
+        let t = normalize("See [the bylaws ](https://x.org/b)", Format::Markdown);
+        let l = t
+            .inlines
+            .iter()
+            .find(|i| matches!(i.kind, InlineKind::Link(_)))
+            .unwrap();
+        assert_eq!(t.text.get(l.start..l.end), Some("the bylaws"));
+    }
 
     #[test]
     fn mail_headers_are_metadata() {
