@@ -693,3 +693,34 @@ fn html_lists_of_notes_resolve_their_calls() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_note_that_only_links_to_a_page_cites_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(
+        &dir,
+        "links.md",
+        "The group is a meritocracy.[^1] The Board decides appeals.[^2] It may delegate.[^3]\n\n[^1]: Phrase borrowed from [\"Ben's essay\"](https://example.org/ben).\n\n[^2]: *Id.*\n\n[^3]: A remark of the author, with no source.\n",
+    );
+    let s = loaded(&[&doc]);
+    let cites = s.rows("citations");
+    let n1 = note(&cites, "1");
+    assert_eq!(n1.len(), 1, "{cites:?}");
+    assert_eq!(
+        (
+            n1[0]["form"].as_str(),
+            n1[0]["title"].as_str(),
+            n1[0]["status"].as_str()
+        ),
+        ("full", "Ben's essay", "resolved")
+    );
+    assert!(n1[0]["work"].ends_with("example-org-ben"), "{n1:?}");
+    // Id. in the next note is that page.
+    let n2 = note(&cites, "2");
+    assert_eq!(
+        (n2[0]["form"].as_str(), n2[0]["title"].as_str()),
+        ("id", "Ben's essay")
+    );
+    // A note with neither a source nor a link cites nothing.
+    assert!(note(&cites, "3").is_empty(), "{cites:?}");
+}

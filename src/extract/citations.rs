@@ -244,6 +244,17 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             }
         }
     }
+    // Links inside notes: (url, start, end).
+    let note_links: Vec<(String, usize, usize)> = t
+        .inlines
+        .iter()
+        .filter_map(|i| match &i.kind {
+            InlineKind::Link(u) if t.blocks[i.block].kind == BlockKind::Note => {
+                Some((u.clone(), i.start, i.end))
+            }
+            _ => None,
+        })
+        .collect();
     let mut marker_pos: HashMap<&str, usize> = HashMap::default();
     for m in &t.markers {
         marker_pos.entry(m.key.as_str()).or_insert(m.pos);
@@ -299,6 +310,28 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
                 &last_any,
                 ws,
             );
+            // A clause that names no authority but links to a web page cites that page
+            // (CITATIONS.md counts a URL as an identifier; a link holds it out of the text).
+            let c = c.or_else(|| {
+                let (url, s, e) = note_links
+                    .iter()
+                    .find(|&&(_, s, e)| cs <= s && e <= ce)
+                    .map(|(u, s, e)| (u.as_str(), *s, *e))?;
+                let anchor = t.text[s..e].trim_matches(['"', '“', '”']);
+                let w = ws.add(works::Work::from_url(trim_url(url), anchor));
+                let mut cit = Citation::new(
+                    Some(key.clone()),
+                    Form::Full,
+                    "link",
+                    "a link to a web page in the note".into(),
+                    0,
+                    0,
+                    None,
+                );
+                cit.status = Status::Resolved;
+                cit.works.push(w);
+                Some(cit)
+            });
             let Some(mut c) = c else { continue };
             c.start = cs;
             c.end = ce;
