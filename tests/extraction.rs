@@ -724,3 +724,45 @@ fn a_note_that_only_links_to_a_page_cites_the_page() {
     // A note with neither a source nor a link cites nothing.
     assert!(note(&cites, "3").is_empty(), "{cites:?}");
 }
+
+#[test]
+fn markdown_reference_links_cite_their_targets_and_their_definitions_are_no_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = "# Project Governance\n\nThe [TSC Charter][] governs the operations of the TSC. All changes \
+              to the Charter need approval by the [Foundation Council][cpc].\n\nCollaborators \
+              maintain the [repository].\n\n[TSC Charter]: https://example.org/tsc/charter.md\n\
+              [cpc]: https://example.org/cpc \"Cross-Project Council\"\n\
+              [repository]: https://example.org/code\n";
+    let doc = written(&dir, "governance.md", md);
+    let s = loaded(&[&doc]);
+    let rows = claims_of(&s);
+    let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str()).collect();
+    for t in [
+        "The TSC Charter governs the operations of the TSC.",
+        "All changes to the Charter need approval by the Foundation Council.",
+        "Collaborators maintain the repository.",
+    ] {
+        assert!(texts.contains(&t), "no claim {t:?} in {texts:?}");
+    }
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("]:") || t.contains("https://")),
+        "{texts:?}"
+    );
+    let mut links: Vec<(String, String)> = s
+        .rows("citations")
+        .into_iter()
+        .filter(|r| r["form"] == "link")
+        .map(|r| (r["title"].clone(), r["status"].clone()))
+        .collect();
+    links.sort();
+    assert_eq!(
+        links,
+        [
+            ("Foundation Council".to_string(), "resolved".to_string()),
+            ("TSC Charter".to_string(), "resolved".to_string()),
+            ("repository".to_string(), "resolved".to_string()),
+        ]
+    );
+}

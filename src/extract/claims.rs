@@ -438,27 +438,40 @@ fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
     let t = &doc.text;
     // Inlines are sorted by start: only those from `s` on can lie inside.
     let first = t.inlines.partition_point(|i| i.start < s);
-    let links: Vec<&str> = t.inlines[first..]
+    use crate::ingest::InlineKind;
+    let links: Vec<(&str, bool)> = t.inlines[first..]
         .iter()
         .take_while(|i| i.start <= e)
         .filter(|i| i.end <= e)
-        .filter(|i| {
-            matches!(
-                i.kind,
-                crate::ingest::InlineKind::Url(_) | crate::ingest::InlineKind::Link(_)
-            )
+        .filter_map(|i| match i.kind {
+            InlineKind::Url(_) => Some((&t.text[i.start..i.end], true)),
+            InlineKind::Link(_) => Some((&t.text[i.start..i.end], false)),
+            _ => None,
         })
-        .map(|i| &t.text[i.start..i.end])
         .collect();
     // Most blocks have no link: nothing to take out, so not link-only.
     if links.is_empty() {
         return false;
     }
     let mut rest = t.text[s..e].to_string();
-    for l in links {
+    let mut linked = 0;
+    let mut bare = false;
+    for (l, url) in links {
         rest = rest.replace(l, "");
+        linked += l.split_whitespace().count();
+        bare |= url;
     }
-    rest.len() < t.text[s..e].len() && rest.split_whitespace().count() <= 4
+    // Navigation is mostly its links ("Home | About", "See: A guide for triagers"), a bare
+    // address ("For full article visit https://...") or labels ("RFC: 8890"); a short
+    // sentence with one linked word ("Collaborators maintain the repository.") is not.
+    let unlinked = rest.split_whitespace().count();
+    let lowercase = rest
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .count();
+    rest.len() < t.text[s..e].len()
+        && unlinked <= 4
+        && (bare || unlinked <= linked || lowercase < 2)
 }
 
 warm_up_fn!(warm_up: AUTHORITY, CUES, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, BOILER_OR_ADDRESS, DEICTIC_START);

@@ -93,6 +93,8 @@ pub struct Text {
     pub furniture_lines: usize,
     /// Start of an open emphasis span while emitting.
     em_open: Option<usize>,
+    /// Markdown link reference definitions (`[label]: url`), label folded, while emitting.
+    link_defs: Vec<(String, String)>,
 }
 
 impl Text {
@@ -112,6 +114,7 @@ impl Text {
     }
 }
 
+#[derive(Clone, Copy)]
 struct Line<'a> {
     text: &'a str,
     /// Offset of `text` in the mapped source.
@@ -264,7 +267,21 @@ pub fn normalize(src: &str, format: Format) -> Text {
         }
         t.date = t.date.take().or(meta.date);
     }
-    let (raw_blocks, items) = group_blocks(&lines[front_end..], &mut t.furniture_lines);
+    // Link reference definitions are markup, not text: their lines are left out, and the
+    // links that name them are read as `[text](url)` is.
+    let body: Vec<Line> = if memchr::memmem::find(source.text.as_bytes(), b"]:").is_some() {
+        let (defs, kept) = link_definitions(&lines[front_end..]);
+        t.link_defs = defs;
+        kept
+    } else {
+        Vec::new()
+    };
+    let body = if t.link_defs.is_empty() {
+        &lines[front_end..]
+    } else {
+        &body[..]
+    };
+    let (raw_blocks, items) = group_blocks(body, &mut t.furniture_lines);
     let marker_keys = sup_keys(&source.text);
     let kinds = classify(&raw_blocks, &items, &marker_keys);
     let kinds = mark_reference_runs(kinds);
@@ -366,6 +383,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
         }
     }
     t.inlines.sort_by_key(|i| (i.start, i.end));
+    t.link_defs = Vec::new();
     t.text = out.text;
     t.map = out.map;
     if t.title.is_empty() && !html_title.is_empty() {
@@ -477,6 +495,110 @@ fn lines_of(src: &str) -> Vec<Line<'_>> {
         at += l.len() + 1;
     }
     out
+}
+
+/// A Markdown link reference definition, `[label]: destination "title"`: the folded label
+/// and the destination. The destination must look like an address (a scheme, a path or a
+/// fragment), so that a reference entry such as `[RFC2026]: Bradner, S., ...` is none.
+fn link_definition(line: &str) -> Option<(String, String)> {
+    let lead = line.len() - line.trim_start_matches(' ').len();
+    let s = line[lead..].strip_prefix('[')?;
+    if lead > 3 || s.starts_with('^') {
+        return None;
+    }
+    let close = s.find("]:")?;
+    let label = &s[..close];
+    if label.trim().is_empty() || label.contains('[') || label.contains(']') {
+        return None;
+    }
+    let rest = s[close + 2..].trim();
+    let (dest, title) = match rest.strip_prefix('<') {
+        Some(r) => {
+            let e = r.find('>')?;
+            (&r[..e], r[e + 1..].trim())
+        }
+        None => rest.split_once(char::is_whitespace).unwrap_or((rest, "")),
+    };
+    let title = title.trim();
+    let quoted = |open: char, close: char| title.starts_with(open) && title.ends_with(close);
+    let title_ok = title.is_empty()
+        || title.len() >= 2 && (quoted('"', '"') || quoted('\'', '\'') || quoted('(', ')'));
+    let address = dest.contains(':') || dest.contains('/') || dest.starts_with('#');
+    (!dest.is_empty() && title_ok && address).then(|| (fold_label(label), dest.to_string()))
+}
+
+/// A link label as CommonMark compares it: case and runs of whitespace do not count.
+fn fold_label(label: &str) -> String {
+    label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The link reference definitions of `lines`, and the lines without them. A definition
+/// cannot interrupt a paragraph: it follows a blank line, a heading, another definition or
+/// the start.
+fn link_definitions<'a>(lines: &[Line<'a>]) -> (Vec<(String, String)>, Vec<Line<'a>>) {
+    let mut defs: Vec<(String, String)> = Vec::new();
+    let mut kept = Vec::with_capacity(lines.len());
+    let mut open_para = false;
+    for l in lines {
+        let def = if open_para {
+            None
+        } else {
+            link_definition(l.text)
+        };
+        match def {
+            Some((label, url)) => {
+                // The first definition of a label wins.
+                if !defs.iter().any(|(k, _)| *k == label) {
+                    defs.push((label, url));
+                }
+            }
+            None => {
+                let s = l.text.trim();
+                open_para = !s.is_empty() && !s.starts_with('#');
+                kept.push(*l);
+            }
+        }
+    }
+    (defs, kept)
+}
+
+/// A reference link at the start of `rest` that names a definition: `[text][label]`,
+/// `[text][]` or `[text]`. Returns the text's range in `rest`, the destination, whether it
+/// is the shortcut form, and the length of the whole link.
+fn reference_link<'d>(
+    rest: &str,
+    defs: &'d [(String, String)],
+) -> Option<(std::ops::Range<usize>, &'d str, bool, usize)> {
+    if defs.is_empty() {
+        return None;
+    }
+    let close = rest.find(']')?;
+    let text = &rest[1..close];
+    if text.contains('[') || text.trim().is_empty() {
+        return None;
+    }
+    let after = &rest[close + 1..];
+    let (label, len, shortcut) = match after.strip_prefix('[') {
+        Some(a) => {
+            let e = a.find(']')?;
+            let l = &a[..e];
+            (
+                if l.trim().is_empty() { text } else { l },
+                close + 2 + e + 1,
+                false,
+            )
+        }
+        // `[text](` is an inline link and `[text]:` a definition, neither a shortcut.
+        None if after.starts_with('(') || after.starts_with(':') => return None,
+        None => (text, close + 1, true),
+    };
+    let key = fold_label(label);
+    let url = defs.iter().find(|(k, _)| *k == key)?.1.as_str();
+    Some((1..close, url, shortcut, len))
 }
 
 /// YAML front matter at the top: returns the index of the first body line and the pairs.
@@ -1612,6 +1734,37 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                     i += c.get(0).unwrap().end();
                     continue;
                 }
+                if let Some((anchor, url, shortcut, len)) = reference_link(rest, &t.link_defs) {
+                    let url = url.to_string();
+                    let start = out.len();
+                    // A shortcut that reads as a numbered pointer ("[1]", "[RFC2026]") keeps
+                    // its brackets, as a pointer does; other links show their text.
+                    if shortcut && rest[anchor.clone()].bytes().any(|b| b.is_ascii_digit()) {
+                        for (k, ch) in rest[..len].char_indices() {
+                            out.push(ch, src.orig(at + i + k));
+                        }
+                    } else {
+                        emit_inline(
+                            &rest[anchor.clone()],
+                            at + i + anchor.start,
+                            src,
+                            out,
+                            t,
+                            bi,
+                        );
+                    }
+                    let end = out.text.trim_end().len().max(start);
+                    if url.starts_with("http") {
+                        t.inlines.push(Inline {
+                            kind: InlineKind::Link(url),
+                            start,
+                            end,
+                            block: bi,
+                        });
+                    }
+                    i += len;
+                    continue;
+                }
                 if let Some(c) = bracketed_key(&POINTER, rest) {
                     let label = c[1].to_string();
                     if is_pointer_label(&label) {
@@ -2121,6 +2274,63 @@ mod tests {
                 .count(),
             1
         );
+    }
+
+    #[test]
+    fn reference_links_read_as_links_and_their_definitions_are_no_text() {
+        let t = norm(
+            "The [TSC Charter][] governs the [Council][cpc]. See [Bylaws] and [RFC2026].\n\
+             A line [x]: https://no.example/ inside a paragraph stays.\n\n\
+             [TSC  charter]: https://x.org/charter\n\
+             [cpc]: <https://x.org/cpc> \"The Council\"\n\
+             [bylaws]: https://x.org/bylaws\n\
+             [RFC2026]: https://www.rfc-editor.org/rfc/rfc2026\n\
+             [Smith]: Smith, J. A book.\n",
+        );
+        assert_eq!(
+            t.text,
+            "The TSC Charter governs the Council. See Bylaws and [RFC2026]. A line [x]: \
+             https://no.example/ inside a paragraph stays.\n\n[Smith]: Smith, J. A book."
+        );
+        let links: Vec<(&str, &str)> = t
+            .inlines
+            .iter()
+            .filter_map(|i| match &i.kind {
+                InlineKind::Link(u) => Some((&t.text[i.start..i.end], u.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            links,
+            [
+                ("TSC Charter", "https://x.org/charter"),
+                ("Council", "https://x.org/cpc"),
+                ("Bylaws", "https://x.org/bylaws"),
+                ("[RFC2026]", "https://www.rfc-editor.org/rfc/rfc2026"),
+            ]
+        );
+        // Without definitions, brackets are read as before.
+        assert_eq!(
+            norm("See [Bylaws][] and [x].").text,
+            "See [Bylaws][] and [x]."
+        );
+    }
+
+    #[test]
+    fn link_definitions_need_an_address() {
+        assert_eq!(
+            link_definition("[RFC2026]: https://x.org/r \"T\""),
+            Some(("rfc2026".into(), "https://x.org/r".into()))
+        );
+        assert_eq!(
+            link_definition("   [a b]: ./doc.md"),
+            Some(("a b".into(), "./doc.md".into()))
+        );
+        assert_eq!(link_definition("[^1]: A note."), None);
+        assert_eq!(link_definition("    [a]: https://x.org"), None);
+        assert_eq!(link_definition("[Smith]: Smith, J."), None);
+        assert_eq!(link_definition("[a]: https://x.org trailing words"), None);
+        assert_eq!(link_definition("[]: https://x.org"), None);
     }
 
     #[test]
