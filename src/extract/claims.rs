@@ -145,6 +145,74 @@ fn defines(text: &str, cue: std::ops::Range<usize>) -> bool {
         }
 }
 
+/// A power stated with a modal: a named subject (a capitalized word within its first
+/// words: "The TSC", "Two Collaborators", "The IESG chair") that may, can or cannot do an
+/// act of governance over others ("The TSC can remove inactive Collaborators", "The Board
+/// may not amend the charter"). Ability or permission to act otherwise ("Users can
+/// choose", "Members may propose") is not authority, nor is a possibility ("It may be").
+static POWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:The|A|An|Any|Each|Every|All|Both|Only|No|Two|Three)\s+)?([A-Z][[:word:].&'’-]*)(?:\s+[[:word:].&'’-]+){0,3}?\s+(may not|may|cannot|can't|can not|can)\s+(?:(?:also|only|then|still|at any time|always|jointly)\s+)?(?:remove|amend|revoke|override|overrule|reject|adopt|grant|nominate|expel|suspend|dismiss|block|ban|sanction|waive|dissolve|reverse|invite|admit|impose|require|permit|prohibit|forbid|assign|invoke|convene|terminate|determine|issue|set aside|call for a vote|change the|modify the|create|establish)(?-u:\b)").unwrap()
+});
+/// Pronouns and words that begin clauses: no subject that holds a power.
+const NOT_A_HOLDER: &[&str] = &[
+    "It", "This", "That", "These", "Those", "They", "We", "You", "He", "She", "I", "One", "There",
+    "Such", "Some", "Many", "Most", "Which", "What", "Who", "How", "Why", "If", "When", "While",
+    "Although", "Nobody", "Anyone", "Everyone", "Someone", "Nothing",
+];
+
+/// The modal of a power the claim states (see POWER), if any, with where it starts (the
+/// subject is the text before it).
+fn power_modal(text: &str) -> Option<(usize, &str)> {
+    let b = text.as_bytes();
+    // Most claims have no such modal: two byte searches spare them the rule.
+    if memchr::memmem::find(b, b" may ").is_none() && memchr::memmem::find(b, b" can").is_none() {
+        return None;
+    }
+    let c = POWER.captures(text)?;
+    let modal = c.get(2).unwrap();
+    (!NOT_A_HOLDER.contains(&&c[1])).then(|| (modal.start(), modal.as_str()))
+}
+
+/// Claims that state an actor's power with a modal ("The TSC can remove inactive
+/// Collaborators", "The Board may not amend the charter") are authority claims: asked once
+/// the actors are known, since the subject must name one ("A Draft Standard may still
+/// require ..." states a need, not a power). A negative modal denies the power.
+pub fn mark_powers(text: &str, claims: &mut [Claim], mentions: &[(usize, usize)]) {
+    for c in claims.iter_mut() {
+        if c.kinds.contains(&"authority") || c.kinds.contains(&"question") {
+            continue;
+        }
+        let Some((at, modal)) = power_modal(&text[c.start..c.end]) else {
+            continue;
+        };
+        let subject_end = c.start + at;
+        let first = mentions.partition_point(|m| m.0 < c.start);
+        if !mentions[first..]
+            .iter()
+            .take_while(|m| m.0 < subject_end)
+            .any(|m| m.1 <= subject_end)
+        {
+            continue;
+        }
+        // A plain statement was empirical only for want of another kind.
+        if let Some(k) = c.cues.iter().position(|q| q == PLAIN_STATEMENT) {
+            c.cues.remove(k);
+            c.kinds.retain(|k| *k != "empirical");
+        }
+        c.kinds.insert(0, "authority");
+        c.cues.insert(
+            0,
+            format!("authority: a power ('{modal}' and an act of governance)"),
+        );
+        if matches!(modal, "cannot" | "can't" | "can not" | "may not") {
+            c.denied = true;
+            c.cues.push(format!("denied: '{modal}'"));
+        }
+    }
+}
+
+const PLAIN_STATEMENT: &str = "empirical: a plain statement";
+
 static DEICTIC_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|He|She)(?-u:\b)").unwrap());
 
@@ -289,7 +357,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
             cues.push(format!("empirical: '{}'", &text[m]));
         } else if !kinds.contains(&"authority") {
             kinds.push("empirical");
-            cues.push("empirical: a plain statement".into());
+            cues.push(PLAIN_STATEMENT.into());
         }
     }
     // Polarity: a negation in the same clause before the authority cue (or right after
@@ -474,7 +542,7 @@ fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
         && (bare || unlinked <= linked || lowercase < 2)
 }
 
-warm_up_fn!(warm_up: AUTHORITY, CUES, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, BOILER_OR_ADDRESS, DEICTIC_START);
+warm_up_fn!(warm_up: AUTHORITY, POWER, CUES, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, BOILER_OR_ADDRESS, DEICTIC_START);
 
 #[cfg(test)]
 mod tests {
@@ -483,6 +551,61 @@ mod tests {
     fn k(s: &str) -> (Vec<&'static str>, bool) {
         let c = classify(s, false);
         (c.kinds, c.denied)
+    }
+
+    /// The kinds and polarity of `s` once its actors, named by `actors`, are known.
+    fn with_actors(s: &str, actors: &[&str]) -> (Vec<&'static str>, bool) {
+        let mut c = classify(s, false);
+        c.end = s.len();
+        let mut mentions: Vec<(usize, usize)> = actors
+            .iter()
+            .filter_map(|a| s.find(a).map(|p| (p, p + a.len())))
+            .collect();
+        mentions.sort_unstable();
+        let mut claims = [c];
+        mark_powers(s, &mut claims, &mentions);
+        let [c] = claims;
+        (c.kinds, c.denied)
+    }
+
+    #[test]
+    fn an_actor_that_may_or_cannot_do_an_act_of_governance_holds_a_power() {
+        let tsc = ["TSC", "Collaborators", "Board"];
+        assert_eq!(
+            with_actors("The TSC can remove inactive Collaborators.", &tsc),
+            (vec!["authority"], false)
+        );
+        assert_eq!(
+            with_actors("The Board may not amend the charter.", &tsc),
+            (vec!["authority"], true)
+        );
+        assert_eq!(
+            with_actors("The TSC cannot also dissolve the Board.", &tsc),
+            (vec!["authority"], true)
+        );
+        // The subject names no actor: a need, not a power.
+        assert_eq!(
+            with_actors("A Draft Standard may still require field experience.", &tsc),
+            (vec!["empirical"], false)
+        );
+        // An act that is no act of governance, a pronoun, a possibility.
+        assert_eq!(
+            with_actors("Collaborators may propose changes.", &tsc),
+            (vec!["empirical"], false)
+        );
+        assert_eq!(
+            with_actors("They can remove it.", &tsc),
+            (vec!["empirical"], false)
+        );
+        assert_eq!(
+            with_actors("The TSC may be slow to act.", &tsc),
+            (vec!["empirical"], false)
+        );
+        // Other kinds stay: a normative claim keeps its kind.
+        assert_eq!(
+            with_actors("The TSC should remove inactive Collaborators.", &tsc),
+            (vec!["normative"], false)
+        );
     }
 
     /// The "shall" of a definition obliges no one; any other "shall" or "must" does.

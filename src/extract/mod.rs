@@ -83,6 +83,13 @@ pub fn analyze_timed(
         .cloned()
         .collect();
     let found = actors::find(&doc, gaz, &person_authors);
+    let mut claims = claims;
+    let mut mentions: Vec<(usize, usize)> = found
+        .iter()
+        .flat_map(|a| a.mentions.iter().copied())
+        .collect();
+    mentions.sort_unstable();
+    claims::mark_powers(&doc.text.text, &mut claims, &mentions);
     lap(2);
     let auths = authority::extract(&doc.text.text, &claims, &found);
     lap(3);
