@@ -766,3 +766,22 @@ fn markdown_reference_links_cite_their_targets_and_their_definitions_are_no_clai
         ]
     );
 }
+
+#[test]
+fn github_style_footnotes_resolve_to_their_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = "# Charter\n\nThe Board has the authority to veto any merge.<sup>[1](#footnote1)</sup>\n\n\
+              ---\n\n<a name=\"footnote1\">1</a>: Jane Roe, *Councils and Power*, 12 J. GOV. 1 (2001).\n";
+    let doc = written(&dir, "charter.md", md);
+    let s = loaded(&[&doc]);
+    let texts: Vec<String> = claims_of(&s)
+        .into_iter()
+        .map(|r| r["text"].clone())
+        .collect();
+    assert_eq!(texts, ["The Board has the authority to veto any merge."]);
+    let cites = s.rows("citations");
+    let n1 = note(&cites, "1");
+    assert_eq!(n1.len(), 1, "{cites:?}");
+    assert_eq!(n1[0]["title"], "Councils and Power");
+    assert_eq!(n1[0]["status"], "resolved");
+}

@@ -154,7 +154,15 @@ impl AtStart {
 }
 
 static SUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^<sup[^>]*>\s*(?:<a[^>]*>\s*)?\[?(\d{1,4}(?:\s?[-–,]\s?\d{1,4})*)\]?\s*(?:</a>\s*)?</sup>").unwrap()
+    Regex::new(r"(?i)^<sup[^>]*>\s*(?:<a[^>]*>\s*)?\[?(\d{1,4}(?:\s?[-–,]\s?\d{1,4})*)\]?(?:\(\s*[^)\s]*\s*\))?\s*(?:</a>\s*)?</sup>").unwrap()
+});
+/// A note body opened by an HTML anchor the calls link to: `<a name="footnote1">1</a>: ...`
+/// (Markdown written for GitHub, whose calls are `<sup>[1](#footnote1)</sup>`).
+static ANCHOR_NOTE: LazyLock<AtStart> = LazyLock::new(|| {
+    AtStart::new(
+        r#"^(?i)<a\s+(?:name|id)\s*=\s*["']?[^"'<>]*["']?\s*>\s*(\d{1,4})\s*</a>\s*[:.)]?[ \t]*"#,
+        |b| b.len() > 1 && b[0] == b'<' && b[1].eq_ignore_ascii_case(&b'a'),
+    )
 });
 static MD_DEF: LazyLock<AtStart> =
     LazyLock::new(|| AtStart::new(r"^\[\^([^\]\s]+)\]:[ \t]?", |b| b.starts_with(b"[^")));
@@ -1248,6 +1256,12 @@ fn classify(
             ));
             continue;
         }
+        if let Some(c) = ANCHOR_NOTE.captures(first) {
+            if c[1].parse::<u32>().is_ok_and(|n| sup.contains(&n)) {
+                out.push((BlockKind::Note, Some(c[1].to_string())));
+                continue;
+            }
+        }
         if let Some(c) = PLAIN_NOTE.captures(first) {
             if let Ok(n) = c[1].parse::<u32>() {
                 if sup.contains(&n) && n > last_note && n <= last_note + 3 {
@@ -1482,6 +1496,8 @@ fn block_prefix(s: &str, kind: BlockKind) -> usize {
                 } else {
                     m.end()
                 }
+            } else if let Some(m) = ANCHOR_NOTE.find(s) {
+                m.end()
             } else if let Some(c) = PLAIN_NOTE.captures(s) {
                 let n = c.get(1).unwrap().end() + 1;
                 n + (s[n..].len() - s[n..].trim_start().len())
@@ -1840,7 +1856,7 @@ fn is_pilcrow_link(rest: &str) -> bool {
 }
 
 // This module's rules, in two halves that can compile on two cores.
-warm_up_fn!(warm_up_blocks: SUP, MD_DEF, PLAIN_NOTE, SYMBOL_NOTE, REF_ENTRY, HEADING_NUM, TOC_LEADER, PAGE_FOOTER, RFC_HEADER, RUNNING_HEAD, FRONT_KV);
+warm_up_fn!(warm_up_blocks: SUP, ANCHOR_NOTE, MD_DEF, PLAIN_NOTE, SYMBOL_NOTE, REF_ENTRY, HEADING_NUM, TOC_LEADER, PAGE_FOOTER, RFC_HEADER, RUNNING_HEAD, FRONT_KV);
 warm_up_fn!(warm_up_inline: BARE_URL, REF_HEADING, BYLINE, LIST_BULLET, KRAMDOWN, MD_LINK, POINTER, ATTR_BLOCK, AUTOLINK, HTML_TAG, MD_MARKER);
 
 #[cfg(test)]
@@ -2313,6 +2329,38 @@ mod tests {
         assert_eq!(
             norm("See [Bylaws][] and [x].").text,
             "See [Bylaws][] and [x]."
+        );
+    }
+
+    #[test]
+    fn github_footnotes_are_sup_links_to_html_anchors() {
+        let t = norm(
+            "Duties reside with the Committee.<sup>[2](#footnote2)</sup> Votes \
+             count.<sup><a href=\"#fn3\">3</a></sup>\n\n---\n\n\
+             <a name=\"footnote2\">2</a>: Such as individuals and\nCommittees\n\n\
+             <a id=\"fn3\">3</a>. Smith, The Vote (2001).\n\n\
+             <a name=\"x\">7</a>: not called, so no note.\n",
+        );
+        let keys: Vec<&str> = t.markers.iter().map(|m| m.key.as_str()).collect();
+        assert_eq!(keys, ["2", "3"]);
+        let notes: Vec<(Option<&str>, &str)> = t
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Note)
+            .map(|b| (b.key.as_deref(), t.block_text(b)))
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                (Some("2"), "Such as individuals and Committees"),
+                (Some("3"), "Smith, The Vote (2001).")
+            ]
+        );
+        assert!(
+            t.text
+                .starts_with("Duties reside with the Committee. Votes count."),
+            "{}",
+            t.text
         );
     }
 
