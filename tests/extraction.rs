@@ -785,3 +785,36 @@ fn github_style_footnotes_resolve_to_their_works() {
     assert_eq!(n1[0]["title"], "Councils and Power");
     assert_eq!(n1[0]["status"], "resolved");
 }
+
+#[test]
+fn powers_elections_and_work_names_in_a_project_charter() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = "# Project Governance\n\nThe Technical Steering Committee (TSC) leads the project. \
+              The TSC can remove inactive Collaborators. The TSC Charter governs the operations \
+              of the TSC. Each year, the TSC elects a chair to run the meetings. The TSC may \
+              invite people to take part in a non-voting capacity. The meeting chair and the \
+              TSC cannot veto or remove items.\n";
+    let doc = written(&dir, "governance.md", md);
+    let s = loaded(&[&doc]);
+    let rows = s.rows("authority");
+    let row = |t: &str| {
+        rows.iter()
+            .find(|r| r["text"].starts_with(t))
+            .unwrap_or_else(|| panic!("no authorization for {t:?} in {rows:?}"))
+    };
+    let tsc = "/actor/technical-steering-committee";
+    let remove = row("The TSC can remove");
+    assert!(remove["holder"].ends_with(tsc), "{remove:?}");
+    assert_eq!(remove["polarity"], "asserted");
+    // The charter, a work, is the subject: the TSC it names is no holder.
+    assert_eq!(row("The TSC Charter governs").get("holder"), None);
+    // The TSC grants the chair its office by election.
+    let chair = row("Each year, the TSC elects");
+    assert!(chair["holder"].ends_with("/actor/chair"), "{chair:?}");
+    assert!(chair["grantor"].ends_with(tsc), "{chair:?}");
+    assert_eq!(chair["basis"], "election");
+    // A non-voting capacity is no election.
+    assert_eq!(row("The TSC may invite").get("basis"), None);
+    let veto = row("The meeting chair and the TSC cannot veto");
+    assert_eq!(veto["polarity"], "denied");
+}

@@ -99,7 +99,7 @@ static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
-        r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|authori[sz]ed|empowered|mandated|delegated to)(?-u:\b)(\s+by(?-u:\b))?",
+        r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|elects|appoints|designates|authori[sz]ed|empowered|mandated|delegated to)(?-u:\b)(\s+by(?-u:\b))?",
     )
 });
 static CONSTITUENCY: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -119,6 +119,48 @@ fn constituency(lower: &str) -> Option<std::ops::Range<usize>> {
         .find(|c| text.starts_with(c))
         .map_or_else(|| text.find(char::is_whitespace).unwrap_or(0), str::len);
     Some(m.start + cue..m.end)
+}
+
+/// Whether a basis rule that matched the lowercased claim `ls` names that basis in the
+/// claim `s`: a "non-voting" capacity is no election, and a meeting's "agenda" is no
+/// instrument, as the "Tunis Agenda" is.
+fn names_basis((rule, basis): &(Lexicon, &str), s: &str, ls: &str) -> bool {
+    match *basis {
+        "election" => rule
+            .find_iter(ls)
+            .any(|m| !ls[..m.start].ends_with("non-") && !ls[..m.start].ends_with("non ")),
+        "treaty" => rule
+            .find_iter(ls)
+            .any(|m| &ls[m.clone()] != "agenda" || s[m].starts_with('A')),
+        _ => true,
+    }
+}
+
+/// Whether the actor mention ending at `end` of the claim `s` only qualifies the name of a
+/// work that follows it ("The TSC Charter governs ...", "the ICANN Bylaws"): the work,
+/// not the actor, is the subject.
+fn names_a_work(s: &str, end: usize) -> bool {
+    let rest = &s[end..];
+    let word = rest
+        .strip_prefix(' ')
+        .map(|r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+        .unwrap_or("");
+    matches!(
+        word,
+        "Charter"
+            | "Bylaws"
+            | "By-laws"
+            | "Constitution"
+            | "Agreement"
+            | "Report"
+            | "Act"
+            | "Memorandum"
+            | "Policy"
+            | "Guidelines"
+            | "Handbook"
+            | "Manual"
+            | "Statute"
+    )
 }
 
 /// Authorizations stated by authority claims.
@@ -197,7 +239,12 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         // after the verb is the constituency, not the holder.
         let before_verb = mentions
             .iter()
-            .find(|m| m.0 < rel_at && m.0 != grantor_at && Some(&m.2.def.iri) != grantor.as_ref())
+            .find(|m| {
+                m.0 < rel_at
+                    && m.0 != grantor_at
+                    && Some(&m.2.def.iri) != grantor.as_ref()
+                    && !names_a_work(s, m.1)
+            })
             .map(|m| m.2.def.iri.clone());
         let deictic = DEICTIC.is_match(s.trim_start());
         let anaphoric = deictic || NUMBER_SUBJECT.is_match(s.trim_start());
@@ -237,7 +284,7 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
             Some("participation")
         } else {
             (0..n_bases)
-                .find(|&i| hit.matched(n_rel + i))
+                .find(|&i| hit.matched(n_rel + i) && names_basis(&BASES[i], s, &ls))
                 .map(|i| BASES[i].1)
         };
         // "X's bylaws" describing X itself: the holder's own say-so.
@@ -268,6 +315,38 @@ warm_up_fn!(warm_up: CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_basis_is_named_only_where_its_word_means_it() {
+        let basis = |b: &str, s: &str| {
+            let rule = BASES.iter().find(|(_, n)| *n == b).unwrap();
+            names_basis(rule, s, &s.to_ascii_lowercase())
+        };
+        assert!(basis("election", "The Board is elected by the members."));
+        assert!(!basis(
+            "election",
+            "The TSC may invite people in a non-voting capacity."
+        ));
+        assert!(basis(
+            "election",
+            "A non-voting liaison and a voting member."
+        ));
+        assert!(basis("treaty", "The Tunis Agenda defines the process."));
+        assert!(!basis(
+            "treaty",
+            "The intention of the agenda is not to approve patches."
+        ));
+        assert!(basis("contract", "The agenda lists the contract."));
+    }
+
+    #[test]
+    fn an_actor_that_names_a_work_is_not_its_subject() {
+        let s = "The TSC Charter governs the TSC and the ICANN Bylaws.";
+        assert!(names_a_work(s, 7));
+        assert!(!names_a_work(s, s.find(" and").unwrap() - 0));
+        assert!(names_a_work(s, s.find(" Bylaws").unwrap()));
+        assert!(!names_a_work("The TSC governs.", 7));
+    }
 
     /// The set says of each of its rules what the rule says alone, and holds every rule the
     /// stage asks it about.
