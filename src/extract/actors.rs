@@ -732,8 +732,13 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         MEAN.find(t.text.as_bytes()).is_some() || REFER.find(t.text.as_bytes()).is_some();
     // Offices named after "the", and how often.
     let mut offices: HashMap<&str, usize> = HashMap::default();
+    // Bodies the text names only in lowercase ("the steering council"), and how often.
+    let mut lower_bodies: HashMap<&str, usize> = HashMap::default();
     for (bs, be) in text_blocks {
         let text = &t.text[bs..be];
+        for name in lowercase_bodies(text) {
+            *lower_bodies.entry(name).or_insert(0) += 1;
+        }
         // Plain matches, split by hand: the capture engine cost more than the search. Every
         // match holds a parenthesis; most blocks have none, and are not searched.
         let acronyms = memchr::memchr(b'(', text.as_bytes())
@@ -944,6 +949,58 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             continue;
         }
         local.push(discovered(n, vec![], "group"));
+    }
+    // A body named twice in lowercase after "the" is one of the document's institutions,
+    // unless a name found already covers it ("the Steering Council" found in capitals).
+    let mut lower: Vec<&str> = lower_bodies
+        .iter()
+        .filter(|&(_, &k)| k >= 2)
+        .map(|(n, _)| *n)
+        .collect();
+    lower.sort_unstable();
+    let heads_named = |head: &str, local: &[ActorDef]| {
+        local
+            .iter()
+            .filter(|d| {
+                let l = d.label.to_lowercase();
+                l == head || l.ends_with(&[" ", head].concat())
+            })
+            .count()
+    };
+    for n in lower {
+        let title: String = n
+            .split(' ')
+            .map(|w| w[..1].to_uppercase() + &w[1..])
+            .collect::<Vec<_>>()
+            .join(" ");
+        let folded = fold(n);
+        let known = gaz.lookup(n).is_some()
+            || gaz.lookup(&title).is_some()
+            || local.iter().any(|d| {
+                std::iter::once(&d.label)
+                    .chain(&d.aliases)
+                    .any(|a| fold_eq(a, &folded))
+            });
+        if known {
+            continue;
+        }
+        let mut aliases = vec![n.to_string()];
+        // "The council has broad authority": an institution's head word alone names it
+        // where the document names no other body with that head.
+        let head = n.rsplit(' ').next().unwrap_or(n);
+        if matches!(
+            head,
+            "council" | "committee" | "board" | "commission" | "assembly"
+        ) && lower_bodies
+            .keys()
+            .filter(|o| lower_bodies[*o] >= 2 && o.ends_with(head))
+            .count()
+            == 1
+            && heads_named(head, &local) == 0
+        {
+            aliases.push(head.to_string());
+        }
+        local.push(discovered(&title, aliases, "body"));
     }
     let paragraphs = t
         .blocks
@@ -1344,6 +1401,128 @@ fn role_nouns<'a>(
     out
 }
 
+/// The head words of a body's name, written lowercase ("the steering council").
+const BODY_HEADS: &[&str] = &[
+    "council",
+    "committee",
+    "board",
+    "team",
+    "panel",
+    "commission",
+    "assembly",
+    "secretariat",
+    "caucus",
+    "senate",
+    "parliament",
+    "cabinet",
+    "directorate",
+    "bureau",
+    "tribunal",
+];
+/// Words that say which one or what state a body is in, not what body it is ("the entire
+/// council", "the outgoing council").
+const NOT_A_MODIFIER: &[&str] = &[
+    "entire",
+    "whole",
+    "new",
+    "old",
+    "current",
+    "outgoing",
+    "incoming",
+    "initial",
+    "first",
+    "second",
+    "next",
+    "previous",
+    "same",
+    "other",
+    "full",
+    "sitting",
+    "regular",
+    "said",
+    "above",
+    "relevant",
+    "appropriate",
+    "respective",
+    "existing",
+    "original",
+    "final",
+    "former",
+    "interim",
+    "following",
+    "only",
+    "one",
+    "two",
+    "three",
+    "each",
+    "every",
+    "any",
+    "this",
+    "that",
+    "whole",
+    "very",
+    "own",
+];
+
+/// Lowercase names of bodies after "the" in `text`: one or two lowercase modifiers and a
+/// head word ("the steering council", "the core team", "the technical oversight
+/// committee"), the words that only say which one left out ("the outgoing steering council"
+/// names the steering council). A head alone ("the council") names no body of its own.
+fn lowercase_bodies(text: &str) -> Vec<&str> {
+    const GLUE: &[&str] = &[
+        "of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "by", "with", "at", "from",
+        "its", "their", "our", "his", "her", "which", "who", "as", "is", "are",
+    ];
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for h in THE.find_iter(b) {
+        let the = h >= 1
+            && matches!(b[h - 1], b't' | b'T')
+            && (h == 1 || !b[h - 2].is_ascii_alphanumeric());
+        if !the {
+            continue;
+        }
+        // Up to three lowercase words after "the", the head word last.
+        let mut words: Vec<&str> = Vec::with_capacity(3);
+        let mut i = h + 3;
+        let mut head = None;
+        while words.len() < 3 && i < b.len() && b[i].is_ascii_lowercase() {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_lowercase() || b[i] == b'-') {
+                i += 1;
+            }
+            let w = &text[start..i];
+            // A word that goes on ("councils", "committee's") is read whole.
+            if i < b.len() && b[i].is_ascii_alphanumeric() {
+                break;
+            }
+            words.push(w);
+            if BODY_HEADS.contains(&w) {
+                head = Some((start, i));
+                break;
+            }
+            if i >= b.len() || b[i] != b' ' {
+                break;
+            }
+            i += 1;
+        }
+        let Some((_, head_end)) = head else { continue };
+        let modifiers = &words[..words.len() - 1];
+        let Some(first) = modifiers.iter().position(|w| !NOT_A_MODIFIER.contains(w)) else {
+            continue;
+        };
+        if modifiers[first..]
+            .iter()
+            .any(|w| NOT_A_MODIFIER.contains(w) || GLUE.contains(w))
+        {
+            continue;
+        }
+        let start = modifiers[first].as_ptr() as usize - text.as_ptr() as usize;
+        out.push(&text[start..head_end]);
+    }
+    out
+}
+
 /// "the " and "The " end with it.
 static THE: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("he "));
@@ -1699,6 +1878,40 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn lowercase_bodies_have_a_modifier_and_a_head() {
+        let t = "the steering council, the outgoing steering council and the council. \
+                 The core team may vote; the entire council, the same committee, the head \
+                 of the council, the technical oversight committee's chair, the councils.";
+        assert_eq!(
+            lowercase_bodies(t),
+            [
+                "steering council",
+                "steering council",
+                "core team",
+                "technical oversight committee"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_named_only_in_lowercase_is_found_with_its_head_word() {
+        let v = actors_of(
+            "Governance is based around the steering council. The steering council has broad \
+             authority. The council may vote to appoint a replacement. The core team may \
+             remove the entire council. Members of the core team vote.",
+        );
+        assert!(v.contains(&("Steering Council".into(), 4)), "{v:?}");
+        assert!(v.contains(&("Core Team".into(), 2)), "{v:?}");
+        // Named once only: no body.
+        let v = actors_of("The review team met. The steering council decides.");
+        assert!(
+            !v.iter()
+                .any(|(l, _)| l.contains("Team") || l.contains("Council")),
+            "{v:?}"
+        );
     }
 
     #[test]
