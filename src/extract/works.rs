@@ -672,6 +672,14 @@ impl Work {
 
     pub fn from_url(url: &str, anchor: &str) -> Work {
         let anchor = anchor.trim();
+        // A link named by a standard's number ("RFC 2026") cites that standard: the work
+        // its reference entries and other citations name.
+        if let Some(id) = standard_number(anchor) {
+            return Work {
+                url: Some(url.to_string()),
+                ..Work::numbered(&id)
+            };
+        }
         let title = if anchor.is_empty() || anchor.starts_with("http") {
             url.to_string()
         } else {
@@ -707,6 +715,24 @@ mod tests {
     fn emph(s: &str, t: &str) -> Vec<(usize, usize)> {
         let a = s.find(t).unwrap();
         vec![(a, a + t.len())]
+    }
+
+    #[test]
+    fn a_link_named_by_a_standard_number_cites_the_standard() {
+        let w = Work::from_url("https://www.rfc-editor.org/rfc/rfc2026", "RFC 2026");
+        assert_eq!(
+            (w.key.as_str(), w.rfc.as_deref()),
+            ("std:RFC2026", Some("RFC2026"))
+        );
+        assert_eq!(
+            w.url.as_deref(),
+            Some("https://www.rfc-editor.org/rfc/rfc2026")
+        );
+        let w = Work::from_url("https://peps.python.org/pep-0008/", "PEP 8");
+        assert_eq!(
+            (w.key.as_str(), w.title.as_str()),
+            ("url:peps.python.org/pep-0008", "PEP 8")
+        );
     }
 
     #[test]

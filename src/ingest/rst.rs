@@ -1099,13 +1099,27 @@ impl Writer<'_> {
                 .unwrap_or("");
             match name.as_str() {
                 "pep" | "pep-reference" | "rfc" | "rfc-reference" if target.is_none() => {
-                    let prefix = if name.starts_with("pep") {
-                        "PEP "
-                    } else {
-                        "RFC "
-                    };
+                    let pep = name.starts_with("pep");
+                    let prefix = if pep { "PEP " } else { "RFC " };
+                    // A link to the document, as Sphinx renders the role: a citation of it.
+                    let url = number.parse::<u32>().ok().map(|n| {
+                        if pep {
+                            format!("https://peps.python.org/pep-{n:04}/")
+                        } else {
+                            format!("https://www.rfc-editor.org/rfc/rfc{n}")
+                        }
+                    });
+                    let end_at = map[from + number.len().max(1) - 1];
+                    if url.is_some() {
+                        self.out.push('[', map[at]);
+                    }
                     self.out.push_str(prefix, map[at]);
                     self.copy(s, map, from, from + number.len());
+                    if let Some(url) = url {
+                        self.out.push_str("](", end_at);
+                        self.out.push_str(&url, end_at);
+                        self.out.push(')', end_at);
+                    }
                 }
                 _ => {
                     // `~a.b.c` shows "c"; `!a` shows "a".
@@ -1283,7 +1297,7 @@ mod tests {
         let (flat, _, _) = read(src);
         assert_eq!(
             flat,
-            r"The Django Software Foundation follows PEP 8, RFC 2026, the guide, run and snake\_case \*x\*, and a *Title* with force."
+            r"The Django Software Foundation follows [PEP 8](https://peps.python.org/pep-0008/), [RFC 2026](https://www.rfc-editor.org/rfc/rfc2026), the guide, run and snake\_case \*x\*, and a *Title* with force."
         );
     }
 
