@@ -1482,11 +1482,13 @@ fn lowercase_bodies(text: &str) -> Vec<&str> {
         if !the {
             continue;
         }
-        // Up to three lowercase words after "the", the head word last.
-        let mut words: Vec<&str> = Vec::with_capacity(3);
+        // Up to three lowercase words after "the", the head word last (most "the" stand
+        // before a capital, or before a word that is no head: nothing is kept for them).
+        let mut words: [&str; 3] = [""; 3];
+        let mut n = 0;
         let mut i = h + 3;
         let mut head = None;
-        while words.len() < 3 && i < b.len() && b[i].is_ascii_lowercase() {
+        while n < 3 && i < b.len() && b[i].is_ascii_lowercase() {
             let start = i;
             while i < b.len() && (b[i].is_ascii_lowercase() || b[i] == b'-') {
                 i += 1;
@@ -1496,7 +1498,8 @@ fn lowercase_bodies(text: &str) -> Vec<&str> {
             if i < b.len() && b[i].is_ascii_alphanumeric() {
                 break;
             }
-            words.push(w);
+            words[n] = w;
+            n += 1;
             if BODY_HEADS.contains(&w) {
                 head = Some((start, i));
                 break;
@@ -1507,7 +1510,7 @@ fn lowercase_bodies(text: &str) -> Vec<&str> {
             i += 1;
         }
         let Some((_, head_end)) = head else { continue };
-        let modifiers = &words[..words.len() - 1];
+        let modifiers = &words[..n - 1];
         let Some(first) = modifiers.iter().position(|w| !NOT_A_MODIFIER.contains(w)) else {
             continue;
         };

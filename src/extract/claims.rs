@@ -160,12 +160,16 @@ const NOT_A_HOLDER: &[&str] = &[
     "Although", "Nobody", "Anyone", "Everyone", "Someone", "Nothing",
 ];
 
+/// " may " and " can" (cannot, can't): built once, not for every claim.
+static MODAL: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| [" may ", " can"].map(memchr::memmem::Finder::new));
+
 /// The modal of a power the claim states (see POWER), if any, with where it starts (the
 /// subject is the text before it).
 fn power_modal(text: &str) -> Option<(usize, &str)> {
     let b = text.as_bytes();
     // Most claims have no such modal: two byte searches spare them the rule.
-    if memchr::memmem::find(b, b" may ").is_none() && memchr::memmem::find(b, b" can").is_none() {
+    if MODAL[0].find(b).is_none() && MODAL[1].find(b).is_none() {
         return None;
     }
     let c = POWER.captures(text)?;
@@ -542,7 +546,7 @@ fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
         && (bare || unlinked <= linked || lowercase < 2)
 }
 
-warm_up_fn!(warm_up: AUTHORITY, POWER, CUES, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, BOILER_OR_ADDRESS, DEICTIC_START);
+warm_up_fn!(warm_up: AUTHORITY, POWER, MODAL, CUES, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, BOILER_OR_ADDRESS, DEICTIC_START);
 
 #[cfg(test)]
 mod tests {
