@@ -513,6 +513,15 @@ fn initial_surnames(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 static NAME_BEFORE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2})(?:['’]s(?-u:\b)|,?\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|imagined|explained|suggested|called|put it))").unwrap()
 });
+/// A person's name as the makers of things are named: given name, initials, particles
+/// ("van", "de") and one or two surnames.
+const PERSON_NAME: &str = r"[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+(?:van|von|de|da|del|der|di|du|le|la|bin|ibn|al))?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}";
+static MADE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:written|authored|co-authored|started|founded|created|proposed|drafted|edited|led|chaired|signed|introduced|sponsored|presented)\s+by\s+({PERSON_NAME})(?:,?\s+and\s+({PERSON_NAME}))?(?-u:\b)"
+    ))
+    .unwrap()
+});
 static AS_PUT_IT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:[Pp]rofessor|Dr\.|Mr\.|Ms\.|Judge|President)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)",
@@ -913,8 +922,21 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                     && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
             })
         });
-        for c in speakers.chain(AS_PUT_IT.captures_iter(text)) {
-            let n = c[1].trim().to_string();
+        // "started by Guido van Rossum", "written by Nathaniel J. Smith and Donald Stufft":
+        // the makers of a work or a project are persons. Every match holds " by ".
+        let makers = memchr::memmem::find(text.as_bytes(), b" by ")
+            .map(|_| MADE_BY.captures_iter(text))
+            .into_iter()
+            .flatten()
+            .flat_map(|c| [c.get(1), c.get(2)])
+            .flatten()
+            .map(|m| m.as_str());
+        let named = speakers
+            .chain(AS_PUT_IT.captures_iter(text))
+            .map(|c| c.get(1).map_or("", |m| m.as_str()))
+            .chain(makers);
+        for n in named {
+            let n = n.trim().to_string();
             let first = n.split_whitespace().next().unwrap_or("");
             let last = n.split_whitespace().last().unwrap_or("");
             if NOT_NAME.contains(&first)
@@ -1031,10 +1053,18 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
     }
     for a in person_authors.iter().chain(&doc.text.authors) {
-        let n = title_case(a);
+        let Some(n) = uninverted(&title_case(a)) else {
+            continue;
+        };
         if crate::extract::works::is_person(&n) {
-            let last = n.split_whitespace().last().unwrap_or("").to_string();
-            local.push(discovered(&n, vec![last], "person"));
+            // The surname names the person too; an initial does not ("J.").
+            let last = n.split_whitespace().last().unwrap_or("");
+            let aliases = if last.trim_end_matches('.').chars().count() > 1 {
+                vec![last.to_string()]
+            } else {
+                vec![]
+            };
+            local.push(discovered(&n, aliases, "person"));
         }
     }
     // One person per surname within a document: "Caron" is "David Caron".
@@ -1044,7 +1074,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             m.iri == d.iri
                 || (m.kind == "person"
                     && d.kind == "person"
-                    && surname(&m.label) == surname(&d.label))
+                    && surname(&m.label) == surname(&d.label)
+                    && same_given_name(&m.label, &d.label))
         }) {
             // Keep the fuller name as the label.
             if d.label.len() > m.label.len() && !d.label.contains('.') {
@@ -1589,6 +1620,36 @@ fn trim_the(s: &str) -> String {
         .to_string()
 }
 
+/// A name as it is read: "Abley, J." as reference lists write it is "J. Abley". A name
+/// with more than one comma is a list of names, not one ("Huitema, C., J. Postel").
+fn uninverted(n: &str) -> Option<String> {
+    match n.split_once(',') {
+        None => Some(n.trim().to_string()),
+        Some((surname, given)) if !given.contains(',') => {
+            let (surname, given) = (surname.trim(), given.trim());
+            (!surname.is_empty() && !given.is_empty()).then(|| format!("{given} {surname}"))
+        }
+        Some(_) => None,
+    }
+}
+
+/// Whether two names with one surname can be one person: one gives no given name
+/// ("Caron", "David Caron"), or their given names agree, an initial standing for a name
+/// ("D. Caron", "David Caron"); "Gregory P. Smith" and "Nathaniel J. Smith" are two.
+fn same_given_name(a: &str, b: &str) -> bool {
+    let given = |n: &str| {
+        let words: Vec<&str> = n.split([' ', '.']).filter(|w| !w.is_empty()).collect();
+        (words.len() > 1).then(|| words[0].to_string())
+    };
+    match (given(a), given(b)) {
+        (Some(x), Some(y)) => {
+            let short = |w: &str| w.chars().count() == 1;
+            x == y || (short(&x) || short(&y)) && x.chars().next() == y.chars().next()
+        }
+        _ => true,
+    }
+}
+
 fn surname(n: &str) -> &str {
     n.rsplit([' ', '.']).next().unwrap_or(n)
 }
@@ -1643,7 +1704,7 @@ fn kind_of(name: &str) -> &'static str {
     }
 }
 
-warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, OFFICE, DEFINED_PARTY, MEAN, REFER, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT);
+warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, OFFICE, DEFINED_PARTY, MEAN, REFER, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT, MADE_BY);
 
 #[cfg(test)]
 mod tests {
@@ -1881,6 +1942,36 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn makers_of_works_are_persons_and_two_smiths_are_two() {
+        let v = actors_of(
+            "The project was started by Guido van Rossum. This PEP was written by Gregory \
+             P. Smith and Nathaniel J. Smith, based on a document drafted by Aymeric \
+             Augustin. It was founded by the Internet Society.",
+        );
+        let people: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        for p in [
+            "Guido van Rossum",
+            "Gregory P. Smith",
+            "Nathaniel J. Smith",
+            "Aymeric Augustin",
+        ] {
+            assert!(people.contains(&p), "{p} not in {people:?}");
+        }
+        assert!(!people.iter().any(|p| p.contains("Society")), "{people:?}");
+    }
+
+    #[test]
+    fn names_from_reference_lists_read_given_name_first() {
+        assert_eq!(uninverted("Abley, J.").as_deref(), Some("J. Abley"));
+        assert_eq!(uninverted("David Caron").as_deref(), Some("David Caron"));
+        assert_eq!(uninverted("Huitema, C., J. Postel"), None);
+        assert!(same_given_name("D. Caron", "David Caron"));
+        assert!(same_given_name("Caron", "David Caron"));
+        assert!(!same_given_name("Gregory P. Smith", "Nathaniel J. Smith"));
+        assert!(!same_given_name("J. Smith", "Nathaniel Smith"));
     }
 
     #[test]
