@@ -818,3 +818,43 @@ fn powers_elections_and_work_names_in_a_project_charter() {
     let veto = row("The meeting chair and the TSC cannot veto");
     assert_eq!(veto["polarity"], "denied");
 }
+
+#[test]
+fn a_list_of_powers_is_its_lead_ins_holders_and_a_short_name_is_the_long_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let md =
+        "# Widget Steering Committee Charter\n\nThe Widget Steering Committee is the governing \
+              body of the project.\n\nThe following responsibilities belong directly to the \
+              Steering Committee.\n\n* Delegate authority over areas of the project.\n\
+              * Define and enforce requirements for community groups.\n\n\
+              Contributors write code.\n\n* Review changes and approve releases.\n";
+    let doc = written(&dir, "charter.md", md);
+    let s = loaded(&[&doc]);
+    let actors: Vec<String> = s
+        .rows("actors")
+        .into_iter()
+        .map(|r| r["label"].clone())
+        .collect();
+    assert!(
+        actors.contains(&"Widget Steering Committee".to_string()),
+        "{actors:?}"
+    );
+    assert!(
+        !actors.contains(&"Steering Committee".to_string()),
+        "{actors:?}"
+    );
+    let rows = s.rows("authority");
+    let holder = |t: &str| {
+        rows.iter()
+            .find(|r| r["text"].starts_with(t))
+            .unwrap_or_else(|| panic!("no authorization for {t:?} in {rows:?}"))
+            .get("holder")
+            .cloned()
+    };
+    let sc = Some("https://w3id.org/warrant/id/actor/widget-steering-committee".to_string());
+    assert_eq!(holder("The following responsibilities belong"), sc);
+    assert_eq!(holder("Delegate authority over areas"), sc);
+    assert_eq!(holder("Define and enforce requirements"), sc);
+    // A list under a lead-in that names no holder inherits none.
+    assert_eq!(holder("Review changes and approve releases"), None);
+}

@@ -1092,6 +1092,37 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
         merged.push(d);
     }
+    // "the Steering Committee" of a charter titled for the "Kubernetes Steering Committee"
+    // is that committee: a body's name that ends exactly one longer body name of the
+    // document is a short form of it (with two longer ones, it is neither).
+    let mut k = 0;
+    while k < merged.len() {
+        let short = &merged[k];
+        let longer: Vec<usize> = (0..merged.len())
+            .filter(|&j| {
+                let l = &merged[j].label;
+                j != k
+                    && merged[j].kind == "body"
+                    && short.kind == "body"
+                    && short.label.contains(' ')
+                    && l.len() > short.label.len()
+                    && l.ends_with(short.label.as_str())
+                    && l[..l.len() - short.label.len()].ends_with(' ')
+            })
+            .collect();
+        if let [j] = longer[..] {
+            let short = merged.remove(k);
+            let j = if j > k { j - 1 } else { j };
+            let m = &mut merged[j];
+            for a in std::iter::once(short.label).chain(short.aliases) {
+                if !m.aliases.contains(&a) && a != m.label {
+                    m.aliases.push(a);
+                }
+            }
+            continue;
+        }
+        k += 1;
+    }
     // Discovered names by folded form, and by first byte below: per-name scans and
     // per-match searches of the list were quadratic in long documents.
     let mut by_name: HashMap<String, usize> = HashMap::default();

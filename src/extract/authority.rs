@@ -5,6 +5,7 @@
 use super::actors::Found;
 use super::claims::Claim;
 use super::lexicon::{Lexicon, LexiconSet};
+use crate::ingest::normalize::{Block, BlockKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -102,6 +103,12 @@ static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|elects|appoints|designates|authori[sz]ed|empowered|mandated|delegated to)(?-u:\b)(\s+by(?-u:\b))?",
     )
 });
+/// Where powers are said to be: with their holder.
+static HELD_BY: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(
+        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in)(?-u:\b)",
+    )
+});
 static CONSTITUENCY: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
         r"(?i)(?-u:\b)(?:represent(?-u:\w)*|govern(?-u:\w)*|over|for|on behalf of|advise on|decides? for|oversee(?-u:\w)*)\s+((?:the\s+)?(?:[[:word:]-]+\s+){0,4}?(?:users|operators|members|states|governments|people|community|stakeholders|constituenc(?-u:\w)+|interests|internet|outcomes|resources|domains?|names|numbers|registr(?-u:\w)+|decisions|issues|process))(?-u:\b)",
@@ -165,8 +172,38 @@ fn names_a_work(s: &str, end: usize) -> bool {
     )
 }
 
+/// For a claim in an item of a list, the holder its lead-in names: the list of powers or
+/// duties under "The council has broad authority ... For example, they can:" or "The
+/// following responsibilities belong to the Steering Committee." is the holder's. The
+/// lead-in is the paragraph right before the list's first item; its last authorization
+/// with a holder gives it.
+fn lead_in_holder(
+    blocks: &[Block],
+    claims: &[Claim],
+    out: &[Authorization],
+    block: usize,
+) -> Option<String> {
+    if !blocks.get(block)?.item {
+        return None;
+    }
+    let lead = (0..block).rev().find(|&b| !blocks[b].item)?;
+    if blocks[lead].kind != BlockKind::Paragraph {
+        return None;
+    }
+    out.iter()
+        .rev()
+        .take_while(|a| claims[a.claim].block >= lead)
+        .filter(|a| claims[a.claim].block == lead)
+        .find_map(|a| a.holder.clone())
+}
+
 /// Authorizations stated by authority claims.
-pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorization> {
+pub fn extract(
+    text: &str,
+    blocks: &[Block],
+    claims: &[Claim],
+    actors: &[Found],
+) -> Vec<Authorization> {
     let mut out = Vec::new();
     let main_institution = actors
         .iter()
@@ -230,7 +267,17 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
                 }
             }
         }
-        let relation = if active_holder.is_some() {
+        // "The following responsibilities belong to the Steering Committee", "Authority
+        // rests with the Board": the actor the powers are said to be with holds them.
+        let held_by = HELD_BY.find(&ls).and_then(|h| {
+            mentions
+                .iter()
+                .find(|m| m.0 >= h.end && m.0 <= h.end + 24)
+                .map(|m| m.2.def.iri.clone())
+        });
+        let granted_actively = active_holder.is_some();
+        let active_holder = active_holder.or(held_by);
+        let relation = if granted_actively {
             "established-by"
         } else {
             relation
@@ -267,7 +314,8 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
         let holder = active_holder
             .or(before_verb)
             .or_else(|| if anaphoric { inherited() } else { None })
-            .or_else(we);
+            .or_else(we)
+            .or_else(|| lead_in_holder(blocks, claims, &out, c.block));
         // Participation as the basis: attendance or turnout in the claim (unless the claim
         // is a list of figures), a participatory model, or — for a short deictic claim such
         // as "It is not a mandate." — attendance figures in the claims just before it.
@@ -312,7 +360,7 @@ pub fn extract(text: &str, claims: &[Claim], actors: &[Found]) -> Vec<Authorizat
     out
 }
 
-warm_up_fn!(warm_up: CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
+warm_up_fn!(warm_up: HELD_BY, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
 
 #[cfg(test)]
 mod tests {

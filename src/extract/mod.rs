@@ -91,7 +91,7 @@ pub fn analyze_timed(
     mentions.sort_unstable();
     claims::mark_powers(&doc.text.text, &mut claims, &mentions);
     lap(2);
-    let auths = authority::extract(&doc.text.text, &claims, &found);
+    let auths = authority::extract(&doc.text.text, &doc.text.blocks, &claims, &found);
     lap(3);
     let edges = argument::extract(&doc.text.text, &claims);
     lap(4);

@@ -37,6 +37,8 @@ pub struct Block {
     pub heading: Option<usize>,
     /// 1-based line of the source where the block starts.
     pub line: usize,
+    /// Whether the block is an item of a list ("* Accept or reject PEPs").
+    pub item: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -367,6 +369,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
                 heading
             },
             line: raw_blocks[first][0].no,
+            item: kind == BlockKind::Paragraph && items[first],
         });
     }
     out.map.push(source.orig(source.len()) as u32);
