@@ -496,7 +496,7 @@ mod tests {
         let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
         let cl = claims::extract(&d);
         let ac = find(&d, &BUILTIN, &[]);
-        let au = extract(&d.text.text, &cl, &ac);
+        let au = extract(&d.text.text, &d.text.blocks, &cl, &ac);
         let idnb = au
             .iter()
             .find(|a| a.relation == "established-by")
