@@ -858,3 +858,25 @@ fn a_list_of_powers_is_its_lead_ins_holders_and_a_short_name_is_the_long_one() {
     // A list under a lead-in that names no holder inherits none.
     assert_eq!(holder("Review changes and approve releases"), None);
 }
+
+#[test]
+fn page_chrome_tables_and_badges_of_a_markdown_page_are_no_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = "---\nlayout: post\ntitle: \"How the Board Decides\"\npermalink: /board/\n---\n\n\
+              [![Build](https://ci.example.org/x.svg)](https://ci.example.org/x)\n\n<!--\nA comment\n\
+              on two lines.\n-->\n\n# How the Board Decides\n\nThe Board has the authority to \
+              approve the annual budget.\n\n| Role | Who appoints | Term |\n|------|---|---|\n\
+              | Chair | The Board | 2 years |\n| Treasurer | The Members | 1 year |\n\n\
+              Last updated: March 3, 2024 · [Edit this page on GitHub](https://github.com/x/y/edit/b.md)\n\n\
+              © 2024 Example Foundation. All rights reserved.\n";
+    let doc = written(&dir, "board.md", md);
+    let s = loaded(&[&doc]);
+    let texts: Vec<String> = claims_of(&s)
+        .into_iter()
+        .map(|r| r["text"].clone())
+        .collect();
+    assert_eq!(
+        texts,
+        ["The Board has the authority to approve the annual budget."]
+    );
+}

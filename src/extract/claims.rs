@@ -50,7 +50,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static SCOPE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s+(?:and|but|while|whereas|which|who|although|though|yet)(?-u:\b)|(?-u:\b)but(?-u:\b)|(?-u:\b)where(?-u:\b)|(?-u:\b)that(?-u:\b)").unwrap()
 });
-const BOILER: &str = r"(?i)(sponsored\s*by|subscrib(?-u:\w)*|newsletter|inbox|sign up|click here|follow us|share this|comment policy|post comments|notify me|discount|\$\d+(?:\.\d\d)?/month|advertis(?-u:\w)*|cookies?(?-u:\b)|privacy policy|terms of (?:use|service)|all rights reserved|filed under|read more|related posts|log ?in to|register to|leave a comment|comment title|copy to clipboard)";
+const BOILER: &str = r"(?i)(sponsored\s*by|subscrib(?-u:\w)*|newsletter|inbox|sign up|click here|follow us|share this|comment policy|post comments|notify me|discount|\$\d+(?:\.\d\d)?/month|advertis(?-u:\w)*|cookies?(?-u:\b)|privacy policy|terms of (?:use|service)|all rights reserved|filed under|read more|related posts|log ?in to|register to|leave a comment|comment title|copy to clipboard|edit this page|edit on github|last (?:updated|modified|edited):)";
 static BOILER_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(BOILER).unwrap());
 static SKIP_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+|[A-Z]\.\s+|Appendix [A-Z]\.?\s+)?(authors?['’]?s?['’]? address(?:es)?|contact information|full copyright statement|copyright notice|copyright|status of this memo|table of contents|contents|intellectual property(?: rights)?|acknowledge?ments?|citation|cite this|how to cite|references|normative references|informative references|bibliography|comments|related|topics|filed under|share|tags|categories)\s*:?$").unwrap()

@@ -926,6 +926,8 @@ fn group_blocks<'a>(
         }
     };
     let mut fenced: Vec<&'a Line<'a>> = Vec::new();
+    // The line past the Markdown table being read.
+    let mut table_end = 0;
     // The wrap width of the paragraph last asked about: (its first line, past its last, width).
     let mut wrap = (0, 0, 0);
     for (i, l) in lines.iter().enumerate() {
@@ -977,6 +979,23 @@ fn group_blocks<'a>(
             if !s.to_ascii_lowercase().contains(end) {
                 raw_end = Some(end);
             }
+            continue;
+        }
+        // A Markdown table (a header row over a row of dashes, then rows): cells, not
+        // sentences, kept out of the text.
+        if i < table_end {
+            *furniture += 1;
+            continue;
+        }
+        if s.contains('|') && lines.get(i + 1).is_some_and(|n| is_table_delimiter(n.text)) {
+            flush(&mut cur, &mut blocks);
+            table_end = i
+                + 2
+                + lines[i + 2..]
+                    .iter()
+                    .take_while(|n| n.text.contains('|') && !n.text.trim().is_empty())
+                    .count();
+            *furniture += 1;
             continue;
         }
         if s.is_empty()
@@ -1305,6 +1324,16 @@ fn classify(
         out.push((BlockKind::Paragraph, None));
     }
     out
+}
+
+/// The row of dashes under a Markdown table's header: `|------|:---:|`.
+fn is_table_delimiter(s: &str) -> bool {
+    let s = s.trim();
+    s.contains('|')
+        && s.trim_matches('|').split('|').all(|cell| {
+            let c = cell.trim();
+            c.len() >= 3 && c.trim_matches(':').bytes().all(|b| b == b'-')
+        })
 }
 
 /// Three or more consecutive `[KEY] ...` blocks are a reference list even without a
@@ -2365,6 +2394,19 @@ mod tests {
             "{}",
             t.text
         );
+    }
+
+    #[test]
+    fn markdown_tables_are_no_text() {
+        let t = norm(
+            "Intro.\n\n| Role | Who appoints |\n|------|:---:|\n| Chair | The Board |\n\n\
+             Outro | with a bar.\n",
+        );
+        assert_eq!(t.text, "Intro.\n\nOutro | with a bar.");
+        assert!(is_table_delimiter("|---|:---:|"));
+        assert!(is_table_delimiter("--- | ---"));
+        assert!(!is_table_delimiter("---"));
+        assert!(!is_table_delimiter("| a | --- |"));
     }
 
     #[test]
