@@ -926,8 +926,19 @@ fn group_blocks<'a>(
         }
     };
     let mut fenced: Vec<&'a Line<'a>> = Vec::new();
-    // The line past the Markdown table being read.
+    // The line past the Markdown table, or the indented code, being read.
     let mut table_end = 0;
+    // Where most lines start at the margin, a run of indented lines after a blank line is a
+    // code block when it does not read as prose ("    $ warrant load corpus"). An RFC,
+    // indented throughout, has no such runs.
+    let indented = |l: &Line| l.text.starts_with("    ") || l.text.starts_with('\t');
+    let nonblank = lines.iter().filter(|l| !l.text.trim().is_empty()).count();
+    let flush_left = lines
+        .iter()
+        .filter(|l| !l.text.trim().is_empty() && !indented(l))
+        .count()
+        * 10
+        >= nonblank * 6;
     // The wrap width of the paragraph last asked about: (its first line, past its last, width).
     let mut wrap = (0, 0, 0);
     for (i, l) in lines.iter().enumerate() {
@@ -986,6 +997,24 @@ fn group_blocks<'a>(
         if i < table_end {
             *furniture += 1;
             continue;
+        }
+        if flush_left
+            && indented(l)
+            && cur.is_empty()
+            && (i == 0 || lines[i - 1].text.trim().is_empty())
+            && !may_start_with_marker(s)
+        {
+            // One block: up to the next blank line.
+            let run = lines[i..]
+                .iter()
+                .take_while(|n| indented(n) && !n.text.trim().is_empty())
+                .count();
+            let code: Vec<&Line> = lines[i..i + run].iter().collect();
+            if !is_prose(&code) {
+                table_end = i + run;
+                *furniture += 1;
+                continue;
+            }
         }
         if s.contains('|') && lines.get(i + 1).is_some_and(|n| is_table_delimiter(n.text)) {
             flush(&mut cur, &mut blocks);
@@ -2394,6 +2423,27 @@ mod tests {
             "{}",
             t.text
         );
+    }
+
+    #[test]
+    fn indented_code_in_flush_left_markdown_is_no_text() {
+        let t = norm(
+            "The tool loads a corpus.\nIt reads every file.\n\nRun it:\n\n    $ warrant load corpus\n\
+             \x20   $ warrant query claims\n\nDone here.\n",
+        );
+        assert_eq!(
+            t.text,
+            "The tool loads a corpus. It reads every file.\n\nRun it:\n\nDone here."
+        );
+        // Indented prose stays, and an RFC indented throughout is read as before.
+        let t = norm("Intro.\n\n    The Board decides the budget and the plan.\n\nEnd.\n");
+        assert!(
+            t.text.contains("The Board decides the budget"),
+            "{}",
+            t.text
+        );
+        let t = norm("   The IESG decides.\n\n   $ not code (x) {y}\n");
+        assert!(t.text.contains("$ not code"), "{}", t.text);
     }
 
     #[test]
