@@ -880,3 +880,31 @@ fn page_chrome_tables_and_badges_of_a_markdown_page_are_no_claims() {
         ["The Board has the authority to approve the annual budget."]
     );
 }
+
+#[test]
+fn a_web_page_in_a_declared_legacy_encoding_is_read_as_it_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">\
+<title>Charte</title></head><body><p>Le Comit\xe9 has the authority to approve the budget.</p></body></html>";
+    let p = dir.path().join("charte.html");
+    std::fs::write(&p, html).unwrap();
+    // The same bytes without a declared encoding are not UTF-8: refused, as before.
+    let undeclared = dir.path().join("plain.html");
+    std::fs::write(&undeclared, b"<p>Le Comit\xe9 decides.</p>").unwrap();
+    let s = loaded(&[&p]);
+    let texts: Vec<String> = claims_of(&s)
+        .into_iter()
+        .map(|r| r["text"].clone())
+        .collect();
+    assert_eq!(
+        texts,
+        ["Le Comité has the authority to approve the budget."]
+    );
+    let out = s
+        .cmd()
+        .args(["load", undeclared.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not valid UTF-8"));
+}

@@ -115,10 +115,21 @@ pub fn parse(id: &str, path: &Path, format: Format, bytes: &[u8]) -> Result<Docu
             offset,
         });
     }
-    let src = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
-        path: path.to_path_buf(),
-        offset: e.valid_up_to(),
-    })?;
+    let decoded;
+    let src = match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            // A web page may declare another encoding ("charset=iso-8859-1"): read as it says.
+            // Offsets then count the bytes of its text in UTF-8.
+            decoded = declared_encoding(format, bytes)
+                .map(|enc| enc.decode_without_bom_handling(bytes).0.into_owned())
+                .ok_or_else(|| Error::InvalidUtf8 {
+                    path: path.to_path_buf(),
+                    offset: e.valid_up_to(),
+                })?;
+            &decoded
+        }
+    };
     // Plain text written in reST (Django's and Debian's documents, older PEPs) is read as reST.
     let format = if format == Format::Text && rst::looks_like_rst(src) {
         Format::Rst
@@ -141,6 +152,26 @@ pub fn parse(id: &str, path: &Path, format: Format, bytes: &[u8]) -> Result<Docu
         text,
         sentences,
     })
+}
+
+/// The encoding an HTML page declares in its first 2 KB (`<meta charset="...">`,
+/// `content="text/html; charset=..."` or `<?xml ... encoding="..."?>`), if it is one
+/// `encoding_rs` knows other than UTF-8 (a page that says UTF-8 and is not, is invalid).
+fn declared_encoding(format: Format, bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    if format != Format::Html {
+        return None;
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
+    let at = head.find("charset=").map(|p| p + 8).or_else(|| {
+        head.find("<?xml")
+            .and_then(|x| head[x..].find("encoding=").map(|p| x + p + 9))
+    })?;
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    encoding_rs::Encoding::for_label(label.as_bytes()).filter(|e| *e != encoding_rs::UTF_8)
 }
 
 /// Lowercase hexadecimal, two digits a byte (one `format!` a byte cost more than the hash).
