@@ -1083,11 +1083,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 m.aliases.push(old);
                 m.iri = d.iri.clone();
             }
-            for a in d.aliases {
-                if !m.aliases.contains(&a) && a != m.label {
-                    m.aliases.push(a);
-                }
-            }
+            add_aliases(m, d.aliases);
             continue;
         }
         merged.push(d);
@@ -1113,12 +1109,10 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         if let [j] = longer[..] {
             let short = merged.remove(k);
             let j = if j > k { j - 1 } else { j };
-            let m = &mut merged[j];
-            for a in std::iter::once(short.label).chain(short.aliases) {
-                if !m.aliases.contains(&a) && a != m.label {
-                    m.aliases.push(a);
-                }
-            }
+            add_aliases(
+                &mut merged[j],
+                std::iter::once(short.label).chain(short.aliases),
+            );
             continue;
         }
         k += 1;
@@ -1649,6 +1643,15 @@ fn trim_the(s: &str) -> String {
         .or_else(|| s.strip_prefix("the "))
         .unwrap_or(s)
         .to_string()
+}
+
+/// Adds the names `m` does not have yet as its aliases.
+fn add_aliases(m: &mut ActorDef, names: impl IntoIterator<Item = String>) {
+    for a in names {
+        if !m.aliases.contains(&a) && a != m.label {
+            m.aliases.push(a);
+        }
+    }
 }
 
 /// A name as it is read: "Abley, J." as reference lists write it is "J. Abley". A name

@@ -1798,16 +1798,7 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                     let url = c[2].to_string();
                     let start = out.len();
                     emit_inline(anchor.as_str(), at + i + anchor.start(), src, out, t, bi);
-                    // Not the anchor's trailing blank: the block's end may trim it away.
-                    let end = out.text.trim_end().len().max(start);
-                    if url.starts_with("http") {
-                        t.inlines.push(Inline {
-                            kind: InlineKind::Link(url),
-                            start,
-                            end,
-                            block: bi,
-                        });
-                    }
+                    link_to(url, start, out, t, bi);
                     i += c.get(0).unwrap().end();
                     continue;
                 }
@@ -1830,15 +1821,7 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                             bi,
                         );
                     }
-                    let end = out.text.trim_end().len().max(start);
-                    if url.starts_with("http") {
-                        t.inlines.push(Inline {
-                            kind: InlineKind::Link(url),
-                            start,
-                            end,
-                            block: bi,
-                        });
-                    }
+                    link_to(url, start, out, t, bi);
                     i += len;
                     continue;
                 }
@@ -1890,6 +1873,20 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
         }
         out.push(ch, here);
         i += len;
+    }
+}
+
+/// Records the text written since `start` as a link to `url`, where `url` is on the web.
+fn link_to(url: String, start: usize, out: &Mapped, t: &mut Text, bi: usize) {
+    // Not the anchor's trailing blank: the block's end may trim it away.
+    let end = out.text.trim_end().len().max(start);
+    if url.starts_with("http") {
+        t.inlines.push(Inline {
+            kind: InlineKind::Link(url),
+            start,
+            end,
+            block: bi,
+        });
     }
 }
 
