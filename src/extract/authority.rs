@@ -68,12 +68,18 @@ static PARTICIPATORY: LazyLock<Lexicon> = LazyLock::new(|| {
 /// places.
 static CLAIM_RULES: LazyLock<LexiconSet> = LazyLock::new(|| LexiconSet::new(set_rules()));
 /// The rules after RELATIONS and BASES in CLAIM_RULES; `tail(k)` is the place of the k-th.
-const SET_TAIL: [&LazyLock<Lexicon>; 4] =
-    [&ATTENDANCE, &PARTICIPATORY, &CONSTITUENCY, &ACTIVE_GRANT];
+const SET_TAIL: [&LazyLock<Lexicon>; 5] = [
+    &ATTENDANCE,
+    &PARTICIPATORY,
+    &CONSTITUENCY,
+    &ACTIVE_GRANT,
+    &HELD_BY,
+];
 const ATTENDANCE_IN_SET: usize = 0;
 const PARTICIPATORY_IN_SET: usize = 1;
 const CONSTITUENCY_IN_SET: usize = 2;
 const ACTIVE_GRANT_IN_SET: usize = 3;
+const HELD_BY_IN_SET: usize = 4;
 fn set_rules() -> Vec<&'static Lexicon> {
     RELATIONS
         .iter()
@@ -269,7 +275,8 @@ pub fn extract(
         }
         // "The following responsibilities belong to the Steering Committee", "Authority
         // rests with the Board": the actor the powers are said to be with holds them.
-        let held_by = HELD_BY.find(&ls).and_then(|h| {
+        let held = hit.matched(tail(HELD_BY_IN_SET));
+        let held_by = held.then(|| HELD_BY.find(&ls)).flatten().and_then(|h| {
             mentions
                 .iter()
                 .find(|m| m.0 >= h.end && m.0 <= h.end + 24)
@@ -425,6 +432,8 @@ mod tests {
             "the operators",
             "appointed",
             "calls itself",
+            "belong to",
+            "rests with",
             "was",
             "not",
         ];

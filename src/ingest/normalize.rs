@@ -932,13 +932,17 @@ fn group_blocks<'a>(
     // code block when it does not read as prose ("    $ warrant load corpus"). An RFC,
     // indented throughout, has no such runs.
     let indented = |l: &Line| l.text.starts_with("    ") || l.text.starts_with('\t');
-    let nonblank = lines.iter().filter(|l| !l.text.trim().is_empty()).count();
-    let flush_left = lines
-        .iter()
-        .filter(|l| !l.text.trim().is_empty() && !indented(l))
-        .count()
-        * 10
-        >= nonblank * 6;
+    // Counted once, when the first indented line after a blank line asks (most documents
+    // have none).
+    let mut flush_left: Option<bool> = None;
+    let share_flush_left = || {
+        let nonblank = lines.iter().filter(|l| !l.text.trim().is_empty()).count();
+        let left = lines
+            .iter()
+            .filter(|l| !l.text.trim().is_empty() && !indented(l))
+            .count();
+        left * 10 >= nonblank * 6
+    };
     // The wrap width of the paragraph last asked about: (its first line, past its last, width).
     let mut wrap = (0, 0, 0);
     for (i, l) in lines.iter().enumerate() {
@@ -998,11 +1002,11 @@ fn group_blocks<'a>(
             *furniture += 1;
             continue;
         }
-        if flush_left
-            && indented(l)
+        if indented(l)
             && cur.is_empty()
             && (i == 0 || lines[i - 1].text.trim().is_empty())
             && !may_start_with_marker(s)
+            && *flush_left.get_or_insert_with(share_flush_left)
         {
             // One block: up to the next blank line.
             let run = lines[i..]
