@@ -1140,13 +1140,15 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     let mut k = 0;
     while k < merged.len() {
         let short = &merged[k];
+        if short.kind != "body" || !short.label.contains(' ') {
+            k += 1;
+            continue;
+        }
         let longer: Vec<usize> = (0..merged.len())
             .filter(|&j| {
                 let l = &merged[j].label;
                 j != k
                     && merged[j].kind == "body"
-                    && short.kind == "body"
-                    && short.label.contains(' ')
                     && l.len() > short.label.len()
                     && l.ends_with(short.label.as_str())
                     && l[..l.len() - short.label.len()].ends_with(' ')

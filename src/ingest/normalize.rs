@@ -1013,8 +1013,10 @@ fn group_blocks<'a>(
                 .iter()
                 .take_while(|n| indented(n) && !n.text.trim().is_empty())
                 .count();
+            // Only a block whose first line looks like code is read whole (the indented
+            // paragraphs, lists and references of converted RFCs are not).
             let code: Vec<&Line> = lines[i..i + run].iter().collect();
-            if !is_prose(&code) {
+            if looks_like_code(s) && !is_prose(&code) {
                 table_end = i + run;
                 *furniture += 1;
                 continue;
@@ -1154,6 +1156,20 @@ fn title_line(lines: &[Line], i: usize, wrap: &mut (usize, usize, usize)) -> boo
     }
     let first = next.split(char::is_whitespace).next().unwrap_or("");
     wrap.2 > 0 && width_of(line) + 1 + first.chars().count() + SPARE <= wrap.2
+}
+
+/// A line as code starts or ends: a shell prompt, a comment, a call, a statement or a
+/// block ("$ warrant load", ">>> f()", "x = 1;", "fn main() {").
+fn looks_like_code(line: &str) -> bool {
+    let t = line.trim();
+    ["$ ", "% ", ">>>", "//", "#!", "<"]
+        .iter()
+        .any(|p| t.starts_with(p))
+        || t.ends_with(['{', '}', ';', '(', '[', '\\'])
+        || t.contains("()")
+        || t.contains(" = ")
+        || t.contains("::")
+        || t.contains("->")
 }
 
 /// Mostly letters and few code symbols: prose, not code.
