@@ -1545,6 +1545,11 @@ fn emit_block(
         if s.is_empty() {
             continue;
         }
+        // GitHub's callout label over a quoted block ("> [!NOTE]", "> **Warning**") is no
+        // part of the text it introduces.
+        if li == 0 && lines.len() > 1 && l.text.trim_start().starts_with('>') && is_callout(s) {
+            continue;
+        }
         if apart && wrote {
             out.trim_end();
             out.push('\n', src.orig(l.at));
@@ -1554,6 +1559,20 @@ fn emit_block(
         emit_inline(s, at, src, out, t, bi);
         wrote = true;
     }
+}
+
+/// "[!NOTE]", "[!WARNING]", "**Note**", "**Important:**": a callout's label alone.
+fn is_callout(s: &str) -> bool {
+    let t = s.trim();
+    let label = t
+        .strip_prefix("[!")
+        .and_then(|r| r.strip_suffix(']'))
+        .or_else(|| t.strip_prefix("**").and_then(|r| r.strip_suffix("**")))
+        .unwrap_or("");
+    matches!(
+        label.trim_end_matches(':').to_ascii_lowercase().as_str(),
+        "note" | "tip" | "important" | "warning" | "caution"
+    )
 }
 
 // • starts with the byte 0xE2 in UTF-8.
@@ -2461,6 +2480,15 @@ mod tests {
         );
         let t = norm("   The IESG decides.\n\n   $ not code (x) {y}\n");
         assert!(t.text.contains("$ not code"), "{}", t.text);
+    }
+
+    #[test]
+    fn callout_labels_are_no_text() {
+        let t = norm("> [!NOTE]\n> The Members elect the Board.\n\n> **Warning**\n> Votes are final.\n\n> **Note** the vote.\n");
+        assert_eq!(
+            t.text,
+            "The Members elect the Board.\n\nVotes are final.\n\nNote the vote."
+        );
     }
 
     #[test]
