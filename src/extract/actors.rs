@@ -1292,6 +1292,88 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         f.mentions.dedup();
     }
     found.retain(|f| !f.mentions.is_empty());
+    without_context(found, &t.text)
+}
+
+/// Words of names that many institutions give their organs: "Board of Directors",
+/// "Security Council", "Secretary-General". ("General Assembly" stays the UN's: a general
+/// assembly of an association's members would be a principal all the same.)
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "board",
+    "of",
+    "the",
+    "directors",
+    "trustees",
+    "governors",
+    "general",
+    "security",
+    "council",
+    "secretary",
+    "secretary-general",
+    "secretariat",
+    "executive",
+    "committee",
+    "steering",
+    "president",
+];
+
+/// A known organ named by a generic name ("Board of Directors" is ICANN's in the
+/// gazetteer) is that organ only in a document that names its organization or another of
+/// its organs; elsewhere the name is the document's own organ ("the Board of Directors" of
+/// a community association's bylaws), an actor of its own.
+fn without_context(mut found: Vec<Found>, text: &str) -> Vec<Found> {
+    let generic = |name: &str| {
+        name.split([' ', '\t'])
+            .filter(|w| !w.is_empty())
+            .all(|w| GENERIC_NAME_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+    };
+    let has_context = |f: &Found, found: &[Found]| {
+        f.def.part_of.as_ref().is_none_or(|p| {
+            found.iter().any(|g| {
+                g.def.iri != f.def.iri && (&g.def.iri == p || g.def.part_of.as_ref() == Some(p))
+            })
+        })
+    };
+    let mut own: Vec<Found> = Vec::new();
+    for i in 0..found.len() {
+        if found[i].discovered || has_context(&found[i], &found) {
+            continue;
+        }
+        let (kind, mentions) = (found[i].def.kind.clone(), found[i].mentions.clone());
+        let (moved, kept): (Vec<_>, Vec<_>) = mentions
+            .into_iter()
+            .partition(|&(s, e)| generic(trim_possessives(&text[s..e])));
+        found[i].mentions = kept;
+        for (s, e) in moved {
+            let name = trim_possessives(&text[s..e]).to_string();
+            match own.iter_mut().find(|o| fold_eq(&o.def.label, &fold(&name))) {
+                Some(o) => {
+                    // A heading's capitals are no name's spelling: the text's is.
+                    if !o.def.label.chars().any(char::is_lowercase) {
+                        o.def.label = name;
+                    }
+                    o.mentions.push((s, e));
+                }
+                None => own.push(Found {
+                    def: discovered(&name, vec![], &kind),
+                    mentions: vec![(s, e)],
+                    discovered: true,
+                }),
+            }
+        }
+    }
+    found.retain(|f| !f.mentions.is_empty());
+    for o in own {
+        match found.iter_mut().find(|f| f.def.iri == o.def.iri) {
+            Some(f) => {
+                f.mentions.extend(o.mentions);
+                f.mentions.sort();
+                f.mentions.dedup();
+            }
+            None => found.push(o),
+        }
+    }
+    found.sort_by(|a, b| a.def.iri.cmp(&b.def.iri));
     found
 }
 
@@ -2024,6 +2106,22 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn a_generic_organ_name_is_a_known_organ_only_beside_its_organization() {
+        // Without ICANN, "the Board of Directors" is the document's own board.
+        let v = actors_of("The Board of Directors shall have the power to adopt rules.");
+        assert!(v.contains(&("Board of Directors".into(), 1)), "{v:?}");
+        assert!(!v.iter().any(|(l, _)| l == "ICANN Board"), "{v:?}");
+        // Beside ICANN it is ICANN's; a specific name needs no context.
+        let v = actors_of("ICANN is run by its Board of Directors. The GAC advises it.");
+        assert!(v.contains(&("ICANN Board".into(), 1)), "{v:?}");
+        let v = actors_of("The Governmental Advisory Committee advises.");
+        assert!(
+            v.contains(&("Governmental Advisory Committee".into(), 1)),
+            "{v:?}"
+        );
     }
 
     #[test]
