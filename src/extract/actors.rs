@@ -1292,7 +1292,75 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         f.mentions.dedup();
     }
     found.retain(|f| !f.mentions.is_empty());
-    without_context(found, &t.text)
+    let mut found = without_context(found, &t.text);
+    short_heads(&mut found, &t.text);
+    found
+}
+
+/// The head words of bodies' names that documents use alone for them: "the Board" for the
+/// "Board of Directors", "the Committee" for the "Kubernetes Steering Committee".
+const SHORT_HEADS: &[&str] = &[
+    "Board",
+    "Council",
+    "Committee",
+    "Commission",
+    "Assembly",
+    "Panel",
+    "Secretariat",
+    "Bureau",
+    "Tribunal",
+];
+
+/// "the Board", "The Committee": a discovered body's head word, capitalized after "the", is
+/// that body where it is the only actor of the document whose name has that head (drafting
+/// defines "the Board" so). The head of "X of Y" is its first word, else its last.
+fn short_heads(found: &mut [Found], text: &str) {
+    let head = |label: &str| -> Option<&'static str> {
+        let w = match label.split_once(" of ") {
+            Some((first, _)) => first.rsplit(' ').next().unwrap_or(first),
+            None => label.rsplit(' ').next().unwrap_or(label),
+        };
+        SHORT_HEADS.iter().find(|h| **h == w).copied()
+    };
+    let names_with = |f: &Found, h: &str| {
+        std::iter::once(&f.def.label)
+            .chain(&f.def.aliases)
+            .any(|n| n.split([' ', '-']).any(|w| w.eq_ignore_ascii_case(h)))
+    };
+    for i in 0..found.len() {
+        let f = &found[i];
+        if !f.discovered || f.def.kind != "body" || !f.def.label.contains(' ') {
+            continue;
+        }
+        let Some(h) = head(&f.def.label) else {
+            continue;
+        };
+        if found
+            .iter()
+            .enumerate()
+            .any(|(j, g)| j != i && names_with(g, h))
+        {
+            continue;
+        }
+        let b = text.as_bytes();
+        let mut add = Vec::new();
+        for at in memchr::memmem::find_iter(b, h.as_bytes()) {
+            let end = at + h.len();
+            let before = text[..at].strip_suffix(' ').unwrap_or("");
+            let the = before.ends_with("the") || before.ends_with("The");
+            let whole = b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+            let inside = found[i].mentions.iter().any(|&(s, e)| s <= at && end <= e);
+            if the && whole && !inside && before.len() + 1 == at {
+                add.push((at, end));
+            }
+        }
+        if !add.is_empty() {
+            let f = &mut found[i];
+            f.mentions.extend(add);
+            f.mentions.sort();
+            f.def.aliases.push(h.to_string());
+        }
+    }
 }
 
 /// Words of names that many institutions give their organs: "Board of Directors",
@@ -2122,6 +2190,22 @@ mod tests {
             v.contains(&("Governmental Advisory Committee".into(), 1)),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn the_head_word_alone_names_the_only_body_with_that_head() {
+        let v = actors_of(
+            "The Widget Review Committee meets monthly. The Committee decides appeals, and \
+             the Committee's chair convenes it. A committee of members advises.",
+        );
+        assert!(v.contains(&("Widget Review Committee".into(), 3)), "{v:?}");
+        // Two bodies with that head: "the Committee" names neither.
+        let v = actors_of(
+            "The Widget Review Committee and the Widget Finance Committee met. The Committee \
+             decides.",
+        );
+        assert!(v.contains(&("Widget Review Committee".into(), 1)), "{v:?}");
+        assert!(v.contains(&("Widget Finance Committee".into(), 1)), "{v:?}");
     }
 
     #[test]
