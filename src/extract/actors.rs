@@ -517,23 +517,6 @@ static NAME_BEFORE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// one of its verbs: " by " is common, the verbs rare, and a walk of the rule read every
 /// block.
 fn made_by(text: &str) -> Vec<&str> {
-    const VERBS: &[&str] = &[
-        "written",
-        "authored",
-        "co-authored",
-        "started",
-        "founded",
-        "created",
-        "proposed",
-        "drafted",
-        "edited",
-        "led",
-        "chaired",
-        "signed",
-        "introduced",
-        "sponsored",
-        "presented",
-    ];
     let mut out = Vec::new();
     let mut from = 0;
     for at in BY.find_iter(text.as_bytes()) {
@@ -544,7 +527,7 @@ fn made_by(text: &str) -> Vec<&str> {
         let verb = before
             .rsplit(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
             .next();
-        let Some(verb) = verb.filter(|v| VERBS.contains(v)) else {
+        let Some(verb) = verb.filter(|v| MAKER_VERBS.contains(v)) else {
             continue;
         };
         let start = at - verb.len();
@@ -568,9 +551,28 @@ static BY: LazyLock<memchr::memmem::Finder<'static>> =
 /// A person's name as the makers of things are named: given name, initials, particles
 /// ("van", "de") and one or two surnames.
 const PERSON_NAME: &str = r"[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+(?:van|von|de|da|del|der|di|du|le|la|bin|ibn|al))?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}";
+/// The verbs whose " by " names the maker of a work or project.
+const MAKER_VERBS: &[&str] = &[
+    "written",
+    "authored",
+    "co-authored",
+    "started",
+    "founded",
+    "created",
+    "proposed",
+    "drafted",
+    "edited",
+    "led",
+    "chaired",
+    "signed",
+    "introduced",
+    "sponsored",
+    "presented",
+];
 static MADE_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:written|authored|co-authored|started|founded|created|proposed|drafted|edited|led|chaired|signed|introduced|sponsored|presented)\s+by\s+({PERSON_NAME})(?:,?\s+and\s+({PERSON_NAME}))?(?-u:\b)"
+        r"^(?:{})\s+by\s+({PERSON_NAME})(?:,?\s+and\s+({PERSON_NAME}))?(?-u:\b)",
+        MAKER_VERBS.join("|")
     ))
     .unwrap()
 });
@@ -1713,7 +1715,6 @@ const NOT_A_MODIFIER: &[&str] = &[
     "any",
     "this",
     "that",
-    "whole",
     "very",
     "own",
 ];
@@ -2166,6 +2167,21 @@ mod tests {
     use crate::ingest::{parse, Format};
     use std::path::Path;
 
+    /// The words of each mention of the actor labelled `label` in `src`, in text order.
+    fn mention_words(src: &str, label: &str) -> Vec<String> {
+        let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
+        let found = find(&d, &BUILTIN, &[]);
+        let actor = found
+            .iter()
+            .find(|f| f.def.label == label)
+            .expect("discovered");
+        actor
+            .mentions
+            .iter()
+            .map(|&(s, e)| d.text.text[s..e].to_string())
+            .collect()
+    }
+
     fn actors_of(src: &str) -> Vec<(String, usize)> {
         let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
         let mut v: Vec<_> = find(&d, &BUILTIN, &[])
@@ -2305,19 +2321,8 @@ mod tests {
         let src = "The Widget Steering Council meets monthly. The widget steering council \
                    decides appeals, and the widget steering council's chair convenes it. A widget \
                    steering council of another project is not it.";
-        let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
-        let found = find(&d, &BUILTIN, &[]);
-        let council = found
-            .iter()
-            .find(|f| f.def.label == "Widget Steering Council")
-            .expect("discovered");
-        let words: Vec<&str> = council
-            .mentions
-            .iter()
-            .map(|&(s, e)| &d.text.text[s..e])
-            .collect();
         assert_eq!(
-            words,
+            mention_words(src, "Widget Steering Council"),
             [
                 "Widget Steering Council",
                 "widget steering council",
@@ -2334,19 +2339,8 @@ mod tests {
         let src = "The Widget Standards Council (WSC) decided. (WSC) and WSC’s staff; WSCs, \
                    “WSC” and —WSC. Not xWSC, WSCx or WSC2, nor éWSC; but the Widget Standards \
                    Councils met.";
-        let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
-        let found = find(&d, &BUILTIN, &[]);
-        let wsc = found
-            .iter()
-            .find(|f| f.def.label == "Widget Standards Council")
-            .expect("discovered");
-        let words: Vec<&str> = wsc
-            .mentions
-            .iter()
-            .map(|&(s, e)| &d.text.text[s..e])
-            .collect();
         assert_eq!(
-            words,
+            mention_words(src, "Widget Standards Council"),
             [
                 "Widget Standards Council",
                 "WSC",

@@ -926,8 +926,8 @@ fn group_blocks<'a>(
         }
     };
     let mut fenced: Vec<&'a Line<'a>> = Vec::new();
-    // The line past the Markdown table, or the indented code, being read.
-    let mut table_end = 0;
+    // The line past the Markdown table, or the indented code, being skipped.
+    let mut skip_to = 0;
     // Where most lines start at the margin, a run of indented lines after a blank line is a
     // code block when it does not read as prose ("    $ warrant load corpus"). An RFC,
     // indented throughout, has no such runs.
@@ -998,7 +998,7 @@ fn group_blocks<'a>(
         }
         // A Markdown table (a header row over a row of dashes, then rows): cells, not
         // sentences, kept out of the text.
-        if i < table_end {
+        if i < skip_to {
             *furniture += 1;
             continue;
         }
@@ -1017,14 +1017,14 @@ fn group_blocks<'a>(
             // paragraphs, lists and references of converted RFCs are not).
             let code: Vec<&Line> = lines[i..i + run].iter().collect();
             if looks_like_code(s) && !is_prose(&code) {
-                table_end = i + run;
+                skip_to = i + run;
                 *furniture += 1;
                 continue;
             }
         }
         if s.contains('|') && lines.get(i + 1).is_some_and(|n| is_table_delimiter(n.text)) {
             flush(&mut cur, &mut blocks);
-            table_end = i
+            skip_to = i
                 + 2
                 + lines[i + 2..]
                     .iter()
