@@ -859,6 +859,64 @@ fn a_list_of_powers_is_its_lead_ins_holders_and_a_short_name_is_the_long_one() {
     assert_eq!(holder("Review changes and approve releases"), None);
 }
 
+/// A plain-text constitution: powers listed under "X may:", an office named "Chair of the
+/// Y Committee" beside the committee, and a partner after "together with".
+#[test]
+fn powers_listed_under_a_modal_lead_in_are_its_subjects() {
+    let dir = tempfile::tempdir().unwrap();
+    let txt = "Constitution of the Example Project\n\n\
+1. The Technical Committee\n\n\
+   The Technical Committee may:\n\
+    1. Decide on any matter of technical policy.\n\
+    2. Together with the Project Leader, appoint new members to the Committee.\n\n\
+   The Chair of the Technical Committee is elected by the Technical Committee.\n\
+   The Technical Committee meets monthly. The Chair of the Technical Committee \
+presides.\n\n\
+2. The Project Leader\n\n\
+   The Project Leader is elected by the Developers. Together, the Developers may:\n\
+    1. Appoint or recall the Project Leader.\n\
+    2. Override any decision of the Project Leader.\n\n\
+   Members of the community:\n\
+    1. Approve the annual report.\n";
+    let doc = written(&dir, "constitution.txt", txt);
+    let s = loaded(&[&doc]);
+    let actors: HashMap<String, String> = s
+        .rows("actors")
+        .into_iter()
+        .map(|r| (r["label"].clone(), r["kind"].clone()))
+        .collect();
+    // The committee is an actor of its own, not a short form of its chair's office.
+    assert_eq!(
+        actors.get("Technical Committee").map(String::as_str),
+        Some("body")
+    );
+    assert_eq!(
+        actors
+            .get("Chair of the Technical Committee")
+            .map(String::as_str),
+        Some("group")
+    );
+    let rows = s.rows("authority");
+    let holder = |t: &str| {
+        rows.iter()
+            .find(|r| r["text"].starts_with(t))
+            .unwrap_or_else(|| panic!("no authorization for {t:?} in {rows:?}"))
+            .get("holder")
+            .map(|h| h.rsplit('/').next().unwrap().to_string())
+    };
+    let tc = Some("technical-committee".to_string());
+    let pl = Some("project-leader".to_string());
+    let devs = Some("developers".to_string());
+    assert_eq!(holder("Decide on any matter of technical policy"), tc);
+    // The partner "together with" names is not the subject of the act.
+    assert_eq!(holder("Together with the Project Leader"), tc);
+    assert_eq!(holder("Appoint or recall the Project Leader"), devs);
+    assert_eq!(holder("Override any decision"), devs);
+    assert_eq!(holder("The Project Leader is elected"), pl);
+    // A lead-in without a modal gives its list no holder.
+    assert_eq!(holder("Approve the annual report"), None);
+}
+
 #[test]
 fn page_chrome_tables_and_badges_of_a_markdown_page_are_no_claims() {
     let dir = tempfile::tempdir().unwrap();

@@ -1153,7 +1153,12 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                     && merged[j].kind == "body"
                     && l.len() > short.label.len()
                     && l.ends_with(short.label.as_str())
-                    && l[..l.len() - short.label.len()].ends_with(' ')
+                    && l[..l.len() - short.label.len()]
+                        .strip_suffix(' ')
+                        // "the Technical Committee" of "Chair of the Technical Committee"
+                        // is the object of a phrase, not the longer name's head.
+                        .and_then(|p| p.rsplit(' ').next())
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
             })
             .collect();
         if let [j] = longer[..] {
@@ -1313,21 +1318,29 @@ const SHORT_HEADS: &[&str] = &[
     "Tribunal",
 ];
 
+/// The head word of a name: of "X of Y" the last word of X ("Chair of the Technical
+/// Committee" is a chair), else the last word.
+fn head_word(label: &str) -> &str {
+    match label.split_once(" of ") {
+        Some((first, _)) => first.rsplit(' ').next().unwrap_or(first),
+        None => label.rsplit([' ', '-']).next().unwrap_or(label),
+    }
+}
+
 /// "the Board", "The Committee": a discovered body's head word, capitalized after "the", is
 /// that body where it is the only actor of the document whose name has that head (drafting
 /// defines "the Board" so). The head of "X of Y" is its first word, else its last.
 fn short_heads(found: &mut [Found], text: &str) {
     let head = |label: &str| -> Option<&'static str> {
-        let w = match label.split_once(" of ") {
-            Some((first, _)) => first.rsplit(' ').next().unwrap_or(first),
-            None => label.rsplit(' ').next().unwrap_or(label),
-        };
+        let w = head_word(label);
         SHORT_HEADS.iter().find(|h| **h == w).copied()
     };
+    // Another actor with that head ("the Committee" of two committees is neither); one that
+    // only ends in it ("Chair of the Technical Committee") is headed by another word.
     let names_with = |f: &Found, h: &str| {
         std::iter::once(&f.def.label)
             .chain(&f.def.aliases)
-            .any(|n| n.split([' ', '-']).any(|w| w.eq_ignore_ascii_case(h)))
+            .any(|n| head_word(n).eq_ignore_ascii_case(h))
     };
     for i in 0..found.len() {
         let f = &found[i];
@@ -1917,7 +1930,13 @@ fn initials_match(expansion: &str, acr: &str) -> bool {
 }
 
 fn kind_of(name: &str) -> &'static str {
-    let l = name.to_lowercase();
+    // "Chair of the Technical Committee" is an office, not the committee it chairs.
+    // "Board of Directors" is a board: the words before "of" are the name's head.
+    let head = name.split_once(" of ").map_or(name, |(h, _)| h);
+    if OFFICE_WORDS.contains(&head.rsplit(' ').next().unwrap_or(head)) && head != name {
+        return "group";
+    }
+    let l = head.to_lowercase();
     if [
         "committee",
         "council",
@@ -1930,7 +1949,7 @@ fn kind_of(name: &str) -> &'static str {
     .any(|w| l.ends_with(w))
     {
         "body"
-    } else if l.contains("community") {
+    } else if name.to_lowercase().contains("community") {
         "group"
     } else {
         "organization"
@@ -1942,6 +1961,16 @@ warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_office_of_a_body_is_no_body() {
+        assert_eq!(kind_of("Chair of the Technical Committee"), "group");
+        assert_eq!(kind_of("President of the Internet Society"), "group");
+        assert_eq!(kind_of("Technical Committee"), "body");
+        assert_eq!(kind_of("Board of Directors"), "body");
+        assert_eq!(head_word("Chair of the Technical Committee"), "Chair");
+        assert_eq!(head_word("Kubernetes Steering Committee"), "Committee");
+    }
 
     /// The rules searched unbounded find what the bounded rules find, on text made of their
     /// pieces with runs of words past the bounds.

@@ -178,29 +178,78 @@ fn names_a_work(s: &str, end: usize) -> bool {
     )
 }
 
+/// Whether the actor mention starting at `start` of the claim `s` follows "with" ("Together
+/// with the Technical Committee, appoint ...", "In consultation with the Board, ..."): a
+/// partner of the act, not its subject.
+fn after_with(s: &str, start: usize) -> bool {
+    let before = s[..start].trim_end();
+    let before = before
+        .strip_suffix("the")
+        .filter(|b| !b.ends_with(char::is_alphanumeric))
+        .map_or(before, str::trim_end);
+    let cut = before.len().saturating_sub(4);
+    before
+        .get(cut..)
+        .is_some_and(|w| w.eq_ignore_ascii_case("with"))
+        && !before[..cut].ends_with(char::is_alphanumeric)
+}
+
+/// A lead-in that gives the list under it to a holder: "Together, the Developers may:", "The
+/// Board shall:", "The Chair is responsible for:". The holder is the actor named last before
+/// the modal; the list's items are what it may do.
+static MODAL_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:may|can|shall|must|will|(?:is|are)\s+(?:also\s+)?(?:responsible\s+for|empowered\s+to|authori[sz]ed\s+to|entitled\s+to)|ha(?:s|ve)\s+the\s+(?:following\s+)?(?:powers?|authority|rights?|duties|responsibilities)(?:\s+to)?)(?:\s+also)?\s*(?:\([^)]*\))?\s*:$").unwrap()
+});
+
 /// For a claim in an item of a list, the holder its lead-in names: the list of powers or
-/// duties under "The council has broad authority ... For example, they can:" or "The
-/// following responsibilities belong to the Steering Committee." is the holder's. The
-/// lead-in is the paragraph right before the list's first item; its last authorization
-/// with a holder gives it.
+/// duties under "The council has broad authority ... For example, they can:", "The
+/// following responsibilities belong to the Steering Committee." or "The Project Leader
+/// may:". The lead-in is the paragraph right before the list's first item: the actor it
+/// names before a closing modal gives it, or else its last authorization with a holder.
+/// `mentions`: every actor mention of the document, in text order.
 fn lead_in_holder(
+    text: &str,
     blocks: &[Block],
     claims: &[Claim],
     out: &[Authorization],
+    mentions: &[(usize, usize, &Found)],
     block: usize,
 ) -> Option<String> {
     if !blocks.get(block)?.item {
         return None;
     }
     let lead = (0..block).rev().find(|&b| !blocks[b].item)?;
-    if blocks[lead].kind != BlockKind::Paragraph {
+    let lb = &blocks[lead];
+    if lb.kind != BlockKind::Paragraph {
         return None;
     }
-    out.iter()
-        .rev()
-        .take_while(|a| claims[a.claim].block >= lead)
-        .filter(|a| claims[a.claim].block == lead)
-        .find_map(|a| a.holder.clone())
+    // The lead-in's last sentence, where it ends in a modal and a colon, names the holder;
+    // else its last authorization with a holder does.
+    let lt = text[lb.start..lb.end].trim_end();
+    let by_modal = lt
+        .ends_with(':')
+        .then(|| MODAL_LEAD_IN.find(lt))
+        .flatten()
+        .and_then(|m| {
+            let modal = lb.start + m.start();
+            // The sentence of the modal: after the last stop before it.
+            let from = text[lb.start..modal]
+                .rfind(". ")
+                .map_or(lb.start, |k| lb.start + k + 2);
+            let first = mentions.partition_point(|m| m.0 < from);
+            mentions[first..]
+                .iter()
+                .take_while(|m| m.1 <= modal)
+                .last()
+                .map(|m| m.2.def.iri.clone())
+        });
+    by_modal.or_else(|| {
+        out.iter()
+            .rev()
+            .take_while(|a| claims[a.claim].block >= lead)
+            .filter(|a| claims[a.claim].block == lead)
+            .find_map(|a| a.holder.clone())
+    })
 }
 
 /// Authorizations stated by authority claims.
@@ -300,6 +349,7 @@ pub fn extract(
                     && m.0 != grantor_at
                     && Some(&m.2.def.iri) != grantor.as_ref()
                     && !names_a_work(s, m.1)
+                    && !after_with(s, m.0)
             })
             .map(|m| m.2.def.iri.clone());
         let deictic = DEICTIC.is_match(s.trim_start());
@@ -322,7 +372,7 @@ pub fn extract(
             .or(before_verb)
             .or_else(|| if anaphoric { inherited() } else { None })
             .or_else(we)
-            .or_else(|| lead_in_holder(blocks, claims, &out, c.block));
+            .or_else(|| lead_in_holder(text, blocks, claims, &out, &all_mentions, c.block));
         // Participation as the basis: attendance or turnout in the claim (unless the claim
         // is a list of figures), a participatory model, or — for a short deictic claim such
         // as "It is not a mandate." — attendance figures in the claims just before it.
@@ -367,7 +417,7 @@ pub fn extract(
     out
 }
 
-warm_up_fn!(warm_up: HELD_BY, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
+warm_up_fn!(warm_up: HELD_BY, MODAL_LEAD_IN, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
 
 #[cfg(test)]
 mod tests {
@@ -394,6 +444,38 @@ mod tests {
             "The intention of the agenda is not to approve patches."
         ));
         assert!(basis("contract", "The agenda lists the contract."));
+    }
+
+    #[test]
+    fn a_partner_after_with_is_not_the_subject() {
+        let s = "Together with the Project Leader, appoint members.";
+        assert!(after_with(s, s.find("Project").unwrap()));
+        let s = "In consultation with ICANN, the Board decides.";
+        assert!(after_with(s, s.find("ICANN").unwrap()));
+        assert!(!after_with(s, s.find("Board").unwrap() - 4));
+        // "forthwith", "herewith" are other words.
+        let s = "Forthwith the Board decides.";
+        assert!(!after_with(s, s.find("Board").unwrap() - 4));
+    }
+
+    #[test]
+    fn a_lead_in_gives_its_list_only_through_a_closing_modal() {
+        for lead in [
+            "Together, the Developers may:",
+            "The Board shall:",
+            "The Chair is responsible for:",
+            "The Council has the following powers:",
+            "The Secretary (or a delegate) may also:",
+        ] {
+            assert!(MODAL_LEAD_IN.is_match(lead), "{lead}");
+        }
+        for lead in [
+            "Members of the community:",
+            "The Board may approve the budget.",
+            "The Board may approve: the budget",
+        ] {
+            assert!(!MODAL_LEAD_IN.is_match(lead), "{lead}");
+        }
     }
 
     #[test]

@@ -424,6 +424,8 @@ fn byline(t: &Text) -> Vec<String> {
     t.blocks[h + 1..]
         .iter()
         .take(2)
+        // "1. Free Redistribution": a list item under a heading is no byline.
+        .filter(|b| !b.item)
         .find_map(|b| {
             BYLINE
                 .captures(t.block_text(b).trim())
@@ -1997,6 +1999,21 @@ mod tests {
             let first_word = src.split([' ', ':']).next().unwrap();
             assert!(t.text.starts_with(first_word), "{src:?} -> {:?}", t.text);
         }
+    }
+
+    /// A name-like line under the first heading is its byline, unless it is a list item.
+    #[test]
+    fn a_list_item_under_the_heading_is_no_byline() {
+        let t = normalize(
+            "The Guidelines\n\nBy Jane Roe\n\nText follows here.\n",
+            Format::Text,
+        );
+        assert_eq!(t.authors, ["Jane Roe"]);
+        let t = normalize(
+            "The Guidelines\n\n    1. Free Redistribution\n    2. Source Code\n    3. Derived Works\n\nText follows here.\n",
+            Format::Text,
+        );
+        assert!(t.authors.is_empty(), "{:?}", t.authors);
     }
 
     fn norm(s: &str) -> Text {
