@@ -221,6 +221,32 @@ static DEICTIC_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|He|She)(?-u:\b)").unwrap());
 
 /// Extracts the claims of a document.
+/// Lowercase words a title may keep lowercase ("Integrity of The Author's Source Code").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "nor", "for", "to", "in", "on", "at", "by", "with",
+    "from", "as", "vs", "via",
+];
+
+/// Whether a sentence is a title: up to ten words, unpunctuated at its end, every word
+/// capitalized but a few small ones ("No Discrimination Against Persons or Groups").
+fn is_title(sentence: &str) -> bool {
+    let s = sentence.trim().trim_matches(['*', '_']);
+    if s.ends_with(['.', '?', '!', ':', ';', ',', '"', '”', ')']) || word_count_up_to(s, 11) > 10
+    {
+        return false;
+    }
+    let mut capitalized = 0;
+    for w in s.split_whitespace() {
+        let w = w.trim_start_matches(['"', '“', '(', '\'', '‘']);
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() => capitalized += 1,
+            Some(c) if c.is_alphabetic() && !TITLE_SMALL_WORDS.contains(&w) => return false,
+            _ => {}
+        }
+    }
+    capitalized >= 2
+}
+
 pub fn extract(doc: &Document) -> Vec<Claim> {
     let t = &doc.text;
     let boiler = boilerplate_blocks(doc);
@@ -253,6 +279,11 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         let sentence = &t.text[s.start..s.end];
         // A claim has an (ASCII) letter and two words.
         if !sentence.bytes().any(|b| b.is_ascii_alphabetic()) || word_count_up_to(sentence, 2) < 2 {
+            continue;
+        }
+        // "1. Free Redistribution" over the item's text, "Example Licenses": a title that
+        // opens its block is no claim.
+        if t.text[b.start..s.start].trim().is_empty() && is_title(sentence) {
             continue;
         }
         // Split at footnote markers inside the sentence (F5): each clause is a claim.
@@ -551,6 +582,28 @@ warm_up_fn!(warm_up: AUTHORITY, POWER, MODAL, CUES, NEGATION, REPORTED_SPEAKER, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_is_capitalized_short_and_unpunctuated() {
+        for t in [
+            "Free Redistribution",
+            "Integrity of The Author's Source Code",
+            "No Discrimination Against Persons or Groups",
+            "(1) Open Standards",
+            "Category: Informational",
+        ] {
+            assert!(is_title(t), "{t}");
+        }
+        for t in [
+            "Debian will remain 100% free",
+            "The Board Decides.",
+            "Works that do not meet our free software standards",
+            "Board",
+            "The Internet Corporation for Assigned Names and Numbers Board of Directors Has Met Today",
+        ] {
+            assert!(!is_title(t), "{t}");
+        }
+    }
 
     fn k(s: &str) -> (Vec<&'static str>, bool) {
         let c = classify(s, false);

@@ -918,6 +918,8 @@ fn group_blocks<'a>(
     let mut items: Vec<usize> = Vec::new();
     // The marker of the last list item met, while its list may go on.
     let mut last_item: Option<Numbering> = None;
+    // The indentation of the last list item's first line.
+    let mut item_indent = 0;
     let mut seen: Option<(Numbering, usize)> = None;
     let mut cur: Vec<&Line> = Vec::new();
     let mut fence: Option<&str> = None;
@@ -1068,11 +1070,15 @@ fn group_blocks<'a>(
         } else {
             item_at(lines, i, last_item, &mut seen)
         };
+        let indent = l.text.len() - l.text.trim_start().len();
         if item.is_some() {
             flush(&mut cur, &mut blocks);
             items.push(l.at);
             last_item = item;
-        } else if cur.is_empty() {
+            item_indent = indent;
+        } else if cur.is_empty() && indent <= item_indent {
+            // A block indented past the last item's marker is that item's body ("    1. Free
+            // Redistribution" over "       The license ..."): its list goes on after it.
             last_item = None;
         }
         cur.push(l);
@@ -2014,6 +2020,32 @@ mod tests {
             Format::Text,
         );
         assert!(t.authors.is_empty(), "{:?}", t.authors);
+    }
+
+    /// A numbered title line over an indented body ("    1. Free Redistribution" over
+    /// "       The license ..."): each title is an item of its own, the list going on past
+    /// each body.
+    #[test]
+    fn a_list_goes_on_past_an_items_indented_body() {
+        let src = "Guidelines\n\n    1. Free Redistribution\n       The license of a component may not restrict any party from\n       selling or giving away the software as a component of an aggregate\n       software distribution containing programs from several different\n       sources.\n    2. Source Code\n       The program must include source code, and must allow distribution\n       in source code as well as compiled form.\n    3. Derived Works\n       The license must allow modifications and derived works, and must\n       allow them to be distributed under the same terms as the license.\n";
+        let t = normalize(src, Format::Text);
+        let blocks: Vec<(&str, bool)> = t
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| (t.text[b.start..b.end].trim(), b.item))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                ("Free Redistribution", true),
+                ("The license of a component may not restrict any party from selling or giving away the software as a component of an aggregate software distribution containing programs from several different sources.", false),
+                ("Source Code", true),
+                ("The program must include source code, and must allow distribution in source code as well as compiled form.", false),
+                ("Derived Works", true),
+                ("The license must allow modifications and derived works, and must allow them to be distributed under the same terms as the license.", false),
+            ]
+        );
     }
 
     fn norm(s: &str) -> Text {
