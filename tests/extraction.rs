@@ -875,16 +875,26 @@ presides.\n\n\
 2. The Project Leader\n\n\
    The Project Leader is elected by the Developers. Together, the Developers may:\n\
     1. Appoint or recall the Project Leader.\n\
-    2. Override any decision of the Project Leader.\n\n\
+    2. Override any decision authorised by the Project Leader.\n\n\
    Members of the community:\n\
     1. Approve the annual report.\n";
     let doc = written(&dir, "constitution.txt", txt);
     let s = loaded(&[&doc]);
-    let actors: HashMap<String, String> = s
-        .rows("actors")
-        .into_iter()
+    let actor_rows = s.rows("actors");
+    let actors: HashMap<String, String> = actor_rows
+        .iter()
         .map(|r| (r["label"].clone(), r["kind"].clone()))
         .collect();
+    // The Developers elect the Project Leader: an electorate, a principal. The committee
+    // that elects its chair is an organ.
+    let principal = |l: &str| {
+        actor_rows
+            .iter()
+            .find(|r| r["label"] == l)
+            .map(|r| r["principal"].clone())
+    };
+    assert_eq!(principal("Developers").as_deref(), Some("true"));
+    assert_eq!(principal("Technical Committee").as_deref(), Some("false"));
     // The committee is an actor of its own, not a short form of its chair's office.
     assert_eq!(
         actors.get("Technical Committee").map(String::as_str),
@@ -912,6 +922,20 @@ presides.\n\n\
     assert_eq!(holder("Together with the Project Leader"), tc);
     assert_eq!(holder("Appoint or recall the Project Leader"), devs);
     assert_eq!(holder("Override any decision"), devs);
+    // The Project Leader authorised the decision, not the Developers' power to override it.
+    let grantor = |t: &str| {
+        rows.iter()
+            .find(|r| r["text"].starts_with(t))
+            .and_then(|r| r.get("grantor").cloned())
+    };
+    assert_eq!(grantor("Override any decision"), None);
+    assert!(grantor("The Project Leader is elected").is_some_and(|g| g.ends_with("/developers")));
+    let chains = s.rows("breaks");
+    assert!(
+        !chains.iter().any(|r| r["kind"] == "no-principal"
+            && r["text"].starts_with("The Project Leader is elected")),
+        "{chains:?}"
+    );
     assert_eq!(holder("The Project Leader is elected"), pl);
     // A lead-in without a modal gives its list no holder.
     assert_eq!(holder("Approve the annual report"), None);

@@ -178,6 +178,25 @@ fn names_a_work(s: &str, end: usize) -> bool {
     )
 }
 
+/// Whether a grantor cue at `at` of the claim `s` says who granted the holder's authority.
+/// A passive participle after a quantified noun describes that noun, not the holder: "Make
+/// or override any decision authorised by the Project Leader" grants the Leader nothing
+/// over the claim's holder. ("a committee established by the IANA" is an apposition to the
+/// holder, and "registries created by IETF action" may be the holder: both stay cues.)
+fn describes_an_object(s: &str, at: usize) -> bool {
+    let participle = s[at..]
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.ends_with("ed") || w == "set" || w == "overseen");
+    participle
+        && s[..at]
+            .rsplit(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+            .any(|w| matches!(w, "any" | "all" | "every" | "each" | "no" | "such"))
+}
+
 /// Whether the actor mention starting at `start` of the claim `s` follows "with" ("Together
 /// with the Technical Committee, appoint ...", "In consultation with the Board, ..."): a
 /// partner of the act, not its subject.
@@ -299,6 +318,9 @@ pub fn extract(
         let mut grantor = None;
         let mut grantor_at = usize::MAX;
         for g in GRANTOR_CUE.find_iter(s) {
+            if describes_an_object(s, g.start()) {
+                continue;
+            }
             if let Some(m) = mentions
                 .iter()
                 .find(|m| m.0 >= g.start() && m.0 <= g.end() + 24)
@@ -444,6 +466,25 @@ mod tests {
             "The intention of the agenda is not to approve patches."
         ));
         assert!(basis("contract", "The agenda lists the contract."));
+    }
+
+    #[test]
+    fn a_participle_after_a_quantified_noun_describes_that_noun() {
+        let at = |s: &str, w: &str| describes_an_object(s, s.find(w).unwrap());
+        assert!(at(
+            "Override any decision authorised by the Leader.",
+            "authorised"
+        ));
+        assert!(at(
+            "Review all actions taken or approved by the Board.",
+            "approved"
+        ));
+        assert!(!at("The Leader is elected by the Developers.", "elected"));
+        assert!(!at(
+            "The IDNB, a committee established by the IANA, acts.",
+            "established"
+        ));
+        assert!(!at("registries created by IETF action", "created"));
     }
 
     #[test]

@@ -92,6 +92,7 @@ pub fn analyze_timed(
     claims::mark_powers(&doc.text.text, &mut claims, &mentions);
     lap(2);
     let auths = authority::extract(&doc.text.text, &doc.text.blocks, &claims, &found);
+    let found = electorates(found, &auths);
     lap(3);
     let edges = argument::extract(&doc.text.text, &claims);
     lap(4);
@@ -104,6 +105,28 @@ pub fn analyze_timed(
         authorizations: auths,
         edges,
     }
+}
+
+/// A group the document names as electing a holder ("The Project Leader is elected by the
+/// Developers") is an electorate: a principal, whose vote grants authority of its own.
+/// Bodies and organizations that elect (a committee its chair) are organs, not principals.
+fn electorates(
+    mut found: Vec<actors::Found>,
+    auths: &[authority::Authorization],
+) -> Vec<actors::Found> {
+    for a in auths {
+        if a.basis != Some("election") || a.denied {
+            continue;
+        }
+        let Some(g) = &a.grantor else { continue };
+        if let Some(f) = found
+            .iter_mut()
+            .find(|f| &f.def.iri == g && f.discovered && f.def.kind == "group")
+        {
+            f.def.principal = true;
+        }
+    }
+    found
 }
 
 impl Analysis {
