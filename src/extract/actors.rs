@@ -113,6 +113,15 @@ impl Gazetteer {
         self.lookup_folded(&fold(name))
     }
 
+    /// Whether an actor's label or alias is written exactly so.
+    pub fn written_as(&self, name: &str) -> bool {
+        self.lookup(name).is_some_and(|a| {
+            std::iter::once(&a.label).chain(&a.aliases).any(|n| {
+                n == name || n.strip_suffix('s') == Some(name) || name.strip_suffix('s') == Some(n)
+            })
+        })
+    }
+
     /// `lookup` of a name already folded.
     pub fn lookup_folded(&self, f: &str) -> Option<&ActorDef> {
         self.by_name
@@ -1211,6 +1220,14 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         for set in &matches {
             for m in set.iter().cloned() {
                 let name = trim_possessives(&text[m.clone()]);
+                // A one-word name in lowercase is a common word ("meta-data", "internic.net")
+                // unless the gazetteer writes it so ("users").
+                if name.starts_with(|c: char| c.is_lowercase())
+                    && !name.contains(' ')
+                    && !gaz.written_as(name)
+                {
+                    continue;
+                }
                 let def = *resolved.entry(name).or_insert_with(|| {
                     let folded = fold(name);
                     by_name
@@ -2219,6 +2236,22 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn a_one_word_name_in_lowercase_is_a_common_word() {
+        let v = actors_of(
+            "A meta-package installs others. See rs.internic.net for the list. Meta and \
+             VeriSign disagreed; the users and Users objected.",
+        );
+        assert_eq!(
+            v,
+            [
+                ("Meta".to_string(), 1),
+                ("Verisign".to_string(), 1),
+                ("users".to_string(), 2)
+            ]
+        );
     }
 
     #[test]
