@@ -996,8 +996,14 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             let n = n.trim().to_string();
             let first = n.split_whitespace().next().unwrap_or("");
             let last = n.split_whitespace().last().unwrap_or("");
+            // "the Debian Developer's key", "the Project Leader's Delegate": an office or
+            // its holder's title ends in a word for it, and no surname is one.
+            let office = OFFICE_WORDS
+                .iter()
+                .any(|w| *w == last || w.strip_suffix('s') == Some(last));
             if NOT_NAME.contains(&first)
                 || NOT_SURNAME.contains(&last)
+                || office
                 || gaz.lookup(&n).is_some()
                 || !crate::extract::works::is_person(&n)
             {
@@ -2236,6 +2242,18 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn a_title_of_office_is_no_persons_name() {
+        let v = actors_of(
+            "Meet the Debian Developer's team. The Project Leader's Delegate decides. \
+             Jane Roe's view differs.",
+        );
+        let people: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(people.contains(&"Jane Roe"), "{people:?}");
+        assert!(!people.contains(&"Debian Developer"), "{people:?}");
+        assert!(!people.contains(&"Project Leader"), "{people:?}");
     }
 
     #[test]

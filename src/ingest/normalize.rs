@@ -430,6 +430,8 @@ fn byline(t: &Text) -> Vec<String> {
             BYLINE
                 .captures(t.block_text(b).trim())
                 .map(|c| c[1].to_string())
+                // "Debian Developer's Reference": a possessive is a title's, not a name's.
+                .filter(|n| !n.contains("'s ") && !n.contains("’s "))
         })
         .into_iter()
         .collect()
@@ -2017,6 +2019,11 @@ mod tests {
         assert_eq!(t.authors, ["Jane Roe"]);
         let t = normalize(
             "The Guidelines\n\n    1. Free Redistribution\n    2. Source Code\n    3. Derived Works\n\nText follows here.\n",
+            Format::Text,
+        );
+        assert!(t.authors.is_empty(), "{:?}", t.authors);
+        let t = normalize(
+            "Contents\n\nDebian Developer's Reference\n\nText follows here.\n",
             Format::Text,
         );
         assert!(t.authors.is_empty(), "{:?}", t.authors);
