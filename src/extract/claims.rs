@@ -47,6 +47,12 @@ static PRONOUN_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:The\s+)?([A-Z][[:word:].&-]*(?:\s+[A-Z][[:word:].&-]*){0,4})\s+[a-z]").unwrap()
 });
+/// Words after "that" that make it a relative pronoun ("proposals that are not vetoed"), not
+/// a conjunction ("decided that it has no authority").
+const RELATIVE_AUX: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "can", "may", "will", "would", "could",
+    "should", "must", "shall", "do", "does", "did",
+];
 static SCOPE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),\s+(?:and|but|while|whereas|which|who|although|though|yet)(?-u:\b)|(?-u:\b)but(?-u:\b)|(?-u:\b)where(?-u:\b)|(?-u:\b)that(?-u:\b)").unwrap()
 });
@@ -409,22 +415,55 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                 let negated = if !NEGATION.is_match(text) {
                     None
                 } else {
-                    AUTHORITY.find_iter(text).find_map(|m| {
-                        let at = m.start();
-                        let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
-                            p + text[p..].chars().next().map_or(1, char::len_utf8)
-                        });
-                        // A negation scopes over its verb phrase, lists included, but not over
-                        // a new conjunct or relative clause.
-                        let scope = &text[clause_start..at];
-                        let scope_start =
-                            SCOPE_BREAK.find_iter(scope).last().map_or(0, |b| b.end());
-                        let words: Vec<&str> = scope[scope_start..].split_whitespace().collect();
-                        let near = words[words.len().saturating_sub(12)..].join(" ");
-                        NEGATION
-                            .find(&near)
-                            .map(|n| (n.as_str().to_string(), m.as_str().to_string()))
-                    })
+                    // Each cue: the negation in its scope, and whether it sits in a relative
+                    // clause ("proposals that are not vetoed", ", which does not represent
+                    // the members,"). A negation there qualifies a noun, not the claim, when
+                    // a cue stands outside such clauses.
+                    let scoped: Vec<(Option<(String, String)>, bool)> = AUTHORITY
+                        .find_iter(text)
+                        .map(|m| {
+                            let at = m.start();
+                            let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
+                                p + text[p..].chars().next().map_or(1, char::len_utf8)
+                            });
+                            // A negation scopes over its verb phrase, lists included, but not
+                            // over a new conjunct or relative clause.
+                            let scope = &text[clause_start..at];
+                            let brk = SCOPE_BREAK.find_iter(scope).last();
+                            let mut scope_start = brk.map_or(0, |b| b.end());
+                            let mut relative = false;
+                            if let Some(b) = brk {
+                                let word = b
+                                    .as_str()
+                                    .trim_start_matches([',', ' '])
+                                    .to_ascii_lowercase();
+                                let rest = &scope[b.end()..];
+                                if word == "which" || word == "who" {
+                                    // Closed by a comma before the cue: the cue is the main
+                                    // clause's again, and the clause is out of its scope.
+                                    match rest.rfind(',') {
+                                        Some(c) => scope_start = b.end() + c + 1,
+                                        None => relative = true,
+                                    }
+                                } else if word == "that" {
+                                    let next = rest.split_whitespace().next().unwrap_or("");
+                                    relative = RELATIVE_AUX.contains(&next);
+                                }
+                            }
+                            let words: Vec<&str> =
+                                scope[scope_start..].split_whitespace().collect();
+                            let near = words[words.len().saturating_sub(12)..].join(" ");
+                            let neg = NEGATION
+                                .find(&near)
+                                .map(|n| (n.as_str().to_string(), m.as_str().to_string()));
+                            (neg, relative)
+                        })
+                        .collect();
+                    let main = scoped.iter().any(|(_, relative)| !relative);
+                    scoped
+                        .into_iter()
+                        .filter(|(_, relative)| !main || !relative)
+                        .find_map(|(neg, _)| neg)
                 };
                 if let Some((n, cue)) = negated {
                     denied = true;
@@ -849,6 +888,28 @@ mod tests {
             met[3] += want.1 as usize;
         }
         assert!(met.iter().all(|&n| n > 1_000), "{met:?}");
+    }
+
+    /// A negation inside a relative clause qualifies its noun; the claim stands, unless
+    /// every cue is in such a clause.
+    #[test]
+    fn a_negation_in_a_relative_clause_denies_nothing() {
+        let denied = |s: &str| k(s).1;
+        assert!(!denied(
+            "The council has the authority to accept proposals that are not vetoed by the core team."
+        ));
+        assert!(!denied(
+            "The Board, which does not represent the members, approves the budget."
+        ));
+        assert!(denied(
+            "The Board, which approves the budget, does not represent the members."
+        ));
+        assert!(denied(
+            "The report found that the Board has no authority over the budget."
+        ));
+        assert!(denied(
+            "The council cannot delegate its authority to the secretary."
+        ));
     }
 
     #[test]
