@@ -47,6 +47,47 @@ static PRONOUN_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:The\s+)?([A-Z][[:word:].&-]*(?:\s+[A-Z][[:word:].&-]*){0,4})\s+[a-z]").unwrap()
 });
+/// Whether the negation at `start..end` of `s` opens a participle that qualifies the noun
+/// before it ("Responsibilities not explicitly delegated to other parties remain ...", "The
+/// powers not delegated to the United States ... are reserved"): "not" after a word that is
+/// no verb of its own, before a past participle.
+fn qualifies_a_noun(s: &str, start: usize, end: usize) -> bool {
+    if !s[start..end].eq_ignore_ascii_case("not") {
+        return false;
+    }
+    // Adverbs stand between a verb and its "not" ("are therefore not required").
+    let before = s[..start]
+        .split_whitespace()
+        .rev()
+        .find(|w| {
+            let w = w.to_ascii_lowercase();
+            !(w.len() > 3 && w.ends_with("ly")
+                || matches!(
+                    w.as_str(),
+                    "therefore" | "thus" | "hence" | "also" | "still" | "then" | "yet" | "now"
+                ))
+        })
+        .unwrap_or("");
+    let lower = before.to_ascii_lowercase();
+    if before.is_empty()
+        || !before.chars().all(char::is_alphabetic)
+        || RELATIVE_AUX.contains(&lower.as_str())
+        || matches!(
+            lower.as_str(),
+            "be" | "been" | "being" | "might" | "or" | "and" | "but" | "if" | "whether" | "to"
+        )
+    {
+        return false;
+    }
+    let mut after = s[end..].split_whitespace();
+    let mut w = after.next().unwrap_or("");
+    if w.len() > 3 && w.ends_with("ly") {
+        w = after.next().unwrap_or("");
+    }
+    let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+    w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))
+}
+
 /// Words after "that" that make it a relative pronoun ("proposals that are not vetoed"), not
 /// a conjunction ("decided that it has no authority").
 const RELATIVE_AUX: &[&str] = &[
@@ -453,8 +494,11 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                             let words: Vec<&str> =
                                 scope[scope_start..].split_whitespace().collect();
                             let near = words[words.len().saturating_sub(12)..].join(" ");
+                            // The words after a negation run on into the cue.
+                            let on = format!("{near} {}", &text[at..]);
                             let neg = NEGATION
-                                .find(&near)
+                                .find_iter(&near)
+                                .find(|n| !qualifies_a_noun(&on, n.start(), n.end()))
                                 .map(|n| (n.as_str().to_string(), m.as_str().to_string()));
                             (neg, relative)
                         })
@@ -909,6 +953,18 @@ mod tests {
         ));
         assert!(denied(
             "The council cannot delegate its authority to the secretary."
+        ));
+        // A participle with "not" after a noun qualifies the noun.
+        assert!(!denied(
+            "Responsibilities not explicitly delegated to other parties remain with the council."
+        ));
+        assert!(!denied(
+            "The powers not delegated to the United States are reserved to the States."
+        ));
+        assert!(denied("The powers were not delegated to the council."));
+        assert!(denied("The council has not approved the budget."));
+        assert!(denied(
+            "Such TSs are therefore not required or recommended."
         ));
     }
 
