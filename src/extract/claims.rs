@@ -274,6 +274,12 @@ const TITLE_SMALL_WORDS: &[&str] = &[
     "from", "as", "vs", "via",
 ];
 
+/// Whether a list item's text is a bare topic: up to three words, without closing
+/// punctuation.
+fn is_topic(item: &str) -> bool {
+    !item.ends_with(['.', '?', '!', ':', ';', ',', '"', '”', ')']) && word_count_up_to(item, 4) <= 3
+}
+
 /// Whether a sentence is a title: up to ten words, unpunctuated at its end, every word
 /// capitalized but a few small ones ("No Discrimination Against Persons or Groups").
 fn is_title(sentence: &str) -> bool {
@@ -331,6 +337,11 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         // "1. Free Redistribution" over the item's text, "Example Licenses": a title that
         // opens its block is no claim.
         if t.text[b.start..s.start].trim().is_empty() && is_title(sentence) {
+            continue;
+        }
+        // A list item of three words or fewer, unpunctuated ("Technical direction", "Budget
+        // approval"), names a topic; it states nothing.
+        if b.item && is_topic(t.text[b.start..b.end].trim()) {
             continue;
         }
         // Split at footnote markers inside the sentence (F5): each clause is a claim.
@@ -665,6 +676,14 @@ warm_up_fn!(warm_up: AUTHORITY, POWER, MODAL, CUES, NEGATION, REPORTED_SPEAKER, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_unpunctuated_item_is_a_topic() {
+        assert!(is_topic("Technical direction"));
+        assert!(is_topic("missing copyright file"));
+        assert!(!is_topic("Budget approval."));
+        assert!(!is_topic("The TSC approves the budget"));
+    }
 
     #[test]
     fn a_title_is_capitalized_short_and_unpunctuated() {
