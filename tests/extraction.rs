@@ -941,6 +941,41 @@ presides.\n\n\
     assert_eq!(holder("Approve the annual report"), None);
 }
 
+/// A reST PEP: powers listed under "For example, they can:", after a paragraph naming the
+/// council, are the council's authority claims.
+#[test]
+fn a_list_under_they_can_holds_powers_of_the_body_named_above() {
+    let dir = tempfile::tempdir().unwrap();
+    let rst =
+        "PEP: 9999\nTitle: Example governance\n\nThe steering council\n====================\n\n\
+The steering council has broad authority to make decisions about the project. The core \
+team elects the steering council.\n\n\
+For example, they can:\n\n* Accept or reject PEPs\n* Enforce or update the code of conduct\n\n\
+Core developers write code.\n\n* Review pull requests\n* Triage bugs in the tracker\n";
+    let doc = written(&dir, "pep-9999.rst", rst);
+    let s = loaded(&[&doc]);
+    let rows = s.rows("authority");
+    let holder = |t: &str| {
+        rows.iter()
+            .find(|r| r["text"].starts_with(t))
+            .unwrap_or_else(|| panic!("no authorization for {t:?} in {rows:?}"))
+            .get("holder")
+            .map(|h| h.rsplit('/').next().unwrap().to_string())
+    };
+    assert_eq!(
+        holder("Accept or reject PEPs"),
+        Some("steering-council".into())
+    );
+    assert_eq!(
+        holder("Enforce or update the code of conduct"),
+        Some("steering-council".into())
+    );
+    // A list under a lead-in without a modal holds no powers.
+    assert!(!rows
+        .iter()
+        .any(|r| r["text"].starts_with("Review pull requests")));
+}
+
 #[test]
 fn page_chrome_tables_and_badges_of_a_markdown_page_are_no_claims() {
     let dir = tempfile::tempdir().unwrap();

@@ -213,13 +213,6 @@ fn after_with(s: &str, start: usize) -> bool {
         && !before[..cut].ends_with(char::is_alphanumeric)
 }
 
-/// A lead-in that gives the list under it to a holder: "Together, the Developers may:", "The
-/// Board shall:", "The Chair is responsible for:". The holder is the actor named last before
-/// the modal; the list's items are what it may do.
-static MODAL_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:may|can|shall|must|will|(?:is|are)\s+(?:also\s+)?(?:responsible\s+for|empowered\s+to|authori[sz]ed\s+to|entitled\s+to)|ha(?:s|ve)\s+the\s+(?:following\s+)?(?:powers?|authority|rights?|duties|responsibilities)(?:\s+to)?)(?:\s+also)?\s*(?:\([^)]*\))?\s*:$").unwrap()
-});
-
 /// For a claim in an item of a list, the holder its lead-in names: the list of powers or
 /// duties under "The council has broad authority ... For example, they can:", "The
 /// following responsibilities belong to the Steering Committee." or "The Project Leader
@@ -244,29 +237,26 @@ fn lead_in_holder(
     }
     // The lead-in's last sentence, where it ends in a modal and a colon, names the holder;
     // else its last authorization with a holder does.
-    let lt = text[lb.start..lb.end].trim_end();
-    let by_modal = lt
-        .ends_with(':')
-        .then(|| MODAL_LEAD_IN.find(lt))
-        .flatten()
-        .and_then(|m| {
-            let modal = lb.start + m.start();
-            // The sentence of the modal: after the last stop before it.
-            let from = text[lb.start..modal]
-                .rfind(". ")
-                .map_or(lb.start, |k| lb.start + k + 2);
-            let first = mentions.partition_point(|m| m.0 < from);
-            mentions[first..]
-                .iter()
-                .take_while(|m| m.1 <= modal)
-                .last()
-                .map(|m| m.2.def.iri.clone())
-        });
+    let by_modal = super::claims::modal_lead_in(text, lb).and_then(|(from, modal)| {
+        let first = mentions.partition_point(|m| m.0 < from);
+        mentions[first..]
+            .iter()
+            .take_while(|m| m.1 <= modal)
+            .last()
+            .map(|m| m.2.def.iri.clone())
+    });
+    // A pronoun in the modal's sentence ("For example, they can:") stands for the holder
+    // of the paragraph above, when the lead-in has none of its own.
+    let pronoun = super::claims::modal_lead_in(text, lb)
+        .is_some_and(|(from, modal)| super::claims::has_pronoun(&text[from..modal]));
+    let above = lead
+        .checked_sub(1)
+        .filter(|&p| pronoun && blocks[p].kind == BlockKind::Paragraph)
+        .unwrap_or(lead);
     by_modal.or_else(|| {
         out.iter()
             .rev()
-            .take_while(|a| claims[a.claim].block >= lead)
-            .filter(|a| claims[a.claim].block == lead)
+            .take_while(|a| claims[a.claim].block >= above)
             .find_map(|a| a.holder.clone())
     })
 }
@@ -439,7 +429,7 @@ pub fn extract(
     out
 }
 
-warm_up_fn!(warm_up: HELD_BY, MODAL_LEAD_IN, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
+warm_up_fn!(warm_up: HELD_BY, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
 
 #[cfg(test)]
 mod tests {
@@ -497,26 +487,6 @@ mod tests {
         // "forthwith", "herewith" are other words.
         let s = "Forthwith the Board decides.";
         assert!(!after_with(s, s.find("Board").unwrap() - 4));
-    }
-
-    #[test]
-    fn a_lead_in_gives_its_list_only_through_a_closing_modal() {
-        for lead in [
-            "Together, the Developers may:",
-            "The Board shall:",
-            "The Chair is responsible for:",
-            "The Council has the following powers:",
-            "The Secretary (or a delegate) may also:",
-        ] {
-            assert!(MODAL_LEAD_IN.is_match(lead), "{lead}");
-        }
-        for lead in [
-            "Members of the community:",
-            "The Board may approve the budget.",
-            "The Board may approve: the budget",
-        ] {
-            assert!(!MODAL_LEAD_IN.is_match(lead), "{lead}");
-        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! signals (repetition, position, marketing and form vocabulary, document sections such
 //! as addresses and copyright), never by listing strings of particular documents.
 
-use crate::ingest::normalize::BlockKind;
+use crate::ingest::normalize::{Block, BlockKind};
 use crate::ingest::words::word_count_up_to;
 use crate::ingest::Document;
 use regex::Regex;
@@ -228,38 +228,108 @@ fn power_modal(text: &str) -> Option<(usize, &str)> {
 /// Collaborators", "The Board may not amend the charter") are authority claims: asked once
 /// the actors are known, since the subject must name one ("A Draft Standard may still
 /// require ..." states a need, not a power). A negative modal denies the power.
-pub fn mark_powers(text: &str, claims: &mut [Claim], mentions: &[(usize, usize)]) {
+pub fn mark_powers(
+    text: &str,
+    blocks: &[Block],
+    claims: &mut [Claim],
+    mentions: &[(usize, usize)],
+) {
+    let named_before = |from: usize, to: usize| {
+        let first = mentions.partition_point(|m| m.0 < from);
+        mentions[first..]
+            .iter()
+            .take_while(|m| m.0 < to)
+            .any(|m| m.1 <= to)
+    };
+    // The lead-in last asked about, and whether it gives its list to an actor.
+    let mut lead_in: Option<(usize, bool)> = None;
     for c in claims.iter_mut() {
         if c.kinds.contains(&"authority") || c.kinds.contains(&"question") {
             continue;
         }
-        let Some((at, modal)) = power_modal(&text[c.start..c.end]) else {
-            continue;
+        let cue = if let Some((at, modal)) = power_modal(&text[c.start..c.end]) {
+            if !named_before(c.start, c.start + at) {
+                continue;
+            }
+            if matches!(modal, "cannot" | "can't" | "can not" | "may not") {
+                c.denied = true;
+                c.cues.push(format!("denied: '{modal}'"));
+            }
+            format!("authority: a power ('{modal}' and an act of governance)")
+        } else {
+            // "Together, the Developers may:" over "Appoint or recall the Project Leader.":
+            // each item of the list is a power of the actor the lead-in names. The item's
+            // first sentence states the power; those after it tell more.
+            let b = &blocks[c.block];
+            let opens_item = b.item && text[b.start..c.start].trim().is_empty();
+            let Some(lead) = opens_item
+                .then(|| (0..c.block).rev().find(|&b| !blocks[b].item))
+                .flatten()
+            else {
+                continue;
+            };
+            let gives = match lead_in {
+                Some((b, g)) if b == lead => g,
+                _ => {
+                    // "The council has broad authority ... For example, they can:": a pronoun
+                    // refers to an actor named before, in this paragraph or the one above.
+                    let g = modal_lead_in(text, &blocks[lead]).is_some_and(|(from, modal)| {
+                        let above = lead
+                            .checked_sub(1)
+                            .filter(|&p| blocks[p].kind == BlockKind::Paragraph)
+                            .map_or(blocks[lead].start, |p| blocks[p].start);
+                        named_before(from, modal)
+                            || has_pronoun(&text[from..modal]) && named_before(above, modal)
+                    });
+                    lead_in = Some((lead, g));
+                    g
+                }
+            };
+            if !gives {
+                continue;
+            }
+            "authority: a power listed under its holder's 'may:'".to_string()
         };
-        let subject_end = c.start + at;
-        let first = mentions.partition_point(|m| m.0 < c.start);
-        if !mentions[first..]
-            .iter()
-            .take_while(|m| m.0 < subject_end)
-            .any(|m| m.1 <= subject_end)
-        {
-            continue;
-        }
         // A plain statement was empirical only for want of another kind.
         if let Some(k) = c.cues.iter().position(|q| q == PLAIN_STATEMENT) {
             c.cues.remove(k);
             c.kinds.retain(|k| *k != "empirical");
         }
         c.kinds.insert(0, "authority");
-        c.cues.insert(
-            0,
-            format!("authority: a power ('{modal}' and an act of governance)"),
-        );
-        if matches!(modal, "cannot" | "can't" | "can not" | "may not") {
-            c.denied = true;
-            c.cues.push(format!("denied: '{modal}'"));
-        }
+        c.cues.insert(0, cue);
     }
+}
+
+/// A lead-in that gives the list under it to a holder: "Together, the Developers may:", "The
+/// Board shall:", "The Chair is responsible for:". The holder is the actor named last before
+/// the modal; the list's items are what it may do.
+static MODAL_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:may|can|shall|must|will|(?:is|are)\s+(?:also\s+)?(?:responsible\s+for|empowered\s+to|authori[sz]ed\s+to|entitled\s+to)|ha(?:s|ve)\s+the\s+(?:following\s+)?(?:powers?|authority|rights?|duties|responsibilities)(?:\s+to)?)(?:\s+also)?\s*(?:\([^)]*\))?\s*:$").unwrap()
+});
+
+/// Whether words hold a personal pronoun that may stand for an actor ("they can:").
+pub fn has_pronoun(words: &str) -> bool {
+    words
+        .split_whitespace()
+        .any(|w| matches!(w, "they" | "They" | "it" | "It" | "we" | "We"))
+}
+
+/// Where a paragraph ends in a modal lead-in ("... Together, the Developers may:"): the
+/// start of the modal's sentence and the modal's place, in the document's text.
+pub fn modal_lead_in(text: &str, b: &Block) -> Option<(usize, usize)> {
+    if b.kind != BlockKind::Paragraph {
+        return None;
+    }
+    let lt = text[b.start..b.end].trim_end();
+    if !lt.ends_with(':') {
+        return None;
+    }
+    let modal = b.start + MODAL_LEAD_IN.find(lt)?.start();
+    // The sentence of the modal: after the last stop before it.
+    let from = text[b.start..modal]
+        .rfind(". ")
+        .map_or(b.start, |k| b.start + k + 2);
+    Some((from, modal))
 }
 
 const PLAIN_STATEMENT: &str = "empirical: a plain statement";
@@ -267,7 +337,6 @@ const PLAIN_STATEMENT: &str = "empirical: a plain statement";
 static DEICTIC_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|He|She)(?-u:\b)").unwrap());
 
-/// Extracts the claims of a document.
 /// Lowercase words a title may keep lowercase ("Integrity of The Author's Source Code").
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "and", "or", "nor", "for", "to", "in", "on", "at", "by", "with",
@@ -300,6 +369,7 @@ fn is_title(sentence: &str) -> bool {
     capitalized >= 2
 }
 
+/// Extracts the claims of a document.
 pub fn extract(doc: &Document) -> Vec<Claim> {
     let t = &doc.text;
     let boiler = boilerplate_blocks(doc);
@@ -671,11 +741,31 @@ fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
         && (bare || unlinked <= linked || lowercase < 2)
 }
 
-warm_up_fn!(warm_up: AUTHORITY, POWER, MODAL, CUES, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, BOILER_OR_ADDRESS, DEICTIC_START);
+warm_up_fn!(warm_up: AUTHORITY, MODAL_LEAD_IN, POWER, MODAL, CUES, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, BOILER_OR_ADDRESS, DEICTIC_START);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lead_in_gives_its_list_only_through_a_closing_modal() {
+        for lead in [
+            "Together, the Developers may:",
+            "The Board shall:",
+            "The Chair is responsible for:",
+            "The Council has the following powers:",
+            "The Secretary (or a delegate) may also:",
+        ] {
+            assert!(MODAL_LEAD_IN.is_match(lead), "{lead}");
+        }
+        for lead in [
+            "Members of the community:",
+            "The Board may approve the budget.",
+            "The Board may approve: the budget",
+        ] {
+            assert!(!MODAL_LEAD_IN.is_match(lead), "{lead}");
+        }
+    }
 
     #[test]
     fn a_short_unpunctuated_item_is_a_topic() {
@@ -722,7 +812,16 @@ mod tests {
             .collect();
         mentions.sort_unstable();
         let mut claims = [c];
-        mark_powers(s, &mut claims, &mentions);
+        let block = Block {
+            kind: BlockKind::Paragraph,
+            start: 0,
+            end: s.len(),
+            key: None,
+            heading: None,
+            line: 1,
+            item: false,
+        };
+        mark_powers(s, &[block], &mut claims, &mentions);
         let [c] = claims;
         (c.kinds, c.denied)
     }

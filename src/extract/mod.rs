@@ -89,7 +89,7 @@ pub fn analyze_timed(
         .flat_map(|a| a.mentions.iter().copied())
         .collect();
     mentions.sort_unstable();
-    claims::mark_powers(&doc.text.text, &mut claims, &mentions);
+    claims::mark_powers(&doc.text.text, &doc.text.blocks, &mut claims, &mentions);
     lap(2);
     let auths = authority::extract(&doc.text.text, &doc.text.blocks, &claims, &found);
     let found = electorates(found, &auths);

@@ -852,8 +852,13 @@ impl Writer<'_> {
                 s.push('\n');
                 map.push(lines[k - 1].at + lines[k - 1].text.len());
             }
-            let l = match l.text.strip_prefix("#. ") {
-                // `#.` numbers itself; a bullet is what the normalizer reads as an item.
+            // `#.` numbers itself, and `*` would be escaped as text: a bullet is what the
+            // normalizer reads as an item.
+            let bullet = l
+                .text
+                .strip_prefix("#. ")
+                .or_else(|| l.text.strip_prefix("* "));
+            let l = match bullet {
                 Some(rest) => {
                     s.push_str("- ");
                     map.extend([l.at, l.at + 1]);
@@ -1289,6 +1294,21 @@ mod tests {
         );
         maps_back(src, &m, "Mergers");
         maps_back(src, &m, "steering council");
+    }
+
+    /// A `*` bullet is written as a list marker, not as an escaped asterisk (which reads as
+    /// a symbol's footnote).
+    #[test]
+    fn bullets_stay_list_markers() {
+        let src = "For example, they can:\n\n* Accept or reject PEPs\n* Enforce the *code*\n";
+        let (m, _) = strip(src);
+        assert!(
+            m.text.contains("- Accept or reject PEPs\n- Enforce the"),
+            "{:?}",
+            m.text
+        );
+        maps_back(src, &m, "Accept");
+        maps_back(src, &m, "Enforce");
     }
 
     #[test]
