@@ -24,6 +24,16 @@ pub struct ActorDef {
     pub principal: bool,
 }
 
+impl ActorDef {
+    /// Whether the actor's label or an alias is written exactly so (or as its plural, or
+    /// singular).
+    pub fn written_as(&self, name: &str) -> bool {
+        std::iter::once(&self.label).chain(&self.aliases).any(|n| {
+            n == name || n.strip_suffix('s') == Some(name) || name.strip_suffix('s') == Some(n)
+        })
+    }
+}
+
 /// Known actors and the matchers built from their names.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
@@ -111,15 +121,6 @@ impl Gazetteer {
 
     pub fn lookup(&self, name: &str) -> Option<&ActorDef> {
         self.lookup_folded(&fold(name))
-    }
-
-    /// Whether an actor's label or alias is written exactly so.
-    pub fn written_as(&self, name: &str) -> bool {
-        self.lookup(name).is_some_and(|a| {
-            std::iter::once(&a.label).chain(&a.aliases).any(|n| {
-                n == name || n.strip_suffix('s') == Some(name) || name.strip_suffix('s') == Some(n)
-            })
-        })
     }
 
     /// `lookup` of a name already folded.
@@ -1226,21 +1227,18 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         for set in &matches {
             for m in set.iter().cloned() {
                 let name = trim_possessives(&text[m.clone()]);
-                // A one-word name in lowercase is a common word ("meta-data", "internic.net")
-                // unless the gazetteer writes it so ("users").
-                if name.starts_with(|c: char| c.is_lowercase())
-                    && !name.contains(' ')
-                    && !gaz.written_as(name)
-                {
-                    continue;
-                }
                 let def = *resolved.entry(name).or_insert_with(|| {
                     let folded = fold(name);
-                    by_name
+                    let def = by_name
                         .get(&folded)
                         .map(|&i| &merged[i])
                         .or_else(|| gaz.lookup_folded(&folded))
-                        .or_else(|| gaz.lookup(name.trim_end_matches('s')))
+                        .or_else(|| gaz.lookup(name.trim_end_matches('s')))?;
+                    // A one-word name in lowercase is a common word ("meta-data",
+                    // "internic.net") unless the actor is written so ("users").
+                    let lowercase_word =
+                        name.starts_with(|c: char| c.is_lowercase()) && !name.contains(' ');
+                    (!lowercase_word || def.written_as(name)).then_some(def)
                 });
                 if let Some(def) = def {
                     add(def, bs + m.start, bs + m.end, false);
@@ -1344,10 +1342,17 @@ const SHORT_HEADS: &[&str] = &[
 /// The head word of a name: of "X of Y" the last word of X ("Chair of the Technical
 /// Committee" is a chair), else the last word.
 fn head_word(label: &str) -> &str {
-    match label.split_once(" of ") {
-        Some((first, _)) => first.rsplit(' ').next().unwrap_or(first),
+    match before_of(label) {
+        Some(first) => first.rsplit(' ').next().unwrap_or(first),
         None => label.rsplit([' ', '-']).next().unwrap_or(label),
     }
+}
+
+/// The words of a name before its first " of " ("Chair" of "Chair of the Board"), if any.
+/// (A byte scan: names are short, and a substring searcher set up per name cost more.)
+fn before_of(label: &str) -> Option<&str> {
+    let at = label.as_bytes().windows(4).position(|w| w == b" of ")?;
+    Some(&label[..at])
 }
 
 /// "the Board", "The Committee": a discovered body's head word, capitalized after "the", is
@@ -1359,12 +1364,27 @@ fn short_heads(found: &mut [Found], text: &str) {
         SHORT_HEADS.iter().find(|h| **h == w).copied()
     };
     // Another actor with that head ("the Committee" of two committees is neither); one that
-    // only ends in it ("Chair of the Technical Committee") is headed by another word.
-    let names_with = |f: &Found, h: &str| {
-        std::iter::once(&f.def.label)
-            .chain(&f.def.aliases)
-            .any(|n| head_word(n).eq_ignore_ascii_case(h))
+    // only ends in it ("Chair of the Technical Committee") is headed by another word. The
+    // heads of every actor's names, worked out once, where a body asks (most documents have
+    // none that does).
+    let headed = |found: &[Found]| -> Vec<(usize, &'static str)> {
+        found
+            .iter()
+            .enumerate()
+            .flat_map(|(j, f)| {
+                std::iter::once(&f.def.label)
+                    .chain(&f.def.aliases)
+                    .filter_map(move |n| {
+                        let w = head_word(n);
+                        SHORT_HEADS
+                            .iter()
+                            .find(|h| h.eq_ignore_ascii_case(w))
+                            .map(|h| (j, *h))
+                    })
+            })
+            .collect()
     };
+    let mut heads: Option<Vec<(usize, &'static str)>> = None;
     for i in 0..found.len() {
         let f = &found[i];
         if !f.discovered || f.def.kind != "body" || !f.def.label.contains(' ') {
@@ -1373,11 +1393,8 @@ fn short_heads(found: &mut [Found], text: &str) {
         let Some(h) = head(&f.def.label) else {
             continue;
         };
-        if found
-            .iter()
-            .enumerate()
-            .any(|(j, g)| j != i && names_with(g, h))
-        {
+        let heads = heads.get_or_insert_with(|| headed(found));
+        if heads.iter().any(|&(j, g)| j != i && g == h) {
             continue;
         }
         let b = text.as_bytes();
@@ -1955,7 +1972,7 @@ fn initials_match(expansion: &str, acr: &str) -> bool {
 fn kind_of(name: &str) -> &'static str {
     // "Chair of the Technical Committee" is an office, not the committee it chairs.
     // "Board of Directors" is a board: the words before "of" are the name's head.
-    let head = name.split_once(" of ").map_or(name, |(h, _)| h);
+    let head = before_of(name).unwrap_or(name);
     if OFFICE_WORDS.contains(&head.rsplit(' ').next().unwrap_or(head)) && head != name {
         return "group";
     }

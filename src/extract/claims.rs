@@ -51,7 +51,8 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// before it ("Responsibilities not explicitly delegated to other parties remain ...", "The
 /// powers not delegated to the United States ... are reserved"): "not" after a word that is
 /// no verb of its own, before a past participle.
-fn qualifies_a_noun(s: &str, start: usize, end: usize) -> bool {
+/// `then`: the text after `s`, where the words after the negation run on.
+fn qualifies_a_noun(s: &str, start: usize, end: usize, then: &str) -> bool {
     if !s[start..end].eq_ignore_ascii_case("not") {
         return false;
     }
@@ -79,7 +80,7 @@ fn qualifies_a_noun(s: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let mut after = s[end..].split_whitespace();
+    let mut after = s[end..].split_whitespace().chain(then.split_whitespace());
     let mut w = after.next().unwrap_or("");
     if w.len() > 3 && w.ends_with("ly") {
         w = after.next().unwrap_or("");
@@ -541,54 +542,59 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                     // clause ("proposals that are not vetoed", ", which does not represent
                     // the members,"). A negation there qualifies a noun, not the claim, when
                     // a cue stands outside such clauses.
-                    let scoped: Vec<(Option<(String, String)>, bool)> = AUTHORITY
-                        .find_iter(text)
-                        .map(|m| {
-                            let at = m.start();
-                            let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
-                                p + text[p..].chars().next().map_or(1, char::len_utf8)
-                            });
-                            // A negation scopes over its verb phrase, lists included, but not
-                            // over a new conjunct or relative clause.
-                            let scope = &text[clause_start..at];
-                            let brk = SCOPE_BREAK.find_iter(scope).last();
-                            let mut scope_start = brk.map_or(0, |b| b.end());
-                            let mut relative = false;
-                            if let Some(b) = brk {
-                                let word = b
-                                    .as_str()
-                                    .trim_start_matches([',', ' '])
-                                    .to_ascii_lowercase();
-                                let rest = &scope[b.end()..];
-                                if word == "which" || word == "who" {
-                                    // Closed by a comma before the cue: the cue is the main
-                                    // clause's again, and the clause is out of its scope.
-                                    match rest.rfind(',') {
-                                        Some(c) => scope_start = b.end() + c + 1,
-                                        None => relative = true,
-                                    }
-                                } else if word == "that" {
-                                    let next = rest.split_whitespace().next().unwrap_or("");
-                                    relative = RELATIVE_AUX.contains(&next);
+                    // The first negated cue outside relative clauses decides at once; one in
+                    // such a clause counts only if no cue stands outside them.
+                    let (mut main, mut in_relative) = (false, None);
+                    let mut outside = None;
+                    for m in AUTHORITY.find_iter(text) {
+                        let at = m.start();
+                        let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
+                            p + text[p..].chars().next().map_or(1, char::len_utf8)
+                        });
+                        // A negation scopes over its verb phrase, lists included, but not
+                        // over a new conjunct or relative clause.
+                        let scope = &text[clause_start..at];
+                        let brk = SCOPE_BREAK.find_iter(scope).last();
+                        let mut scope_start = brk.map_or(0, |b| b.end());
+                        let mut relative = false;
+                        if let Some(b) = brk {
+                            let word = b
+                                .as_str()
+                                .trim_start_matches([',', ' '])
+                                .to_ascii_lowercase();
+                            let rest = &scope[b.end()..];
+                            if word == "which" || word == "who" {
+                                // Closed by a comma before the cue: the cue is the main
+                                // clause's again, and the clause is out of its scope.
+                                match rest.rfind(',') {
+                                    Some(c) => scope_start = b.end() + c + 1,
+                                    None => relative = true,
                                 }
+                            } else if word == "that" {
+                                let next = rest.split_whitespace().next().unwrap_or("");
+                                relative = RELATIVE_AUX.contains(&next);
                             }
-                            let words: Vec<&str> =
-                                scope[scope_start..].split_whitespace().collect();
-                            let near = words[words.len().saturating_sub(12)..].join(" ");
-                            // The words after a negation run on into the cue.
-                            let on = format!("{near} {}", &text[at..]);
-                            let neg = NEGATION
-                                .find_iter(&near)
-                                .find(|n| !qualifies_a_noun(&on, n.start(), n.end()))
-                                .map(|n| (n.as_str().to_string(), m.as_str().to_string()));
-                            (neg, relative)
-                        })
-                        .collect();
-                    let main = scoped.iter().any(|(_, relative)| !relative);
-                    scoped
-                        .into_iter()
-                        .filter(|(_, relative)| !main || !relative)
-                        .find_map(|(neg, _)| neg)
+                        }
+                        main |= !relative;
+                        if relative && in_relative.is_some() {
+                            continue;
+                        }
+                        let words: Vec<&str> = scope[scope_start..].split_whitespace().collect();
+                        let near = words[words.len().saturating_sub(12)..].join(" ");
+                        // The words after a negation run on into the cue.
+                        let neg = NEGATION
+                            .find_iter(&near)
+                            .find(|n| !qualifies_a_noun(&near, n.start(), n.end(), &text[at..]))
+                            .map(|n| (n.as_str().to_string(), m.as_str().to_string()));
+                        if neg.is_some() {
+                            if !relative {
+                                outside = neg;
+                                break;
+                            }
+                            in_relative = neg;
+                        }
+                    }
+                    outside.or(if main { None } else { in_relative })
                 };
                 if let Some((n, cue)) = negated {
                     denied = true;
