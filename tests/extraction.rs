@@ -976,6 +976,68 @@ Core developers write code.\n\n* Review pull requests\n* Triage bugs in the trac
         .any(|r| r["text"].starts_with("Review pull requests")));
 }
 
+/// A Wikipedia-style page: references in author-date form ("Mueller, Milton (2017).
+/// Title. ..."), one of them called twice.
+#[test]
+fn a_reused_web_reference_supports_each_claim_that_calls_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(&dir, "iana.html", IANA_PAGE);
+    let s = loaded(&[&doc]);
+    let cits = s.rows("citations");
+    let title = |n: &str| {
+        note(&cits, n)
+            .iter()
+            .map(|r| r["title"].clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(title("1"), ["About us"]);
+    // The corporate author and the date head the reference: one work, its quoted title.
+    assert_eq!(
+        title("2"),
+        ["NTIA Announces Intent to Transition Key Internet Domain Name Functions"]
+    );
+    assert_eq!(title("3"), ["Will the Internet Fragment?"]);
+    let out = s.ok(&[
+        "query",
+        "-e",
+        "PREFIX w: <https://w3id.org/warrant/ns#> SELECT ?text ?note WHERE { ?c w:restsOn ?k ; w:text ?text . ?k w:note ?note }",
+        "--format",
+        "csv",
+    ]);
+    let rests_on_2: Vec<&str> = out
+        .lines()
+        .filter(|l| l.ends_with(",2"))
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(rests_on_2.len(), 2, "{out}");
+    assert!(
+        rests_on_2
+            .iter()
+            .any(|t| t.contains("In 2016 the stewardship")),
+        "{out}"
+    );
+}
+
+const IANA_PAGE: &str = r##"<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Internet Assigned Numbers Authority - Wikipedia</title></head>
+<body>
+<div id="mw-navigation"><a href="/wiki/Main_Page">Main page</a> <a href="/wiki/Special:Random">Random article</a></div>
+<main id="content">
+<h1 id="firstHeading">Internet Assigned Numbers Authority</h1>
+<div id="bodyContent">
+<p>The <b>Internet Assigned Numbers Authority</b> (<b>IANA</b>) is a standards organization that oversees global IP address allocation.<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">[1]</a></sup> IANA is a function of ICANN, which operated it under a contract with the United States Department of Commerce until 2016.<sup id="cite_ref-ntia_2-0" class="reference"><a href="#cite_note-ntia-2">[2]</a></sup></p>
+<p>In 2016 the stewardship of the IANA functions was transferred to the global multistakeholder community.<sup id="cite_ref-ntia_2-1" class="reference"><a href="#cite_note-ntia-2">[2]</a></sup> Critics argued that the community has no mandate from the users it claims to represent.<sup id="cite_ref-3" class="reference"><a href="#cite_note-3">[3]</a></sup></p>
+<h2 id="References">References</h2>
+<div class="reflist"><ol class="references">
+<li id="cite_note-1"><span class="mw-cite-backlink"><b><a href="#cite_ref-1">^</a></b></span> <span class="reference-text"><cite class="citation web">"<a href="https://www.iana.org/about">About us</a>". <i>IANA</i>. Retrieved 2 March 2020.</cite></span></li>
+<li id="cite_note-ntia-2"><span class="mw-cite-backlink">^ <a href="#cite_ref-ntia_2-0"><sup><i><b>a</b></i></sup></a> <a href="#cite_ref-ntia_2-1"><sup><i><b>b</b></i></sup></a></span> <span class="reference-text"><cite class="citation web">National Telecommunications and Information Administration (14 March 2014). <a href="https://www.ntia.doc.gov/press-release/2014/ntia-announces-intent">"NTIA Announces Intent to Transition Key Internet Domain Name Functions"</a>. Retrieved 5 May 2016.</cite></span></li>
+<li id="cite_note-3"><span class="mw-cite-backlink"><b><a href="#cite_ref-3">^</a></b></span> <span class="reference-text">Mueller, Milton (2017). <i>Will the Internet Fragment?</i>. Polity Press. p. 45.</span></li>
+</ol></div>
+</div></main>
+<footer id="footer"><ul><li>This page was last edited on 1 January 2024.</li><li><a href="/wiki/Privacy">Privacy policy</a></li></ul></footer>
+</body></html>
+"##;
+
 #[test]
 fn page_chrome_tables_and_badges_of_a_markdown_page_are_no_claims() {
     let dir = tempfile::tempdir().unwrap();

@@ -405,12 +405,17 @@ fn clauses(body: &str) -> Vec<(usize, usize)> {
             }
         }
     }
-    // split_str also splits at `?`/`!`: merge pieces that did not end with a period.
+    // split_str also splits at `?`/`!`: merge pieces that did not end with a period, and an
+    // author-date head with its reference.
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (s, e) in out {
         if let Some(last) = merged.last_mut() {
             let prev = body[last.0..last.1].trim_end();
-            if (prev.ends_with(['?', '!']) || prev.ends_with("?”") || prev.ends_with("?\""))
+            // "Mueller, Milton (2017)." heads the reference that follows it (author-date).
+            if (prev.ends_with(['?', '!'])
+                || prev.ends_with("?”")
+                || prev.ends_with("?\"")
+                || crate::extract::works::is_author_date_head(prev))
                 && body[last.1..s].trim().is_empty()
             {
                 last.1 = e;

@@ -14,6 +14,7 @@ use crate::ingest::Document;
 use crate::rdf::vocab::*;
 use crate::rdf::{CharIndex, Graph, Lit, Node};
 use actors::{Found, Gazetteer};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Everything extracted from one document.
 #[derive(Debug)]
@@ -329,6 +330,12 @@ impl Analysis {
                 b.iri(iri, wt!("mentions"), &self.actors[ai].def.iri);
             }
         }
+        // A note called again ("[2]" of a web page's reused reference): the claims at its later
+        // calls rest on its citations too. The first call is each citation's anchor.
+        let mut calls: HashMap<&str, Vec<usize>> = HashMap::default();
+        for m in &self.doc.text.markers {
+            calls.entry(m.key.as_str()).or_default().push(m.pos);
+        }
         // Citations.
         for (i, c) in self.citations.iter().enumerate() {
             let iri = b.numbered(doc, "/cit/", i);
@@ -360,8 +367,22 @@ impl Analysis {
             b.lit(iri, wt!("text"), text.slice(c.start..c.end));
             b.int(iri, OA_START, ci.at(c.start));
             b.int(iri, OA_END, ci.at(c.end));
-            if let Some(claim) = c.anchor.and_then(|p| self.claim_at(p)) {
+            let first = c.anchor.and_then(|p| self.claim_at(p));
+            if let Some(claim) = first {
                 b.iri(claim_iri(claim), wt!("restsOn"), iri);
+            }
+            let again = c
+                .note
+                .as_deref()
+                .filter(|_| c.anchor.is_some())
+                .and_then(|k| calls.get(k))
+                .map_or(&[][..], |v| v.get(1..).unwrap_or(&[]));
+            let mut seen = first;
+            for &p in again {
+                if let Some(claim) = self.claim_at(p).filter(|&k| Some(k) != seen) {
+                    b.iri(claim_iri(claim), wt!("restsOn"), iri);
+                    seen = Some(claim);
+                }
             }
         }
         // Authorizations and the derivation chain.

@@ -84,7 +84,7 @@ static YEAR: LazyLock<Regex> =
 /// Authors, a year in parentheses and a period (APA), or a period, a year and a period
 /// (Chicago author-date), then the rest.
 static AUTHOR_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?P<a>[^()]{2,300}?)\s*\((?P<y>(?:1[6-9]|20)\d\d[a-z]?)(?:,[^)]{0,30})?\)\.|(?P<a2>[^()]{2,300}?\.)\s+(?P<y2>(?:1[6-9]|20)\d\d[a-z]?)\.)\s+(?P<t>\S.*)$").unwrap()
+    Regex::new(r"^(?:(?P<a>[^()]{2,300}?)\s*\((?:\d{1,2}\s+[A-Z][a-z]+\.?\s+|[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?)?(?P<y>(?:1[6-9]|20)\d\d[a-z]?)(?:,[^)]{0,30})?\)\.|(?P<a2>[^()]{2,300}?\.)\s+(?P<y2>(?:1[6-9]|20)\d\d[a-z]?)\.)\s+(?P<t>\S.*)$").unwrap()
 });
 static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#""([^"]{4,}?)"|“([^”]{4,}?)”"#).unwrap());
@@ -496,7 +496,8 @@ fn author_date(s: &str) -> Option<(&str, &str, &str, &str)> {
             break;
         }
     }
-    let title = body[..end].trim();
+    // A quoted title ("\"NTIA Announces ...\". Retrieved ...") is the words inside.
+    let title = body[..end].trim().trim_matches(['"', '“', '”']).trim();
     if title.split_whitespace().count() < 2 {
         return None;
     }
@@ -517,20 +518,48 @@ fn may_be_author_date(b: &[u8]) -> bool {
     };
     let more_after =
         |i: usize| b.get(i).is_some_and(blank) && b[i..].iter().any(|c| !c.is_ascii_whitespace());
+    // The year opens the parentheses, or ends a date there ("(14 March 2014)").
+    let year_in = |i: usize| {
+        (i + 1..(i + 20).min(b.len())).find(|&k| year_at(k) && (k == i + 1 || b[k - 1] == b' '))
+    };
     let apa = memchr::memchr_iter(b'(', b).any(|i| {
-        year_at(i + 1)
-            && b[i + 5..(i + 37).min(b.len())]
+        year_in(i).is_some_and(|k| {
+            b[k + 4..(k + 36).min(b.len())]
                 .iter()
                 .position(|&c| c == b')')
                 .is_some_and(|j| {
-                    let close = i + 5 + j;
+                    let close = k + 4 + j;
                     b.get(close + 1) == Some(&b'.') && more_after(close + 2)
                 })
+        })
     });
     apa || memchr::memchr_iter(b'.', b).any(|i| {
         let y = i + 1 + b[i + 1..].iter().take_while(|c| blank(c)).count();
         y > i + 1 && year_at(y) && b.get(y + 4) == Some(&b'.') && more_after(y + 5)
     })
+}
+
+/// Whether a piece of a note is an author-date head alone, "Mueller, Milton (2017)." or
+/// "National Telecommunications and Information Administration (14 March 2014).": names,
+/// then a date with its year in parentheses, and nothing after.
+pub fn is_author_date_head(piece: &str) -> bool {
+    let p = piece.trim_end().trim_end_matches('.');
+    let Some(body) = p.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let (names, date) = (body[..open].trim(), &body[open + 1..]);
+    date.len() <= 24
+        && YEAR.is_match(date)
+        && !names.contains(['(', ')', '"', '“'])
+        && (2..=12).contains(&names.split_whitespace().count())
+        // Names: capitalized words and their joints ("Id. at 4", "Smith v. Jones" are not).
+        && names.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && !w.contains(|c: char| c.is_ascii_digit())
+                || matches!(w, "and" | "&" | "of" | "for" | "the" | "de" | "van" | "von" | "et" | "al.")
+        })
 }
 
 fn is_all_caps(x: &str) -> bool {
@@ -711,6 +740,28 @@ warm_up_fn!(warm_up: URL, DOI, GA_RES, SC_RES, UN_DOC, BARE_UN, RFC, STANDARD_LA
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_author_date_head_stands_alone() {
+        assert!(is_author_date_head("Mueller, Milton (2017)."));
+        assert!(is_author_date_head(
+            "National Telecommunications and Information Administration (14 March 2014)."
+        ));
+        assert!(!is_author_date_head(
+            "Mueller, Milton (2017). Will the Internet Fragment?"
+        ));
+        assert!(!is_author_date_head("Id. at 4 (2017)."));
+        assert!(!is_author_date_head("See the report (draft)."));
+        // A full date before the year is read as the work's date.
+        let w = parse_work(
+            "National Telecommunications and Information Administration (14 March 2014). \"NTIA Announces Intent to Transition\". Retrieved 5 May 2016.",
+            &[],
+        );
+        assert_eq!(
+            w.map(|w| w.title).as_deref(),
+            Some("NTIA Announces Intent to Transition")
+        );
+    }
 
     fn emph(s: &str, t: &str) -> Vec<(usize, usize)> {
         let a = s.find(t).unwrap();
