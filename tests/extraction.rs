@@ -1038,6 +1038,76 @@ const IANA_PAGE: &str = r##"<!DOCTYPE html>
 </body></html>
 "##;
 
+/// A blog post with a quotation, its attribution line, and a comments section with a
+/// reply form: the comments are not the document's claims; the quotation is its source's.
+#[test]
+fn a_blog_posts_comments_are_not_its_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(&dir, "post.html", BLOG_POST);
+    let s = loaded(&[&doc]);
+    let claims = claims_of(&s);
+    let texts: Vec<&str> = claims.iter().map(|r| r["text"].as_str()).collect();
+    assert!(
+        !texts.iter().any(|t| t.contains("elected by the members")),
+        "{texts:?}"
+    );
+    assert!(!texts.iter().any(|t| t.contains("says:")), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.starts_with("—")), "{texts:?}");
+    let quoted = claims
+        .iter()
+        .find(|r| r["text"].starts_with("The council represents"))
+        .unwrap();
+    assert_eq!(quoted["speaker"], "Council charter");
+    let rows = s.rows("authority");
+    let holder = |t: &str| {
+        rows.iter()
+            .find(|r| r["text"].starts_with(t))
+            .and_then(|r| r.get("holder").cloned())
+    };
+    let council = Some("https://w3id.org/warrant/id/actor/regional-policy-council".to_string());
+    // "claims to speak for" is a claim of authority; "the council" is the one body named so.
+    assert_eq!(
+        holder("The Regional Policy Council claims to speak for"),
+        council
+    );
+    assert_eq!(holder("The council represents"), council);
+}
+
+const BLOG_POST: &str = r##"<!DOCTYPE html>
+<html lang="en"><head><meta charset="UTF-8"><title>Who gave the council its mandate? | Governance Notes</title>
+<meta name="author" content="Jane Roe"></head>
+<body class="post-template-default single single-post">
+<header id="masthead"><div class="site-branding"><p class="site-title"><a href="/">Governance Notes</a></p></div>
+<nav id="site-navigation"><ul><li><a href="/">Home</a></li><li><a href="/about/">About</a></li><li><a href="/archive/">Archive</a></li></ul></nav></header>
+<div id="content"><main id="main">
+<article id="post-42" class="post-42 post type-post">
+<header class="entry-header"><h1 class="entry-title">Who gave the council its mandate?</h1>
+<div class="entry-meta"><span class="posted-on">Posted on <time datetime="2024-03-02">March 2, 2024</time></span> <span class="byline">by <a href="/author/jane/">Jane Roe</a></span></div></header>
+<div class="entry-content">
+<p>The Regional Policy Council claims to speak for every network operator in the region. Its charter says so. But no operator ever voted for the council, and the charter was written by the council itself.</p>
+<p>Attendance at the annual meeting was 212 people. That is participation, not a mandate.</p>
+<blockquote><p>The council represents the whole community and acts on its behalf.</p><cite>— Council charter, art. 2</cite></blockquote>
+<p>As one member put it, “we never delegated anything to them.”</p>
+</div>
+<footer class="entry-footer"><span class="cat-links">Posted in <a href="/category/governance/">Governance</a></span> <span class="tags-links">Tagged <a href="/tag/mandate/">mandate</a></span></footer>
+</article>
+<div id="comments" class="comments-area">
+<h2 class="comments-title">2 thoughts on “Who gave the council its mandate?”</h2>
+<ol class="comment-list">
+<li id="comment-7" class="comment"><article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Bob Smith</b> <span class="says">says:</span></div><div class="comment-metadata"><a href="#comment-7"><time datetime="2024-03-03">March 3, 2024 at 9:14 am</time></a></div></footer>
+<div class="comment-content"><p>The council was elected by the members at the 2019 assembly, so it does have a mandate.</p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="#">Reply</a></div></article></li>
+</ol>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>
+<form action="/wp-comments-post.php" method="post" id="commentform"><p class="comment-notes">Your email address will not be published. Required fields are marked *</p>
+<p class="comment-form-comment"><label for="comment">Comment</label> <textarea id="comment" name="comment"></textarea></p>
+<p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p></form></div>
+</div>
+</main></div>
+<footer id="colophon"><div class="site-info">Proudly powered by WordPress</div></footer>
+</body></html>
+"##;
+
 #[test]
 fn page_chrome_tables_and_badges_of_a_markdown_page_are_no_claims() {
     let dir = tempfile::tempdir().unwrap();

@@ -1399,7 +1399,11 @@ fn short_heads(found: &mut [Found], text: &str) {
         }
         let b = text.as_bytes();
         let mut add = Vec::new();
-        for at in memchr::memmem::find_iter(b, h.as_bytes()) {
+        // "the Council" as drafting writes it, and "the council" as prose does.
+        let lower = h.to_ascii_lowercase();
+        let places = memchr::memmem::find_iter(b, h.as_bytes())
+            .chain(memchr::memmem::find_iter(b, lower.as_bytes()));
+        for at in places {
             let end = at + h.len();
             let before = text[..at].strip_suffix(' ').unwrap_or("");
             let the = before.ends_with("the") || before.ends_with("The");
@@ -1414,6 +1418,7 @@ fn short_heads(found: &mut [Found], text: &str) {
             f.mentions.extend(add);
             f.mentions.sort();
             f.def.aliases.push(h.to_string());
+            f.def.aliases.push(lower);
         }
     }
 }

@@ -26,7 +26,7 @@ pub struct Claim {
 }
 
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|a say in|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|a say in|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
 });
 const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote)(?-u:\b)";
 const FIGURE: &str = r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)(?-u:\b)";
@@ -344,6 +344,22 @@ const TITLE_SMALL_WORDS: &[&str] = &[
     "from", "as", "vs", "via",
 ];
 
+/// The source an attribution line names: a dash, then a short name ("— Council charter,
+/// art. 2", "-- Jon Postel"), up to a comma; no sentence of its own.
+fn attribution_line(block: &str) -> Option<&str> {
+    let rest = block
+        .strip_prefix('—')
+        .or_else(|| block.strip_prefix('―'))
+        .or_else(|| block.strip_prefix("--"))?
+        .trim_start();
+    let source = rest.split(',').next()?.trim();
+    (word_count_up_to(rest, 11) <= 10
+        && !rest.ends_with(['?', '!'])
+        && source.starts_with(char::is_uppercase)
+        && word_count_up_to(source, 7) <= 6)
+        .then_some(source)
+}
+
 /// Whether a list item's text is a bare topic: up to three words, without closing
 /// punctuation.
 fn is_topic(item: &str) -> bool {
@@ -408,6 +424,19 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         // "1. Free Redistribution" over the item's text, "Example Licenses": a title that
         // opens its block is no claim.
         if t.text[b.start..s.start].trim().is_empty() && is_title(sentence) {
+            continue;
+        }
+        // "— Council charter, art. 2" under a quotation: the quotation's source, which speaks
+        // its claims (those of the block before that no one else speaks); no claim itself.
+        if let Some(source) = attribution_line(t.text[b.start..b.end].trim()) {
+            let prev = out.last().map(|c| c.block);
+            for c in out.iter_mut().rev().take_while(|c| Some(c.block) == prev) {
+                if c.speaker.is_none() {
+                    c.speaker = Some(source.to_string());
+                    c.cues
+                        .push(format!("speaker: the attribution under it ({source})"));
+                }
+            }
             continue;
         }
         // A list item of three words or fewer, unpunctuated ("Technical direction", "Budget
@@ -771,6 +800,20 @@ mod tests {
         ] {
             assert!(!MODAL_LEAD_IN.is_match(lead), "{lead}");
         }
+    }
+
+    #[test]
+    fn a_dash_line_names_a_quotations_source() {
+        assert_eq!(
+            attribution_line("— Council charter, art. 2"),
+            Some("Council charter")
+        );
+        assert_eq!(attribution_line("-- Jon Postel"), Some("Jon Postel"));
+        assert_eq!(
+            attribution_line("— and then the council decided to act on it anyway, against all"),
+            None
+        );
+        assert_eq!(attribution_line("The council decides."), None);
     }
 
     #[test]

@@ -78,6 +78,16 @@ pub fn strip(src: &str) -> (Mapped, String) {
                     continue;
                 }
                 let attrs = &src[i..end];
+                // A page's comments, reply form, sidebar and sharing widgets: other people's
+                // words and the site's furniture, not the document's.
+                let container = matches!(
+                    lname.as_str(),
+                    "div" | "section" | "aside" | "ol" | "ul" | "form" | "footer"
+                );
+                if !closing && container && is_page_chrome(attrs) {
+                    i = end_of_element(src, end, &lname);
+                    continue;
+                }
                 // A note's link back to its call ("^", "↩"): not the note's text.
                 if !closing && attrs.contains("back") && is_backlink(attrs) {
                     let close = find_ci(src, end, &format!("</{lname}")).unwrap_or(b.len());
@@ -227,6 +237,84 @@ fn is_note_id(id: &str) -> bool {
 
 /// A note's link back to where it is called: Wikipedia's `mw-cite-backlink`, pandoc's
 /// `footnote-back`, `role="doc-backlink"`.
+/// Words of an element's `id` or `class` that name page furniture: "comments-area",
+/// "comment-list", "respond", "sidebar", "widget-area", "sharedaddy", "related-posts".
+const CHROME_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "commentlist",
+    "respond",
+    "sidebar",
+    "widget",
+    "widgets",
+    "sharedaddy",
+    "share",
+    "sharing",
+    "related",
+    "relatedposts",
+    "cookie",
+    "newsletter",
+];
+
+/// Whether a container's start tag marks page furniture: `role="navigation"`, or an `id` or
+/// `class` that is a word of CHROME_WORDS or starts with one before `-` or `_` ("comment-list",
+/// "widget-area"); not a longer word ("commentary") nor a word after another ("hljs-comment",
+/// a code comment's highlighting).
+fn is_page_chrome(tag: &str) -> bool {
+    let lower = tag.to_ascii_lowercase();
+    // ARIA's own word for a navigation bar, as `<nav>` is.
+    if lower.contains("navigation")
+        && attr(tag, "role").is_some_and(|r| r.eq_ignore_ascii_case("navigation"))
+    {
+        return true;
+    }
+    if !(lower.contains("comment")
+        || lower.contains("respond")
+        || lower.contains("sidebar")
+        || lower.contains("widget")
+        || lower.contains("shar")
+        || lower.contains("related")
+        || lower.contains("cookie")
+        || lower.contains("newsletter"))
+    {
+        return false;
+    }
+    let names = attr(tag, "class")
+        .into_iter()
+        .chain(attr(tag, "id"))
+        .flat_map(str::split_whitespace);
+    names
+        .filter_map(|n| n.split(['-', '_']).next())
+        .any(|w| CHROME_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
+/// The index after the element whose start tag ends at `from`: its matching end tag, with
+/// elements of the same name nested inside it counted (a `<div>` holds `<div>`s).
+fn end_of_element(src: &str, from: usize, name: &str) -> usize {
+    let b = src.as_bytes();
+    let mut depth = 1usize;
+    let mut i = from;
+    while let Some(k) = memchr::memchr(b'<', &b[i..]).map(|k| i + k) {
+        match tag(src, k) {
+            Some((n, closing, end)) if n.eq_ignore_ascii_case(name) => {
+                let void = src[k..end].ends_with("/>");
+                if closing {
+                    depth -= 1;
+                    if depth == 0 {
+                        return end;
+                    }
+                } else if !void {
+                    depth += 1;
+                }
+                i = end;
+            }
+            Some((_, _, end)) => i = end,
+            None => i = k + 1,
+        }
+    }
+    src.len()
+}
+
 fn is_backlink(tag: &str) -> bool {
     let class = attr(tag, "class").unwrap_or("");
     class.contains("backlink")
@@ -326,6 +414,29 @@ pub fn decode_entities(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_furniture_is_told_by_its_names() {
+        for t in [
+            r#"<div id="comments" class="comments-area">"#,
+            r#"<ol class="comment-list">"#,
+            r#"<div class="widget-area sidebar">"#,
+            r#"<div class="related" role="navigation" aria-label="related navigation">"#,
+            r#"<div role="navigation" id="column2">"#,
+        ] {
+            assert!(is_page_chrome(t), "{t}");
+        }
+        for t in [
+            r#"<span class="hljs-comment">"#,
+            r#"<div class="commentary">"#,
+            r#"<div class="entry-content">"#,
+        ] {
+            assert!(!is_page_chrome(t), "{t}");
+        }
+        let src = "<div class=\"comments\"><div>a</div><div>b</div></div>after";
+        let open_end = src.find('>').unwrap() + 1;
+        assert_eq!(&src[end_of_element(src, open_end, "div")..], "after");
+    }
 
     #[test]
     fn strips_tags_keeps_offsets_and_title() {
