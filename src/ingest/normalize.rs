@@ -941,6 +941,30 @@ fn group_blocks<'a>(
     // Counted once, when the first indented line after a blank line asks (most documents
     // have none).
     let mut flush_left: Option<bool> = None;
+    // A running header or footer of converted pages ("Debian Developer's Reference, Release
+    // 12.18", "Chapter 5. Managing Packages"): a short line standing alone between blank
+    // lines, the same three times or more. Left in, it is joined to the paragraph that a page
+    // break cut.
+    let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
+    let standalone = |i: usize| (i == 0 || blank(i - 1)) && blank(i + 1);
+    let running: std::collections::HashSet<&str> = {
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (i, l) in lines.iter().enumerate() {
+            let t = l.text.trim();
+            if !t.is_empty()
+                && standalone(i)
+                && t.len() <= 90
+                && !t.starts_with('#')
+                && t.chars().any(char::is_alphabetic)
+            {
+                *seen.entry(t).or_default() += 1;
+            }
+        }
+        seen.into_iter()
+            .filter(|&(_, n)| n >= 3)
+            .map(|(t, _)| t)
+            .collect()
+    };
     let share_flush_left = || {
         let nonblank = lines.iter().filter(|l| !l.text.trim().is_empty()).count();
         let left = lines
@@ -1048,7 +1072,7 @@ fn group_blocks<'a>(
             flush(&mut cur, &mut blocks);
             continue;
         }
-        if is_furniture_line(s) {
+        if is_furniture_line(s) || running.contains(s) && standalone(i) {
             *furniture += 1;
             flush(&mut cur, &mut blocks);
             continue;
@@ -2051,6 +2075,36 @@ mod tests {
                 ("The program must include source code, and must allow distribution in source code as well as compiled form.", false),
                 ("Derived Works", true),
                 ("The license must allow modifications and derived works, and must allow them to be distributed under the same terms as the license.", false),
+            ]
+        );
+    }
+
+    /// A short line alone between blank lines, the same three times or more, is a running
+    /// header or footer of converted pages: not text, and not joined to the paragraph that a
+    /// page break cut.
+    #[test]
+    fn running_headers_are_furniture() {
+        let page = |n: u32, body: &str| {
+            format!("The Reference, Release 12\n\n{body}\n\n{n}\n\nChapter 5. Packages\n\n")
+        };
+        let src = [
+            page(51, "The first page ends in the middle of a"),
+            page(52, "sentence that goes on here. The second page is whole."),
+            page(53, "A third page stands alone."),
+        ]
+        .concat();
+        let t = normalize(&src, Format::Text);
+        let texts: Vec<&str> = t
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| t.text[b.start..b.end].trim())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "The first page ends in the middle of a sentence that goes on here. The second page is whole.",
+                "A third page stands alone."
             ]
         );
     }
