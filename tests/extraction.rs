@@ -1071,6 +1071,13 @@ fn a_blog_posts_comments_are_not_its_claims() {
         council
     );
     assert_eq!(holder("The council represents"), council);
+    // "Its charter says so": the council's authority on its own instrument's word.
+    assert_eq!(holder("Its charter says so"), council);
+    let basis = rows
+        .iter()
+        .find(|r| r["text"].starts_with("Its charter says so"))
+        .and_then(|r| r.get("basis").cloned());
+    assert_eq!(basis.as_deref(), Some("self-declaration"));
 }
 
 const BLOG_POST: &str = r##"<!DOCTYPE html>

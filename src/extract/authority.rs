@@ -99,7 +99,14 @@ static NUMBER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 static WE_SUBJECT: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(r"(?i)(?:^|[,;]\s*|^(?-u:\w)+,\s+)(?-u:\b)(?:we|our)(?-u:\b)"));
 static DEICTIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those)(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|Its|Their)(?-u:\b)").unwrap());
+/// The holder's own instrument, by a possessive pronoun: "Its charter says so", "under their
+/// bylaws".
+static OWN_INSTRUMENT: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(
+        r"(?i)(?-u:\b)(?:its|their)\s+(?:own\s+)?(?:bylaws|by-laws|charter|constitution|statutes?)(?-u:\b)",
+    )
+});
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
     Regex::new(r"(?i)(?-u:\b)(?:on behalf of|accountable to|answerable to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation|mandate)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
@@ -406,9 +413,12 @@ pub fn extract(
                 .find(|&i| hit.matched(n_rel + i) && names_basis(&BASES[i], s, &ls))
                 .map(|i| BASES[i].1)
         };
-        // "X's bylaws" describing X itself: the holder's own say-so.
+        // "X's bylaws" describing X itself, or "its charter": the holder's own say-so.
         let basis = match (basis, &holder, &grantor) {
             (Some("bylaws"), Some(h), Some(g)) if h == g => Some("self-declaration"),
+            (Some("bylaws"), Some(_), None) if OWN_INSTRUMENT.is_match(&ls) => {
+                Some("self-declaration")
+            }
             (b, _, _) => b,
         };
         let constituency = hit
@@ -429,7 +439,7 @@ pub fn extract(
     out
 }
 
-warm_up_fn!(warm_up: HELD_BY, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
+warm_up_fn!(warm_up: HELD_BY, OWN_INSTRUMENT, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
 
 #[cfg(test)]
 mod tests {
