@@ -21,6 +21,20 @@ fn written(dir: &tempfile::TempDir, name: &str, text: &str) -> std::path::PathBu
     p
 }
 
+/// The authorization row stated by the claim whose text starts with `t`.
+fn authorization<'a>(rows: &'a [Row], t: &str) -> &'a Row {
+    rows.iter()
+        .find(|r| r["text"].starts_with(t))
+        .unwrap_or_else(|| panic!("no authorization for {t:?} in {rows:?}"))
+}
+
+/// The last segment of the holder's IRI of that authorization ("technical-committee").
+fn holder_of(rows: &[Row], t: &str) -> Option<String> {
+    authorization(rows, t)
+        .get("holder")
+        .map(|h| h.rsplit('/').next().unwrap().to_string())
+}
+
 fn note<'a>(rows: &'a [Row], n: &str) -> Vec<&'a Row> {
     rows.iter()
         .filter(|r| r.get("note").map(String::as_str) == Some(n))
@@ -797,11 +811,7 @@ fn powers_elections_and_work_names_in_a_project_charter() {
     let doc = written(&dir, "governance.md", md);
     let s = loaded(&[&doc]);
     let rows = s.rows("authority");
-    let row = |t: &str| {
-        rows.iter()
-            .find(|r| r["text"].starts_with(t))
-            .unwrap_or_else(|| panic!("no authorization for {t:?} in {rows:?}"))
-    };
+    let row = |t: &str| authorization(&rows, t);
     let tsc = "/actor/technical-steering-committee";
     let remove = row("The TSC can remove");
     assert!(remove["holder"].ends_with(tsc), "{remove:?}");
@@ -844,14 +854,8 @@ fn a_list_of_powers_is_its_lead_ins_holders_and_a_short_name_is_the_long_one() {
         "{actors:?}"
     );
     let rows = s.rows("authority");
-    let holder = |t: &str| {
-        rows.iter()
-            .find(|r| r["text"].starts_with(t))
-            .unwrap_or_else(|| panic!("no authorization for {t:?} in {rows:?}"))
-            .get("holder")
-            .cloned()
-    };
-    let sc = Some("https://w3id.org/warrant/id/actor/widget-steering-committee".to_string());
+    let holder = |t: &str| holder_of(&rows, t);
+    let sc = Some("widget-steering-committee".to_string());
     assert_eq!(holder("The following responsibilities belong"), sc);
     assert_eq!(holder("Delegate authority over areas"), sc);
     assert_eq!(holder("Define and enforce requirements"), sc);
@@ -907,13 +911,7 @@ presides.\n\n\
         Some("group")
     );
     let rows = s.rows("authority");
-    let holder = |t: &str| {
-        rows.iter()
-            .find(|r| r["text"].starts_with(t))
-            .unwrap_or_else(|| panic!("no authorization for {t:?} in {rows:?}"))
-            .get("holder")
-            .map(|h| h.rsplit('/').next().unwrap().to_string())
-    };
+    let holder = |t: &str| holder_of(&rows, t);
     let tc = Some("technical-committee".to_string());
     let pl = Some("project-leader".to_string());
     let devs = Some("developers".to_string());
@@ -923,11 +921,7 @@ presides.\n\n\
     assert_eq!(holder("Appoint or recall the Project Leader"), devs);
     assert_eq!(holder("Override any decision"), devs);
     // The Project Leader authorised the decision, not the Developers' power to override it.
-    let grantor = |t: &str| {
-        rows.iter()
-            .find(|r| r["text"].starts_with(t))
-            .and_then(|r| r.get("grantor").cloned())
-    };
+    let grantor = |t: &str| authorization(&rows, t).get("grantor").cloned();
     assert_eq!(grantor("Override any decision"), None);
     assert!(grantor("The Project Leader is elected").is_some_and(|g| g.ends_with("/developers")));
     let chains = s.rows("breaks");
@@ -955,13 +949,7 @@ Core developers write code.\n\n* Review pull requests\n* Triage bugs in the trac
     let doc = written(&dir, "pep-9999.rst", rst);
     let s = loaded(&[&doc]);
     let rows = s.rows("authority");
-    let holder = |t: &str| {
-        rows.iter()
-            .find(|r| r["text"].starts_with(t))
-            .unwrap_or_else(|| panic!("no authorization for {t:?} in {rows:?}"))
-            .get("holder")
-            .map(|h| h.rsplit('/').next().unwrap().to_string())
-    };
+    let holder = |t: &str| holder_of(&rows, t);
     assert_eq!(
         holder("Accept or reject PEPs"),
         Some("steering-council".into())
@@ -1059,12 +1047,8 @@ fn a_blog_posts_comments_are_not_its_claims() {
         .unwrap();
     assert_eq!(quoted["speaker"], "Council charter");
     let rows = s.rows("authority");
-    let holder = |t: &str| {
-        rows.iter()
-            .find(|r| r["text"].starts_with(t))
-            .and_then(|r| r.get("holder").cloned())
-    };
-    let council = Some("https://w3id.org/warrant/id/actor/regional-policy-council".to_string());
+    let holder = |t: &str| holder_of(&rows, t);
+    let council = Some("regional-policy-council".to_string());
     // "claims to speak for" is a claim of authority; "the council" is the one body named so.
     assert_eq!(
         holder("The Regional Policy Council claims to speak for"),
@@ -1073,11 +1057,8 @@ fn a_blog_posts_comments_are_not_its_claims() {
     assert_eq!(holder("The council represents"), council);
     // "Its charter says so": the council's authority on its own instrument's word.
     assert_eq!(holder("Its charter says so"), council);
-    let basis = rows
-        .iter()
-        .find(|r| r["text"].starts_with("Its charter says so"))
-        .and_then(|r| r.get("basis").cloned());
-    assert_eq!(basis.as_deref(), Some("self-declaration"));
+    let basis = authorization(&rows, "Its charter says so").get("basis");
+    assert_eq!(basis.map(String::as_str), Some("self-declaration"));
 }
 
 const BLOG_POST: &str = r##"<!DOCTYPE html>

@@ -244,7 +244,8 @@ fn lead_in_holder(
     }
     // The lead-in's last sentence, where it ends in a modal and a colon, names the holder;
     // else its last authorization with a holder does.
-    let by_modal = super::claims::modal_lead_in(text, lb).and_then(|(from, modal)| {
+    let modal = super::claims::modal_lead_in(text, lb);
+    let by_modal = modal.and_then(|(from, modal)| {
         let first = mentions.partition_point(|m| m.0 < from);
         mentions[first..]
             .iter()
@@ -254,8 +255,7 @@ fn lead_in_holder(
     });
     // A pronoun in the modal's sentence ("For example, they can:") stands for the holder
     // of the paragraph above, when the lead-in has none of its own.
-    let pronoun = super::claims::modal_lead_in(text, lb)
-        .is_some_and(|(from, modal)| super::claims::has_pronoun(&text[from..modal]));
+    let pronoun = modal.is_some_and(|(from, modal)| super::claims::has_pronoun(&text[from..modal]));
     let above = lead
         .checked_sub(1)
         .filter(|&p| pronoun && blocks[p].kind == BlockKind::Paragraph)
