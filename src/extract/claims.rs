@@ -720,11 +720,14 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
             || (marketing >= 1 && words_up_to(i, 41) <= 40)
             || contact();
         out[i] = b_out;
-        if b_out && i * 10 >= n * 6 && first_tail.is_none() && (marketing >= 1 || repeated) {
+        // A repeated line starts the tail only if it is as short as a widget's ("Reply",
+        // "Share this:"): a sentence a long specification repeats is no page chrome.
+        let widget = repeated && words[i] <= 4;
+        if b_out && i * 10 >= n * 6 && first_tail.is_none() && (marketing >= 1 || widget) {
             first_tail = Some(i);
         }
     }
-    // Past the body: once marketing or repeated lines begin late in the document, what
+    // Past the body: once marketing or repeated widget lines begin late in the document, what
     // follows is page chrome unless it is long prose.
     if let Some(ft) = first_tail {
         for i in ft..n {
@@ -814,6 +817,44 @@ mod tests {
             None
         );
         assert_eq!(attribution_line("The council decides."), None);
+    }
+
+    /// Texts of the claims of a Markdown document.
+    fn claim_texts(md: &str) -> Vec<String> {
+        let d = crate::ingest::parse(
+            "t",
+            std::path::Path::new("t.md"),
+            crate::ingest::Format::Markdown,
+            md.as_bytes(),
+        )
+        .unwrap();
+        extract(&d)
+            .iter()
+            .map(|c| d.text.text[c.start..c.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn only_widget_lines_late_in_a_page_end_its_body() {
+        let body: String = (1..=8)
+            .map(|k| format!("The council adopted rule number {k} after a public debate.\n\n"))
+            .collect();
+        // A sentence repeated late in a long text is the text's own.
+        let spec = format!(
+            "{body}The Board shall meet twice a year in public.\n\nThe Board shall meet twice a \
+             year in public.\n\nThe Board may appoint a treasurer.\n"
+        );
+        assert!(claim_texts(&spec).contains(&"The Board may appoint a treasurer.".to_string()));
+        // "Like this:" under each comment is a widget: what follows it is the page's furniture.
+        let page = format!(
+            "{body}Like this:\n\nGreat post, the council should listen.\n\nLike this:\n\nI agree with the board.\n"
+        );
+        let texts = claim_texts(&page);
+        assert!(!texts.iter().any(|t| t.contains("agree")), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.contains("rule number 8")),
+            "{texts:?}"
+        );
     }
 
     #[test]
