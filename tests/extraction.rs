@@ -64,6 +64,11 @@ fn law_review_short_forms_resolve_through_their_antecedents() {
     assert_eq!(n45[0]["antecedent"], "44");
     assert_eq!(n45[0]["pin"], "¶ 73");
     assert_eq!(n45[0]["title"], "Tunis Agenda for the Information Society");
+    // A full citation's own pin, and an Id. without one repeats its antecedent's (I7).
+    assert_eq!(note(&rows, "44")[0]["pin"], "¶ 72");
+    assert_eq!(note(&rows, "4")[0]["pin"], "at 553");
+    assert_eq!(note(&rows, "51")[0]["pin"], "492");
+    assert_eq!(note(&rows, "52")[0]["pin"], "492");
     // Note 3: Legitimacy, supra note 1, at 553 — through the hereinafter alias.
     let n3 = note(&rows, "3");
     assert_eq!(

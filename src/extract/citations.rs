@@ -146,6 +146,14 @@ static MID_SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",\s+((?:see,?\s+also|see\s+generally|but\s+see|see|cf\.|accord|contra)(?:,?\s+e\.g\.)?,?)\s+[A-Z*]").unwrap()
 });
 static PIN: &str = r"(?:at\s+)?(?:(?:¶¶?|§§?|paras?\.|arts?\.|pp?\.|nn?\.)\s?)?(?:\*?\d+(?:\s?[-–]\s?\d+)?|[ivxlc]+(?:\s?[-–]\s?[ivxlc]+)?)(?:,\s?(?:¶¶?\s?|§§?\s?)?\d+(?:\s?[-–]\s?\d+)?)*(?:\s?nn?\.\s?\d+(?:[-–]\d+)?(?:,\s?\d+)*)?";
+/// A full citation's last element that is a pin by its mark: "at 12", "¶ 72", "§ 3", "art. 5",
+/// "paras. 4-6", "p. 45".
+static PIN_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:at\s+|¶¶?\s?|§§?\s?|paras?\.\s?|arts?\.\s?|pp?\.\s?)\*?(?:\d|[ivxlc]+(?:$|[\s,–-]))",
+    )
+    .unwrap()
+});
 static ID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"^(?:[A-Za-z]+ly,?\s+)?(?i:(ibid)(?-u:\b)\.?|(id)\.),?(?:\s+({PIN}))?"
@@ -219,6 +227,8 @@ impl Ctx<'_> {
 #[derive(Clone)]
 struct Authority {
     work: usize,
+    /// The pinpoint it was cited at, which an `Id.` without one repeats (I7).
+    pin: Option<Pin>,
 }
 
 fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
@@ -356,13 +366,12 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             // ambiguous or unresolved short forms leave the chain as it was.
             if c.status == Status::Resolved {
                 if let Some(&w) = c.works.first() {
-                    if !here.iter().any(|a| a.work == w) {
-                        here.push(Authority { work: w });
-                    } else {
-                        // Re-citing moves it to the end: it is now the last authority.
-                        here.retain(|a| a.work != w);
-                        here.push(Authority { work: w });
-                    }
+                    // Re-citing moves it to the end: it is now the last authority.
+                    here.retain(|a| a.work != w);
+                    here.push(Authority {
+                        work: w,
+                        pin: c.pin.clone(),
+                    });
                     last_any = Some((w, key.clone()));
                 }
             }
@@ -491,6 +500,7 @@ fn classify_clause(
             if let Some(last) = here.last() {
                 cit.status = Status::Resolved;
                 cit.works = vec![last.work];
+                cit.pin = cit.pin.or_else(|| last.pin.clone());
                 cit.antecedent = Some(key.to_string());
                 cit.rule = "I1";
                 cit.reason = "the last authority in the same footnote".into();
@@ -500,6 +510,7 @@ fn classify_clause(
                     1 => {
                         cit.status = Status::Resolved;
                         cit.works = vec![prev[0].work];
+                        cit.pin = cit.pin.or_else(|| prev[0].pin.clone());
                         cit.antecedent = Some(pk.to_string());
                         cit.rule = "I2";
                         cit.reason = format!("note {pk} cites exactly one authority");
@@ -656,6 +667,7 @@ fn classify_clause(
         if let Some(w) = w {
             cit.status = Status::Resolved;
             cit.works.push(w);
+            cit.pin = full_pin(main);
             cit.rule = "full";
             cit.reason = "full citation".into();
             if let Some(n) = nested.and_then(|n| ctx.work(n)) {
@@ -668,6 +680,50 @@ fn classify_clause(
         }
     }
     None
+}
+
+/// The pinpoint of a full citation: its last element before the closing parentheticals,
+/// where that is a pin ("..., ¶ 72 (Nov. 18, 2005).", "..., art. 5.", "..., at 12") or the
+/// page after a first page ("82 AM. J. INT'L L. 705, 706 (1988)").
+fn full_pin(cite: &str) -> Option<Pin> {
+    let mut s = cite.trim().trim_end_matches(['.', ',', ';']).trim_end();
+    while let Some(open) = s.strip_suffix(')').and_then(|b| b.rfind('(')) {
+        s = s[..open].trim_end().trim_end_matches(',').trim_end();
+    }
+    // The elements at the top level: commas inside parentheses, brackets or quotes do not
+    // part them.
+    let mut depth = 0i32;
+    let mut cuts = Vec::new();
+    for (i, ch) in s.char_indices() {
+        match ch {
+            '(' | '[' | '“' => depth += 1,
+            ')' | ']' | '”' => depth -= 1,
+            ',' if depth == 0 => cuts.push(i),
+            _ => {}
+        }
+    }
+    let &last_cut = cuts.last()?;
+    let last = s[last_cut + 1..].trim();
+    // The element before it: the source's volume, name and first page ("110 AM. J. INT'L L
+    // 491"), not a date ("Jan. 1, 1990").
+    let prev_cut = cuts.len().checked_sub(2).map_or(0, |k| cuts[k] + 1);
+    let before = s[prev_cut..last_cut].trim();
+    let numeric = |x: &str| {
+        !x.is_empty()
+            && x.split(['-', '–'])
+                .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let explicit = PIN_START.is_match(last);
+    let page_after_first = numeric(last)
+        && before.starts_with(|c: char| c.is_ascii_digit())
+        && before.contains(' ')
+        && before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+    (explicit || page_after_first)
+        .then(|| pin_of(last))
+        .flatten()
 }
 
 /// A clause that names an authority: identifier, URL, year in a closing parenthetical,
@@ -1195,7 +1251,7 @@ fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
     }
 }
 
-warm_up_fn!(warm_up: SIGNAL, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ATTRIBUTION_WORDS, SOURCES_HEADING);
+warm_up_fn!(warm_up: SIGNAL, PIN_START, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ATTRIBUTION_WORDS, SOURCES_HEADING);
 
 #[cfg(test)]
 mod tests {
@@ -1387,6 +1443,23 @@ mod tests {
 
     #[test]
     fn pins_keep_their_unit() {
+        let pin = |c: &str| full_pin(c).map(|p| p.text);
+        assert_eq!(
+            pin("Tunis Agenda, WSIS-05/TUNIS/DOC/6(Rev.1), ¶ 72 (Nov. 18, 2005).").as_deref(),
+            Some("¶ 72")
+        );
+        assert_eq!(
+            pin("Kal Raustiala, Governing the Internet, 110 AM. J. INT'L L 491, 492 (2016).")
+                .as_deref(),
+            Some("492")
+        );
+        assert_eq!(
+            pin("Convention on X, art. 5, Jan. 1, 1990.").as_deref(),
+            None
+        );
+        assert_eq!(pin("Treaty on Y, art. 5.").as_deref(), Some("art. 5"));
+        assert_eq!(pin("G.A. Res. 56/183 (Dec. 21, 2001).").as_deref(), None);
+        assert_eq!(pin("Jane Roe, A Book 12 (2001).").as_deref(), None);
         assert_eq!(pin_of("at 557").unwrap().unit, "page");
         assert_eq!(pin_of("¶ 73").unwrap().unit, "paragraph");
         assert_eq!(pin_of("at xxvii").unwrap().unit, "roman page");
