@@ -424,7 +424,8 @@ fn clauses(body: &str) -> Vec<(usize, usize)> {
             if (prev.ends_with(['?', '!'])
                 || prev.ends_with("?”")
                 || prev.ends_with("?\"")
-                || crate::extract::works::is_author_date_head(prev))
+                || (prev.ends_with(')') || prev.ends_with(")."))
+                    && crate::extract::works::is_author_date_head(prev))
                 && body[last.1..s].trim().is_empty()
             {
                 last.1 = e;

@@ -428,7 +428,11 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         }
         // "— Council charter, art. 2" under a quotation: the quotation's source, which speaks
         // its claims (those of the block before that no one else speaks); no claim itself.
-        if let Some(source) = attribution_line(t.text[b.start..b.end].trim()) {
+        let dash = t.text[b.start..].trim_start().starts_with(['—', '―', '-']);
+        if let Some(source) = dash
+            .then(|| attribution_line(t.text[b.start..b.end].trim()))
+            .flatten()
+        {
             let prev = out.last().map(|c| c.block);
             for c in out.iter_mut().rev().take_while(|c| Some(c.block) == prev) {
                 if c.speaker.is_none() {

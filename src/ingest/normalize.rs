@@ -947,8 +947,8 @@ fn group_blocks<'a>(
     // break cut.
     let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
     let standalone = |i: usize| (i == 0 || blank(i - 1)) && blank(i + 1);
-    let running: std::collections::HashSet<&str> = {
-        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let running: rustc_hash::FxHashSet<&str> = {
+        let mut seen: rustc_hash::FxHashMap<&str, usize> = Default::default();
         for (i, l) in lines.iter().enumerate() {
             let t = l.text.trim();
             if !t.is_empty()
