@@ -874,6 +874,9 @@ fn a_list_of_powers_is_its_lead_ins_holders_and_a_short_name_is_the_long_one() {
 fn powers_listed_under_a_modal_lead_in_are_its_subjects() {
     let dir = tempfile::tempdir().unwrap();
     let txt = "Constitution of the Example Project\n\n\
+   Each decision in the Project is made by one or more of the following:\n\
+    1. The Developers, by way of an election;\n\
+    2. Delegates appointed by the Project Leader for specific tasks.\n\n\
 1. The Technical Committee\n\n\
    The Technical Committee may:\n\
     1. Decide on any matter of technical policy.\n\
@@ -938,6 +941,14 @@ presides.\n\n\
     assert_eq!(holder("The Project Leader is elected"), pl);
     // A lead-in without a modal gives its list no holder.
     assert_eq!(holder("Approve the annual report"), None);
+    // An earlier item's holder is not the next item's: the Delegates are not the Developers,
+    // and no chain returns to where it started.
+    assert_ne!(holder("Delegates appointed by the Project Leader"), devs);
+    let breaks = s.rows("breaks");
+    assert!(
+        !breaks.iter().any(|r| r["kind"] == "circular"),
+        "{breaks:?}"
+    );
 }
 
 /// A reST PEP: powers listed under "For example, they can:", after a paragraph naming the

@@ -260,10 +260,13 @@ fn lead_in_holder(
         .checked_sub(1)
         .filter(|&p| pronoun && blocks[p].kind == BlockKind::Paragraph)
         .unwrap_or(lead);
+    // Only the lead-in (and the paragraph above it) speak for the list: an earlier item's
+    // holder is not the next item's.
     by_modal.or_else(|| {
         out.iter()
             .rev()
             .take_while(|a| claims[a.claim].block >= above)
+            .filter(|a| claims[a.claim].block <= lead)
             .find_map(|a| a.holder.clone())
     })
 }
