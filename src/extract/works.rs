@@ -145,6 +145,11 @@ const ORG_WORDS: &[&str] = &[
     "court",
     "parliament",
     "secretariat",
+    "authority",
+    "registry",
+    "consortium",
+    "alliance",
+    "federation",
 ];
 
 /// Does the text carry a work identifier?
@@ -740,6 +745,13 @@ warm_up_fn!(warm_up: URL, DOI, GA_RES, SC_RES, UN_DOC, BARE_UN, RFC, STANDARD_LA
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_institution_is_no_person() {
+        assert!(!is_person("Internet Assigned Numbers Authority"));
+        assert!(!is_person("Regional Internet Registry"));
+        assert!(is_person("Milton Mueller"));
+    }
 
     #[test]
     fn an_author_date_head_stands_alone() {
