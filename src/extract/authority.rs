@@ -5,7 +5,7 @@
 use super::actors::Found;
 use super::claims::Claim;
 use super::lexicon::{Lexicon, LexiconSet};
-use crate::ingest::normalize::{Block, BlockKind};
+use crate::ingest::normalize::Block;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -234,14 +234,8 @@ fn lead_in_holder(
     mentions: &[(usize, usize, &Found)],
     block: usize,
 ) -> Option<String> {
-    if !blocks.get(block)?.item {
-        return None;
-    }
-    let lead = (0..block).rev().find(|&b| !blocks[b].item)?;
+    let lead = super::claims::list_lead_in(blocks, block)?;
     let lb = &blocks[lead];
-    if lb.kind != BlockKind::Paragraph {
-        return None;
-    }
     // The lead-in's last sentence, where it ends in a modal and a colon, names the holder;
     // else its last authorization with a holder does.
     let modal = super::claims::modal_lead_in(text, lb);
@@ -256,10 +250,11 @@ fn lead_in_holder(
     // A pronoun in the modal's sentence ("For example, they can:") stands for the holder
     // of the paragraph above, when the lead-in has none of its own.
     let pronoun = modal.is_some_and(|(from, modal)| super::claims::has_pronoun(&text[from..modal]));
-    let above = lead
-        .checked_sub(1)
-        .filter(|&p| pronoun && blocks[p].kind == BlockKind::Paragraph)
-        .unwrap_or(lead);
+    let above = if pronoun {
+        super::claims::paragraph_above(blocks, lead)
+    } else {
+        lead
+    };
     // Only the lead-in (and the paragraph above it) speak for the list: an earlier item's
     // holder is not the next item's.
     by_modal.or_else(|| {

@@ -388,21 +388,11 @@ fn clauses(body: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (s, e) in split_citation_sentences(body) {
         let sent = &body[s..e];
-        let mut depth = 0i32;
-        let mut in_straight = false;
         let mut start = 0;
         let mut parts = Vec::new();
-        for (i, ch) in sent.char_indices() {
-            match ch {
-                '(' | '[' | '“' => depth += 1,
-                ')' | ']' | '”' => depth = (depth - 1).max(0),
-                '"' => in_straight = !in_straight,
-                ';' if depth == 0 && !in_straight => {
-                    parts.push((start, i));
-                    start = i + 1;
-                }
-                _ => {}
-            }
+        for i in top_level(sent, ';') {
+            parts.push((start, i));
+            start = i + 1;
         }
         parts.push((start, sent.len()));
         for (a, z) in parts {
@@ -435,6 +425,24 @@ fn clauses(body: &str) -> Vec<(usize, usize)> {
         merged.push((s, e));
     }
     merged
+}
+
+/// Where `sep` stands in `s` outside parentheses, brackets and quotes: the places that part
+/// a note's clauses (`;`) or a citation's elements (`,`).
+fn top_level(s: &str, sep: char) -> Vec<usize> {
+    let mut depth = 0i32;
+    let mut in_straight = false;
+    let mut out = Vec::new();
+    for (i, ch) in s.char_indices() {
+        match ch {
+            '(' | '[' | '“' => depth += 1,
+            ')' | ']' | '”' => depth = (depth - 1).max(0),
+            '"' => in_straight = !in_straight,
+            c if c == sep && depth == 0 && !in_straight => out.push(i),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn strip_signal(clause: &str) -> (Option<String>, &str) {
@@ -691,18 +699,7 @@ fn full_pin(cite: &str) -> Option<Pin> {
     while let Some(open) = s.strip_suffix(')').and_then(|b| b.rfind('(')) {
         s = s[..open].trim_end().trim_end_matches(',').trim_end();
     }
-    // The elements at the top level: commas inside parentheses, brackets or quotes do not
-    // part them.
-    let mut depth = 0i32;
-    let mut cuts = Vec::new();
-    for (i, ch) in s.char_indices() {
-        match ch {
-            '(' | '[' | '“' => depth += 1,
-            ')' | ']' | '”' => depth -= 1,
-            ',' if depth == 0 => cuts.push(i),
-            _ => {}
-        }
-    }
+    let cuts = top_level(s, ',');
     let &last_cut = cuts.last()?;
     let last = s[last_cut + 1..].trim();
     // The element before it: the source's volume, name and first page ("110 AM. J. INT'L L

@@ -262,11 +262,8 @@ pub fn mark_powers(
             // each item of the list is a power of the actor the lead-in names. The item's
             // first sentence states the power; those after it tell more.
             let b = &blocks[c.block];
-            let opens_item = b.item && text[b.start..c.start].trim().is_empty();
-            let Some(lead) = opens_item
-                .then(|| (0..c.block).rev().find(|&b| !blocks[b].item))
-                .flatten()
-            else {
+            let opens_item = text[b.start..c.start].trim().is_empty();
+            let Some(lead) = opens_item.then(|| list_lead_in(blocks, c.block)).flatten() else {
                 continue;
             };
             let gives = match lead_in {
@@ -275,10 +272,7 @@ pub fn mark_powers(
                     // "The council has broad authority ... For example, they can:": a pronoun
                     // refers to an actor named before, in this paragraph or the one above.
                     let g = modal_lead_in(text, &blocks[lead]).is_some_and(|(from, modal)| {
-                        let above = lead
-                            .checked_sub(1)
-                            .filter(|&p| blocks[p].kind == BlockKind::Paragraph)
-                            .map_or(blocks[lead].start, |p| blocks[p].start);
+                        let above = blocks[paragraph_above(blocks, lead)].start;
                         named_before(from, modal)
                             || has_pronoun(&text[from..modal]) && named_before(above, modal)
                     });
@@ -307,6 +301,24 @@ pub fn mark_powers(
 static MODAL_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:may|can|shall|must|will|(?:is|are)\s+(?:also\s+)?(?:responsible\s+for|empowered\s+to|authori[sz]ed\s+to|entitled\s+to)|ha(?:s|ve)\s+the\s+(?:following\s+)?(?:powers?|authority|rights?|duties|responsibilities)(?:\s+to)?)(?:\s+also)?\s*(?:\([^)]*\))?\s*:$").unwrap()
 });
+
+/// The lead-in of the list item `block`: the paragraph right before the list's first item.
+pub fn list_lead_in(blocks: &[Block], block: usize) -> Option<usize> {
+    if !blocks.get(block)?.item {
+        return None;
+    }
+    let lead = (0..block).rev().find(|&b| !blocks[b].item)?;
+    (blocks[lead].kind == BlockKind::Paragraph).then_some(lead)
+}
+
+/// The paragraph right before `block`, where there is one (a pronoun's antecedent may stand
+/// there); else `block` itself.
+pub fn paragraph_above(blocks: &[Block], block: usize) -> usize {
+    block
+        .checked_sub(1)
+        .filter(|&p| blocks[p].kind == BlockKind::Paragraph)
+        .unwrap_or(block)
+}
 
 /// Whether words hold a personal pronoun that may stand for an actor ("they can:").
 pub fn has_pronoun(words: &str) -> bool {
@@ -360,18 +372,20 @@ fn attribution_line(block: &str) -> Option<&str> {
         .then_some(source)
 }
 
+/// What closes a sentence, a clause or a quotation: a title or a topic ends without it.
+const CLOSING: [char; 9] = ['.', '?', '!', ':', ';', ',', '"', '”', ')'];
+
 /// Whether a list item's text is a bare topic: up to three words, without closing
 /// punctuation.
 fn is_topic(item: &str) -> bool {
-    !item.ends_with(['.', '?', '!', ':', ';', ',', '"', '”', ')']) && word_count_up_to(item, 4) <= 3
+    !item.ends_with(CLOSING) && word_count_up_to(item, 4) <= 3
 }
 
 /// Whether a sentence is a title: up to ten words, unpunctuated at its end, every word
 /// capitalized but a few small ones ("No Discrimination Against Persons or Groups").
 fn is_title(sentence: &str) -> bool {
     let s = sentence.trim().trim_matches(['*', '_']);
-    if s.ends_with(['.', '?', '!', ':', ';', ',', '"', '”', ')']) || word_count_up_to(s, 11) > 10
-    {
+    if s.ends_with(CLOSING) || word_count_up_to(s, 11) > 10 {
         return false;
     }
     let mut capitalized = 0;
