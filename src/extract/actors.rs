@@ -279,7 +279,7 @@ static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
     // connective ("Friends of the Earth"), never a capitalized word: after one it opens
     // another phrase ("Appoint the Chair", "an absent Project Leader the Chair").
     Bounded::new(
-        r"(?-u:\b)((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court))(?-u:\b)",
+        r"(?-u:\b)((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court|Team))(?-u:\b)",
         "){0,6}",
         |m| m.split_whitespace().count() <= 8,
     )
@@ -861,6 +861,18 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 .or_else(|| raw.rsplit_once("'s "))
                 .map_or(raw, |(_, b)| b);
             let mut name = trim_the(raw);
+            // "Django on the Django Forum": words before "on" or "for" with no organization's
+            // word of their own are not the name's ("Centre for Internet and Society" keeps
+            // its Centre).
+            let connective = [" on ", " for "]
+                .iter()
+                .filter_map(|c| name.find(c).map(|i| (i, c.len())))
+                .min();
+            if let Some((i, n)) = connective {
+                if !ORG_WORD.is_match(&name[..i]) && !WORK_WORD.is_match(&name) {
+                    name = trim_the(&name[i + n..]);
+                }
+            }
             // "the WSIS and Internet Governance Forum", "the Address Supporting Organization
             // and Protocol Supporting Organization": two actors, not one. A body named after
             // "and the" has an article of its own: what comes before is another phrase
@@ -873,7 +885,17 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 if named_like_a_body && gaz.lookup(&a).is_none() {
                     local.push(discovered(&a, vec![], kind_of(&a)));
                 }
-                if named_like_a_body || gaz.lookup(&a).is_some() || b.starts_with("the ") {
+                // "BDFL and Steering Council": an acronym is a name of its own. "Project
+                // Contributors and Community": a lone head word after "and" shares the words
+                // before it; the phrase names two groups, neither of them whole here (but
+                // "Centre for Internet and Society" is one name: its "and" joins the object of
+                // a connective).
+                if named_like_a_body
+                    || gaz.lookup(&a).is_some()
+                    || b.starts_with("the ")
+                    || is_acronym(&a)
+                    || !b.contains(' ') && ![" of ", " for ", " on "].iter().any(|c| a.contains(c))
+                {
                     name = trim_the(b);
                 }
             }
@@ -1989,6 +2011,7 @@ fn kind_of(name: &str) -> &'static str {
         "group",
         "panel",
         "secretariat",
+        "team",
     ]
     .iter()
     .any(|w| l.ends_with(w))
@@ -2013,6 +2036,7 @@ mod tests {
         assert_eq!(kind_of("President of the Internet Society"), "group");
         assert_eq!(kind_of("Technical Committee"), "body");
         assert_eq!(kind_of("Board of Directors"), "body");
+        assert_eq!(kind_of("Documentation Team"), "body");
         assert_eq!(head_word("Chair of the Technical Committee"), "Chair");
         assert_eq!(head_word("Kubernetes Steering Committee"), "Committee");
     }
@@ -2490,6 +2514,21 @@ mod tests {
             "{v:?}"
         );
         assert!(!labels.iter().any(|l| l.contains(" and ")), "{v:?}");
+    }
+
+    /// An acronym before "and" is a name of its own; a lone head word after it shares the
+    /// words before; words before "on"/"for" without an institution's word are no part of
+    /// a name; a team is a body.
+    #[test]
+    fn conjuncts_connectives_and_teams() {
+        let v = actors_of("The BDFL and Steering Council decide. The Project Contributors and Community review it. Discuss Widgets on the Widget Forum. The Centre for Widgets and Society writes. The Documentation Team merges pull requests; the documentation team reviews.");
+        let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(labels.contains(&"Steering Council"), "{v:?}");
+        assert!(!labels.iter().any(|l| l.contains("BDFL")), "{v:?}");
+        assert!(!labels.iter().any(|l| l.contains("Contributors")), "{v:?}");
+        assert!(labels.contains(&"Widget Forum"), "{v:?}");
+        assert!(labels.contains(&"Centre for Widgets and Society"), "{v:?}");
+        assert!(v.contains(&("Documentation Team".into(), 2)), "{v:?}");
     }
 
     /// A heading is a title: a name in it alone is no actor; a name the text discovers is

@@ -89,6 +89,57 @@ fn qualifies_a_noun(s: &str, start: usize, end: usize, then: &str) -> bool {
     w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))
 }
 
+/// Where a leading conditional or concessive clause ends: "If no option gathers two thirds
+/// of the votes, the decision is escalated" (after "votes,"). The clause opens the sentence,
+/// or follows one introductory word and its comma ("However, if ..."), and ends at its first
+/// comma; a sentence without one has no such clause that could be told from the main one.
+fn leading_condition_end(text: &str) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "if", "unless", "when", "whenever", "once", "until", "although", "though", "while",
+        "whereas", "even",
+    ];
+    let start = text.len() - text.trim_start_matches(['"', '“', '(', ' ']).len();
+    let mut rest = &text[start..];
+    let mut at = start;
+    // One introductory word and its comma: "However, if ...", "Otherwise, unless ...".
+    if let Some((intro, after)) = rest.split_once(", ") {
+        if !intro.contains(' ')
+            && intro.chars().all(char::is_alphabetic)
+            && !OPENERS.contains(&intro.to_ascii_lowercase().as_str())
+        {
+            at += intro.len() + 2;
+            rest = after;
+        }
+    }
+    let first = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    let first = first.to_ascii_lowercase();
+    if !OPENERS.contains(&first.as_str())
+        || first == "even"
+            && !rest[4..]
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("if ")
+    {
+        return None;
+    }
+    // The first comma past the opener; "If, after 72 hours, ..." opens with an aside.
+    let body = &rest[first.len()..];
+    let comma = body.trim_start_matches([',', ' ']);
+    let skipped = body.len() - comma.len();
+    comma.find(',').map(|c| at + first.len() + skipped + c + 1)
+}
+
+/// Whether the words after a negation make it a bound on a quantity, not a denial: "No more
+/// than 2 members can report to one person", "not later than 30 days", "no fewer than".
+fn bounds_a_quantity(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let w = words.next().unwrap_or("").to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "more" | "less" | "fewer" | "later" | "earlier" | "greater" | "sooner"
+    ) && words.next().is_some_and(|t| t.eq_ignore_ascii_case("than"))
+}
+
 /// Words after "that" that make it a relative pronoun ("proposals that are not vetoed"), not
 /// a conjunction ("decided that it has no authority").
 const RELATIVE_AUX: &[&str] = &[
@@ -96,7 +147,7 @@ const RELATIVE_AUX: &[&str] = &[
     "should", "must", "shall", "do", "does", "did",
 ];
 static SCOPE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:and|but|while|whereas|which|who|although|though|yet)(?-u:\b)|(?-u:\b)but(?-u:\b)|(?-u:\b)where(?-u:\b)|(?-u:\b)that(?-u:\b)").unwrap()
+    Regex::new(r"(?i),\s+(?:and|but|while|whereas|which|who|although|though|yet)(?-u:\b)|(?-u:\b)but(?-u:\b)|(?-u:\b)where(?-u:\b)|(?-u:\b)that(?-u:\b)|(?-u:\b)and\s+then(?-u:\b)").unwrap()
 });
 const BOILER: &str = r"(?i)(sponsored\s*by|subscrib(?-u:\w)*|newsletter|inbox|sign up|click here|follow us|share this|comment policy|post comments|notify me|discount|\$\d+(?:\.\d\d)?/month|advertis(?-u:\w)*|cookies?(?-u:\b)|privacy policy|terms of (?:use|service)|all rights reserved|filed under|read more|related posts|log ?in to|register to|leave a comment|comment title|copy to clipboard|edit this page|edit on github|last (?:updated|modified|edited):)";
 static BOILER_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(BOILER).unwrap());
@@ -593,17 +644,26 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                     // such a clause counts only if no cue stands outside them.
                     let (mut main, mut in_relative) = (false, None);
                     let mut outside = None;
+                    // A leading conditional or concessive clause ("If no option gathers two
+                    // thirds of the votes, the decision is escalated to the TC") states a
+                    // condition: a negation there is no denial of the main clause.
+                    let condition_end = leading_condition_end(text);
                     for m in AUTHORITY.find_iter(text) {
                         let at = m.start();
                         let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
                             p + text[p..].chars().next().map_or(1, char::len_utf8)
                         });
+                        let clause_start = match condition_end {
+                            Some(c) if c <= at => clause_start.max(c),
+                            _ => clause_start,
+                        };
                         // A negation scopes over its verb phrase, lists included, but not
                         // over a new conjunct or relative clause.
                         let scope = &text[clause_start..at];
                         let brk = SCOPE_BREAK.find_iter(scope).last();
                         let mut scope_start = brk.map_or(0, |b| b.end());
-                        let mut relative = false;
+                        // Inside the condition, a cue counts as one in a relative clause does.
+                        let mut relative = condition_end.is_some_and(|c| at < c);
                         if let Some(b) = brk {
                             let word = b
                                 .as_str()
@@ -619,7 +679,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                                 }
                             } else if word == "that" {
                                 let next = rest.split_whitespace().next().unwrap_or("");
-                                relative = RELATIVE_AUX.contains(&next);
+                                relative |= RELATIVE_AUX.contains(&next);
                             }
                         }
                         main |= !relative;
@@ -631,7 +691,10 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                         // The words after a negation run on into the cue.
                         let neg = NEGATION
                             .find_iter(&near)
-                            .find(|n| !qualifies_a_noun(&near, n.start(), n.end(), &text[at..]))
+                            .find(|n| {
+                                !qualifies_a_noun(&near, n.start(), n.end(), &text[at..])
+                                    && !bounds_a_quantity(&near[n.end()..])
+                            })
                             .map(|n| (n.as_str().to_string(), m.as_str().to_string()));
                         if neg.is_some() {
                             if !relative {
@@ -1192,6 +1255,44 @@ mod tests {
         assert!(denied(
             "Such TSs are therefore not required or recommended."
         ));
+    }
+
+    /// A negation in a leading condition, or one that bounds a quantity, denies nothing; a
+    /// negation before "and then" does not reach past it.
+    #[test]
+    fn conditions_quantities_and_sequences_deny_nothing() {
+        let denied = |s: &str| k(s).1;
+        assert!(!denied(
+            "If no option can gather two thirds of the votes cast, the decision is escalated to the TC."
+        ));
+        assert!(!denied(
+            "However, if the council does not act, the members decide by vote."
+        ));
+        assert!(!denied(
+            "Although the board has no formal role, it approves the budget."
+        ));
+        // The main clause's own negation still denies.
+        assert!(denied(
+            "If the members object, the council cannot approve the budget."
+        ));
+        // Without a comma the condition cannot be told from the main clause.
+        assert!(denied("If not they lose their vote."));
+        assert!(!denied(
+            "No more than 2 Subcommittee Members can report to one person."
+        ));
+        assert!(!denied(
+            "The board must decide not later than 30 days after the vote."
+        ));
+        assert!(denied("No member can veto the decision."));
+        assert!(!denied(
+            "A nomination will result in discussion which cannot take more than a month and then a vote by the core contributors."
+        ));
+        assert_eq!(
+            leading_condition_end("If, after 72 hours, there are approvals, it passes."),
+            Some(19)
+        );
+        assert_eq!(leading_condition_end("The board decides, if asked."), None);
+        assert_eq!(leading_condition_end("Even so, the board decides."), None);
     }
 
     #[test]
