@@ -26,7 +26,7 @@ pub struct Claim {
 }
 
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|a say in|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|a say in|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|nominat(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
 });
 const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote)(?-u:\b)";
 const FIGURE: &str = r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)(?-u:\b)";
@@ -250,7 +250,7 @@ fn defines(text: &str, cue: std::ops::Range<usize>) -> bool {
 /// may not amend the charter"). Ability or permission to act otherwise ("Users can
 /// choose", "Members may propose") is not authority, nor is a possibility ("It may be").
 static POWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:The|A|An|Any|Each|Every|All|Both|Only|No|Two|Three)\s+)?([A-Z][[:word:].&'’-]*)(?:\s+[[:word:].&'’-]+){0,3}?\s+(may not|may|cannot|can't|can not|can)\s+(?:(?:also|only|then|still|at any time|always|jointly)\s+)?(?:remove|amend|revoke|override|overrule|reject|adopt|grant|nominate|expel|suspend|dismiss|block|ban|sanction|waive|dissolve|reverse|invite|admit|impose|require|permit|prohibit|forbid|assign|invoke|convene|terminate|determine|issue|set aside|call for a vote|change the|modify the|create|establish)(?-u:\b)").unwrap()
+    Regex::new(r"^(?:(?:The|A|An|Any|Each|Every|All|Both|Only|No|Two|Three)\s+)?([A-Z][[:word:].&'’-]*)(?:\s+[[:word:].&'’-]+){0,3}?\s+(may not|may|cannot|can't|can not|can|(?:has|have|reserves|reserve|retains|retain) the (?:sole |exclusive )?right to)\s+(?:(?:also|only|then|still|at any time|always|jointly)\s+)?(?:remove|amend|revoke|override|overrule|reject|adopt|grant|nominate|expel|eject|suspend|dismiss|block|ban|sanction|waive|dissolve|reverse|invite|admit|impose|require|permit|prohibit|forbid|assign|invoke|convene|terminate|determine|issue|set aside|call for a vote|change the|modify the|create|establish)(?-u:\b)").unwrap()
 });
 /// Pronouns and words that begin clauses: no subject that holds a power.
 const NOT_A_HOLDER: &[&str] = &[
@@ -260,15 +260,15 @@ const NOT_A_HOLDER: &[&str] = &[
 ];
 
 /// " may " and " can" (cannot, can't): built once, not for every claim.
-static MODAL: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-    LazyLock::new(|| [" may ", " can"].map(memchr::memmem::Finder::new));
+static MODAL: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| [" may ", " can", " right to "].map(memchr::memmem::Finder::new));
 
 /// The modal of a power the claim states (see POWER), if any, with where it starts (the
 /// subject is the text before it).
 fn power_modal(text: &str) -> Option<(usize, &str)> {
     let b = text.as_bytes();
-    // Most claims have no such modal: two byte searches spare them the rule.
-    if MODAL[0].find(b).is_none() && MODAL[1].find(b).is_none() {
+    // Most claims have no such modal: three byte searches spare them the rule.
+    if MODAL.iter().all(|m| m.find(b).is_none()) {
         return None;
     }
     let c = POWER.captures(text)?;
@@ -276,8 +276,9 @@ fn power_modal(text: &str) -> Option<(usize, &str)> {
     (!NOT_A_HOLDER.contains(&&c[1])).then(|| (modal.start(), modal.as_str()))
 }
 
-/// Claims that state an actor's power with a modal ("The TSC can remove inactive
-/// Collaborators", "The Board may not amend the charter") are authority claims: asked once
+/// Claims that state an actor's power with a modal or a right ("The TSC can remove inactive
+/// Collaborators", "The Board may not amend the charter", "The Council reserves the right to
+/// eject current Members") are authority claims: asked once
 /// the actors are known, since the subject must name one ("A Draft Standard may still
 /// require ..." states a need, not a power). A negative modal denies the power.
 pub fn mark_powers(
@@ -1034,6 +1035,27 @@ mod tests {
         assert_eq!(
             with_actors("The TSC should remove inactive Collaborators.", &tsc),
             (vec!["normative"], false)
+        );
+        // A right to an act of governance is a power too.
+        assert_eq!(
+            with_actors(
+                "The Board reserves the right to eject current Collaborators.",
+                &tsc
+            ),
+            (vec!["authority"], false)
+        );
+        assert_eq!(
+            with_actors("The Board has the sole right to amend the charter.", &tsc),
+            (vec!["authority"], false)
+        );
+        assert_eq!(
+            with_actors("The Board has the right to be heard.", &tsc),
+            (vec!["empirical"], false)
+        );
+        // A nomination is an act of authority.
+        assert_eq!(
+            k("New members can be nominated by any existing member.").0,
+            vec!["authority"]
         );
     }
 
