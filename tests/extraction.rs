@@ -1161,3 +1161,61 @@ fn a_web_page_in_a_declared_legacy_encoding_is_read_as_it_says() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not valid UTF-8"));
 }
+
+/// A mailing-list reply: its header is metadata (the subject its title, the sender its
+/// author), the quoted message is its writer's, and "On ..., X wrote:" is no claim.
+#[test]
+fn a_mailing_list_reply_quotes_its_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(&dir, "reply.txt", MAIL_REPLY);
+    let s = loaded(&[&doc]);
+    let docs = s.rows("documents");
+    assert_eq!(docs[0]["title"], "Who approved the new trademark policy?");
+    let rows = claims_of(&s);
+    let speaker = |t: &str| {
+        rows.iter()
+            .find(|r| r["text"].starts_with(t))
+            .unwrap_or_else(|| panic!("no claim {t:?} in {rows:?}"))["speaker"]
+            .clone()
+    };
+    assert_eq!(
+        speaker("The Board approved the trademark policy"),
+        "John Smith"
+    );
+    // The second quoted paragraph is his too; the reply is the sender's.
+    assert_eq!(speaker("Nobody objected on the list."), "John Smith");
+    assert_eq!(speaker("Silence on the list is not consent."), "Jane Doe");
+    assert!(
+        !rows.iter().any(|r| r["text"].contains("wrote:")),
+        "{rows:?}"
+    );
+    assert!(
+        !rows.iter().any(|r| r["text"].contains("Subject")),
+        "{rows:?}"
+    );
+    assert_eq!(
+        kinds_of(&rows, "Silence on the list is not consent."),
+        [("authority".to_string(), "denied".to_string())]
+    );
+}
+
+const MAIL_REPLY: &str = "From: Jane Doe <jane@example.org>
+To: governance@lists.example.org
+Subject: Re: [gov] Who approved the new trademark policy?
+Date: Tue, 3 Mar 2026 10:14:02 +0100
+
+On Mon, 2 Mar 2026, John Smith wrote:
+> The Board approved the trademark policy at its February meeting, so it
+> is binding on all contributors.
+>
+> Nobody objected on the list.
+
+I don't think that follows. The Board has no mandate to bind contributors
+to a trademark policy; the charter gives it authority over the foundation's
+funds, not over the project's code or name.
+
+Silence on the list is not consent.
+
+--
+Jane Doe
+";

@@ -424,6 +424,25 @@ fn attribution_line(block: &str) -> Option<&str> {
         .then_some(source)
 }
 
+/// The writer a reply's attribution line names: "On Mon, 2 Mar 2026, John Smith wrote:",
+/// "Jane Doe <jane@example.org> writes:", "Quoting John Smith:" is not one (no verb).
+fn wrote_line(block: &str) -> Option<&str> {
+    let head = ["wrote:", "writes:", "said:"]
+        .iter()
+        .find_map(|v| block.strip_suffix(v))?
+        .trim_end();
+    if word_count_up_to(head, 16) > 15 {
+        return None;
+    }
+    // The name is what follows the date's last comma, without an address.
+    let name = head.rsplit(", ").next()?;
+    let name = name.split(['<', '(', '[']).next()?.trim().trim_matches('"');
+    (name.starts_with(char::is_uppercase)
+        && word_count_up_to(name, 6) <= 5
+        && !name.contains([':', ';', '?', '!']))
+    .then_some(name)
+}
+
 /// What closes a sentence, a clause or a quotation: a title or a topic ends without it.
 const CLOSING: [char; 9] = ['.', '?', '!', ':', ';', ',', '"', '”', ')'];
 
@@ -473,12 +492,23 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             continue;
         }
         if prev_block != Some(s.block) {
-            // A new paragraph: the introduced quote applies to this one only.
+            // A new paragraph: the introduced quote applies to this one only, or to the
+            // run of `>` paragraphs a reply quotes.
             if let Some(pb) = prev_block {
                 let prev_text = t.text[t.blocks[pb].start..t.blocks[pb].end].trim_end();
-                if !prev_text.ends_with(':') {
+                if !prev_text.ends_with(':') && !(b.quote && t.blocks[pb].quote) {
                     quoted_speaker = None;
                 }
+            }
+            // "On Mon, 2 Mar 2026, John Smith wrote:" over a reply's quotation: its author
+            // speaks the quotation; the line itself states nothing.
+            if let Some(name) = (!b.quote)
+                .then(|| wrote_line(t.text[b.start..b.end].trim()))
+                .flatten()
+            {
+                quoted_speaker = Some(name.to_string());
+                prev_block = Some(s.block);
+                continue;
             }
             prev_block = Some(s.block);
         }
@@ -899,6 +929,20 @@ mod tests {
             None
         );
         assert_eq!(attribution_line("The council decides."), None);
+        assert_eq!(
+            wrote_line("On Mon, 2 Mar 2026, John Smith wrote:"),
+            Some("John Smith")
+        );
+        assert_eq!(
+            wrote_line("Jane Doe <jane@example.org> writes:"),
+            Some("Jane Doe")
+        );
+        assert_eq!(wrote_line("J. Postel wrote:"), Some("J. Postel"));
+        assert_eq!(
+            wrote_line("The council decides what the charter said:"),
+            None
+        );
+        assert_eq!(wrote_line("The council decides."), None);
     }
 
     /// Texts of the claims of a Markdown document.
@@ -992,6 +1036,7 @@ mod tests {
             heading: None,
             line: 1,
             item: false,
+            quote: false,
         };
         mark_powers(s, &[block], &mut claims, &mentions);
         let [c] = claims;

@@ -39,6 +39,9 @@ pub struct Block {
     pub line: usize,
     /// Whether the block is an item of a list ("* Accept or reject PEPs").
     pub item: bool,
+    /// Whether the block is quoted with `>` (a reply's quotation of another's message, a
+    /// Markdown block quote).
+    pub quote: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -263,9 +266,15 @@ pub fn normalize(src: &str, format: Format) -> Text {
     for (k, v) in &meta {
         match k.as_str() {
             "title" => t.title = v.clone(),
-            "author" | "authors" => t.authors.extend(split_list(v)),
+            "author" | "authors" | "from" => t.authors.extend(split_list(v)),
             "date" => t.date = Some(v.clone()),
             _ => {}
+        }
+    }
+    // A message's subject is its title, without the reply's and the list's marks.
+    if t.title.is_empty() {
+        if let Some((_, v)) = meta.iter().find(|(k, _)| k == "subject") {
+            t.title = subject_title(v).to_string();
         }
     }
     if let Some(meta) = rst_meta {
@@ -370,6 +379,8 @@ pub fn normalize(src: &str, format: Format) -> Text {
             },
             line: raw_blocks[first][0].no,
             item: kind == BlockKind::Paragraph && items[first],
+            quote: kind == BlockKind::Paragraph
+                && raw_blocks[first][0].text.trim_start().starts_with('>'),
         });
     }
     out.map.push(source.orig(source.len()) as u32);
@@ -701,11 +712,29 @@ pub(crate) fn mail_header(lines: &[&str]) -> Option<(usize, Vec<(String, String)
         if k == "created" {
             *k = "date".into();
         }
-        if k == "author" || k == "authors" {
+        if k == "author" || k == "authors" || k == "from" {
             *v = author_names(v).join(", ");
         }
     }
     Some((n, pairs))
+}
+
+/// A message's subject without "Re:", "Fwd:" and list tags: "Re: [gov] Who approved the
+/// policy?" is "Who approved the policy?".
+fn subject_title(v: &str) -> &str {
+    let mut s = v.trim();
+    loop {
+        let lower = s.get(..4).map(str::to_ascii_lowercase).unwrap_or_default();
+        if lower == "re: " || lower == "aw: " || lower == "fw: " {
+            s = s[4..].trim_start();
+        } else if s.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("fwd: ")) {
+            s = s[5..].trim_start();
+        } else if let Some(rest) = s.strip_prefix('[').and_then(|r| Some(r.split_once(']')?.1)) {
+            s = rest.trim_start();
+        } else {
+            return s;
+        }
+    }
 }
 
 /// The names in an author field: "Jane Doe <jane@example.org>, John Roe (ACME); Ann Lee"
@@ -1071,6 +1100,14 @@ fn group_blocks<'a>(
         {
             flush(&mut cur, &mut blocks);
             continue;
+        }
+        // A quotation's edges are block edges: "On Mon, Jane Doe wrote:" and the "> " lines
+        // under it are not one sentence, nor is the reply that follows them.
+        if cur
+            .first()
+            .is_some_and(|f| f.text.trim_start().starts_with('>') != s.starts_with('>'))
+        {
+            flush(&mut cur, &mut blocks);
         }
         if is_furniture_line(s) || running.contains(s) && standalone(i) {
             *furniture += 1;
@@ -2014,6 +2051,28 @@ mod tests {
         assert_eq!(t.authors, vec!["The Core Team", "Jane Roe"]);
         assert_eq!(t.date.as_deref(), Some("16-Dec-2018"));
         assert_eq!(t.text, "The council decides.");
+        // A message's header: the subject without its reply and list marks, the sender.
+        let t = normalize(
+            "From: Jane Doe <jane@example.org>\nSubject: Re: Fwd: [gov] The vote\nDate: Tue, 3 Mar 2026\n\nOn Mon, Ann Lee wrote:\n> It passed.\n>\n> Twice.\nNo.\n",
+            Format::Text,
+        );
+        assert_eq!(t.title, "The vote");
+        assert_eq!(t.authors, vec!["Jane Doe"]);
+        // The quotation's edges and its blank lines part blocks; only its blocks are quotes.
+        let blocks: Vec<(&str, bool)> = t
+            .blocks
+            .iter()
+            .map(|b| (&t.text[b.start..b.end], b.quote))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                ("On Mon, Ann Lee wrote:", false),
+                ("It passed.", true),
+                ("Twice.", true),
+                ("No.", false)
+            ]
+        );
         // MultiMarkdown metadata.
         let t = normalize(
             "Title: Charter\nAuthor: Ann Lee\n\n# Scope\n\nText.\n",
