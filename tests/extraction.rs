@@ -1219,3 +1219,51 @@ Silence on the list is not consent.
 --
 Jane Doe
 ";
+
+/// A resolution: "The General Assembly," is its clauses' subject, no claim; an operative
+/// clause ("Requests ...", "Calls upon ...") is the Assembly's act; a preambular one
+/// ("Recalling ...") and one that only notes are not.
+#[test]
+fn a_resolutions_operative_clauses_are_its_bodys_acts() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(&dir, "resolution.txt", RESOLUTION);
+    let s = loaded(&[&doc]);
+    let rows = claims_of(&s);
+    assert!(
+        !rows.iter().any(|r| r["text"] == "The General Assembly,"),
+        "{rows:?}"
+    );
+    let kinds =
+        |t: &str| -> Vec<String> { kinds_of(&rows, t).into_iter().map(|(k, _)| k).collect() };
+    assert!(kinds("Requests the Secretary-General").contains(&"authority".to_string()));
+    assert!(kinds("Calls upon all stakeholders").contains(&"authority".to_string()));
+    assert_eq!(kinds("Notes the work of the Commission"), ["empirical"]);
+    assert_eq!(kinds("Recalling its resolutions"), ["empirical"]);
+    let auth = s.rows("authority");
+    for t in [
+        "Requests the Secretary-General",
+        "Calls upon all stakeholders",
+        "Decides to extend",
+    ] {
+        assert_eq!(holder_of(&auth, t).as_deref(), Some("un-ga"), "{t}");
+    }
+}
+
+const RESOLUTION: &str = "Resolution adopted by the General Assembly on 20 December 2024
+
+79/999. Information and communications technologies for sustainable development
+
+The General Assembly,
+
+Recalling its resolutions 57/270 B of 23 June 2003 and 60/252 of 27 March 2006,
+
+Noting with concern that many developing countries lack affordable access to information and communications technologies,
+
+1. Decides to extend the mandate of the Internet Governance Forum for a further ten years;
+
+2. Requests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the implementation of the present resolution;
+
+3. Calls upon all stakeholders to ensure the full participation of developing countries;
+
+4. Notes the work of the Commission on Science and Technology for Development;
+";

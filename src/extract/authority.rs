@@ -266,6 +266,33 @@ fn lead_in_holder(
     })
 }
 
+/// The body a resolution's operative clause is the act of: the actor its subject line
+/// names ("The General Assembly," over "3. Requests the Secretary-General to report ...").
+fn resolution_subject(
+    text: &str,
+    blocks: &[Block],
+    c: &Claim,
+    mentions: &[(usize, usize, &Found)],
+) -> Option<String> {
+    if !c
+        .cues
+        .iter()
+        .any(|q| q.starts_with(super::claims::OPERATIVE_CUE))
+    {
+        return None;
+    }
+    let b = blocks[..=c.block]
+        .iter()
+        .rev()
+        .find(|b| super::claims::subject_line(text[b.start..b.end].trim()))?;
+    let first = mentions.partition_point(|m| m.0 < b.start);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.1 <= b.end)
+        .last()
+        .map(|m| m.2.def.iri.clone())
+}
+
 /// Authorizations stated by authority claims.
 pub fn extract(
     text: &str,
@@ -385,7 +412,10 @@ pub fn extract(
                 .then(|| main_institution.clone())
                 .flatten()
         };
-        let holder = active_holder
+        // A resolution's clause has no subject of its own ("Requests the Secretary-General
+        // to report"): the body that resolves holds it.
+        let holder = resolution_subject(text, blocks, c, &all_mentions)
+            .or(active_holder)
             .or(before_verb)
             .or_else(|| if anaphoric { inherited() } else { None })
             .or_else(we)

@@ -398,6 +398,8 @@ pub fn modal_lead_in(text: &str, b: &Block) -> Option<(usize, usize)> {
 }
 
 const PLAIN_STATEMENT: &str = "empirical: a plain statement";
+/// The cue of a resolution's operative clause (the authority stage looks for its subject).
+pub(super) const OPERATIVE_CUE: &str = "authority: an operative clause";
 
 static DEICTIC_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|He|She)(?-u:\b)").unwrap());
@@ -422,6 +424,50 @@ fn attribution_line(block: &str) -> Option<&str> {
         && source.starts_with(char::is_uppercase)
         && word_count_up_to(source, 7) <= 6)
         .then_some(source)
+}
+
+/// "The General Assembly,", "The Board of Directors,": the subject of a resolution's
+/// clauses, written on its own line.
+pub(super) fn subject_line(line: &str) -> bool {
+    line.starts_with("The ")
+        && line.ends_with(',')
+        && word_count_up_to(line, 7) <= 6
+        && line[4..].starts_with(char::is_uppercase)
+}
+
+/// The operative verb that opens a resolution's clause ("Decides to extend the mandate ...",
+/// "Requests the Secretary-General to report ...", "Calls upon all States ..."): an act of the
+/// body that resolves. Preambular participles ("Recalling", "Noting") and verbs that only
+/// note or welcome are not among them.
+fn operative_verb(text: &str) -> Option<&str> {
+    const VERBS: &[&str] = &[
+        "Decides",
+        "Requests",
+        "Authorizes",
+        "Authorises",
+        "Adopts",
+        "Establishes",
+        "Approves",
+        "Endorses",
+        "Designates",
+        "Demands",
+        "Urges",
+        "Calls",
+        "Invites",
+        "Instructs",
+        "Directs",
+        "Mandates",
+        "Appoints",
+        "Elects",
+        "Declares",
+        "Resolves",
+        "Determines",
+        "Entrusts",
+        "Delegates",
+        "Empowers",
+    ];
+    let first = text.split_whitespace().next()?;
+    VERBS.contains(&first).then_some(first)
 }
 
 /// The writer a reply's attribution line names: "On Mon, 2 Mar 2026, John Smith wrote:",
@@ -479,6 +525,8 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     // Speaker of the paragraphs that a colon-ending sentence introduces (block quotes).
     let mut quoted_speaker: Option<String> = None;
     let mut prev_block: Option<usize> = None;
+    // Whether a resolution's subject line ("The General Assembly,") has been met.
+    let mut resolving = false;
     // Footnote marker positions in order, so that each sentence finds its own by binary search.
     let mut marker_pos: Vec<usize> = t.markers.iter().map(|m| m.pos).collect();
     marker_pos.sort_unstable();
@@ -489,6 +537,8 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             if b.kind != BlockKind::Paragraph {
                 quoted_speaker = None;
             }
+            // A short line read as a heading may be a resolution's subject line.
+            resolving |= b.kind == BlockKind::Heading && subject_line(t.block_text(b).trim());
             continue;
         }
         if prev_block != Some(s.block) {
@@ -511,6 +561,13 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                 continue;
             }
             prev_block = Some(s.block);
+            // "The General Assembly," over a resolution's clauses, "Dear colleagues,": the
+            // subject or the address of what follows, no claim.
+            let whole = t.text[b.start..b.end].trim();
+            if !b.item && whole.ends_with(',') && word_count_up_to(whole, 7) <= 6 {
+                resolving |= subject_line(whole);
+                continue;
+            }
         }
         let sentence = &t.text[s.start..s.end];
         // A claim has an (ASCII) letter and two words.
@@ -568,6 +625,23 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                 .last()
                 .is_some_and(|c| c.kinds.contains(&"authority") && c.block == s.block);
             let mut c = classify(text, prev_auth);
+            // Under "The General Assembly,", a clause opening with "Decides", "Requests" or
+            // "Authorizes" is the body's act.
+            if resolving {
+                // At the block's start, or after its number ("1. Decides ...").
+                let before = t.text[b.start..a].trim();
+                let opens = before.is_empty() || before.len() <= 6 && !before.contains(' ');
+                if let Some(verb) = opens.then(|| operative_verb(text)).flatten() {
+                    if let Some(k) = c.cues.iter().position(|q| q == PLAIN_STATEMENT) {
+                        c.cues.remove(k);
+                        c.kinds.retain(|k| *k != "empirical");
+                    }
+                    if !c.kinds.contains(&"authority") {
+                        c.kinds.insert(0, "authority");
+                    }
+                    c.cues.insert(0, format!("{OPERATIVE_CUE} ('{verb}')"));
+                }
+            }
             c.start = a;
             c.end = z;
             c.sentence = si;
@@ -943,6 +1017,15 @@ mod tests {
             None
         );
         assert_eq!(wrote_line("The council decides."), None);
+        assert!(subject_line("The General Assembly,"));
+        assert!(!subject_line("The council,"));
+        assert!(!subject_line("Dear colleagues,"));
+        assert_eq!(
+            operative_verb("Requests the Secretary-General to report"),
+            Some("Requests")
+        );
+        assert_eq!(operative_verb("Recalling its resolution 68/302,"), None);
+        assert_eq!(operative_verb("Notes the work of the Commission"), None);
     }
 
     /// Texts of the claims of a Markdown document.
