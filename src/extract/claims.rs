@@ -564,7 +564,11 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             // "The General Assembly," over a resolution's clauses, "Dear colleagues,": the
             // subject or the address of what follows, no claim.
             let whole = t.text[b.start..b.end].trim();
-            if !b.item && whole.ends_with(',') && word_count_up_to(whole, 7) <= 6 {
+            if !b.item
+                && whole.ends_with(',')
+                && !whole.contains('(')
+                && word_count_up_to(whole, 7) <= 6
+            {
                 resolving |= subject_line(whole);
                 continue;
             }

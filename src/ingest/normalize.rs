@@ -300,7 +300,10 @@ pub fn normalize(src: &str, format: Format) -> Text {
     } else {
         &body[..]
     };
-    let (raw_blocks, items) = group_blocks(body, &mut t.furniture_lines);
+    // `>` marks a quotation in mail and Markdown; in a converted page or in reST it is a
+    // prompt of a code sample ("> .editor", ">>> import ...").
+    let quotes = matches!(format, Format::Text | Format::Markdown);
+    let (raw_blocks, items) = group_blocks(body, quotes, &mut t.furniture_lines);
     let marker_keys = sup_keys(&source.text);
     let kinds = classify(&raw_blocks, &items, &marker_keys);
     let kinds = mark_reference_runs(kinds);
@@ -379,7 +382,8 @@ pub fn normalize(src: &str, format: Format) -> Text {
             },
             line: raw_blocks[first][0].no,
             item: kind == BlockKind::Paragraph && items[first],
-            quote: kind == BlockKind::Paragraph
+            quote: quotes
+                && kind == BlockKind::Paragraph
                 && raw_blocks[first][0].text.trim_start().starts_with('>'),
         });
     }
@@ -942,6 +946,7 @@ fn item_at(
 /// whether it is a list item.
 fn group_blocks<'a>(
     lines: &'a [Line<'a>],
+    quotes: bool,
     furniture: &mut usize,
 ) -> (Vec<Vec<&'a Line<'a>>>, Vec<bool>) {
     let mut blocks: Vec<Vec<&Line>> = Vec::new();
@@ -1103,9 +1108,10 @@ fn group_blocks<'a>(
         }
         // A quotation's edges are block edges: "On Mon, Jane Doe wrote:" and the "> " lines
         // under it are not one sentence, nor is the reply that follows them.
-        if cur
-            .first()
-            .is_some_and(|f| f.text.trim_start().starts_with('>') != s.starts_with('>'))
+        if quotes
+            && cur
+                .first()
+                .is_some_and(|f| f.text.trim_start().starts_with('>') != s.starts_with('>'))
         {
             flush(&mut cur, &mut blocks);
         }
@@ -2073,6 +2079,12 @@ mod tests {
                 ("No.", false)
             ]
         );
+        // In a converted page, `>` opens a code sample's prompt, not a quotation.
+        let t = normalize(
+            "<p>Start the REPL:</p><pre>$ node\n> .editor\n</pre>",
+            Format::Html,
+        );
+        assert!(t.blocks.iter().all(|b| !b.quote), "{:?}", t.blocks);
         // MultiMarkdown metadata.
         let t = normalize(
             "Title: Charter\nAuthor: Ann Lee\n\n# Scope\n\nText.\n",
