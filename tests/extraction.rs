@@ -1267,3 +1267,54 @@ Noting with concern that many developing countries lack affordable access to inf
 
 4. Notes the work of the Commission on Science and Technology for Development;
 ";
+
+/// Bylaws: section labels and run-in headings are no claims; passive acts of governance
+/// ("may be amended by", vacancies filled) are authority claims; "with or without cause"
+/// and a proviso deny nothing.
+#[test]
+fn bylaws_sections_run_in_headings_and_provisos() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(&dir, "bylaws.txt", BYLAWS);
+    let s = loaded(&[&doc]);
+    let rows = claims_of(&s);
+    for label in ["Section 2.2.", "Voting Rights.", "Section 3.3."] {
+        assert!(
+            !rows.iter().any(|r| r["text"] == label),
+            "{label} is a claim"
+        );
+    }
+    let authority = |t: &str| {
+        kinds_of(&rows, t)
+            .into_iter()
+            .find(|(k, _)| k == "authority")
+            .unwrap_or_else(|| panic!("{t} is no authority claim: {rows:?}"))
+            .1
+    };
+    assert_eq!(authority("Any Director may be removed"), "asserted");
+    assert_eq!(
+        authority("Vacancies on the Board may be filled"),
+        "asserted"
+    );
+    assert_eq!(authority("These Bylaws may be amended"), "asserted");
+    assert_eq!(
+        authority("Each Member shall be entitled to one vote"),
+        "asserted"
+    );
+}
+
+const BYLAWS: &str = "BYLAWS OF THE OPEN WIDGET ASSOCIATION
+
+ARTICLE II. MEMBERS
+
+Section 2.2. Voting Rights. Each Member shall be entitled to one vote on each matter submitted to a vote of the Members.
+
+ARTICLE III. BOARD OF DIRECTORS
+
+Section 3.3. Removal. Any Director may be removed, with or without cause, by a two-thirds vote of the Members.
+
+Section 3.4. Vacancies. Vacancies on the Board may be filled by a majority of the remaining Directors.
+
+ARTICLE V. AMENDMENTS
+
+Section 5.1. These Bylaws may be amended by a two-thirds vote of the Board of Directors, provided that no amendment shall diminish the voting rights of the Members.
+";

@@ -26,7 +26,7 @@ pub struct Claim {
 }
 
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|a say in|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|nominat(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|a say in|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|(?:amended|dismissed|dissolved|revoked|rescinded|repealed|expelled|overruled) by|vacanc(?:y|ies)|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|nominat(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
 });
 const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote)(?-u:\b)";
 const FIGURE: &str = r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)(?-u:\b)";
@@ -498,6 +498,25 @@ fn is_topic(item: &str) -> bool {
     !item.ends_with(CLOSING) && word_count_up_to(item, 4) <= 3
 }
 
+/// Whether a sentence only labels a section: "Section 1.1.", "Article IV.", "Sec. 3", "§ 12.".
+fn section_label(sentence: &str) -> bool {
+    let s = sentence.trim().trim_end_matches('.');
+    let rest = [
+        "Section ", "SECTION ", "Sec. ", "Article ", "ARTICLE ", "Art. ", "§ ", "§",
+    ]
+    .iter()
+    .find_map(|p| s.strip_prefix(p));
+    rest.is_some_and(|r| {
+        let r = r.trim();
+        !r.is_empty()
+            && !r.contains(' ')
+            && r.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+            && (r.starts_with(|c: char| c.is_ascii_digit())
+                || r.chars().all(|c| "IVXLCDM".contains(c)))
+    })
+}
+
 /// Whether a sentence is a title: up to ten words, unpunctuated at its end, every word
 /// capitalized but a few small ones ("No Discrimination Against Persons or Groups").
 fn is_title(sentence: &str) -> bool {
@@ -580,7 +599,13 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         }
         // "1. Free Redistribution" over the item's text, "Example Licenses": a title that
         // opens its block is no claim.
-        if t.text[b.start..s.start].trim().is_empty() && is_title(sentence) {
+        let before = t.text[b.start..s.start].trim();
+        if before.is_empty() && (is_title(sentence) || section_label(sentence)) {
+            continue;
+        }
+        // "Section 2.2. Voting Rights. Each Member shall ...": the run-in heading after a
+        // section's label.
+        if section_label(before) && is_title(sentence.trim_end().trim_end_matches('.')) {
             continue;
         }
         // "— Council charter, art. 2" under a quotation: the quotation's source, which speaks
@@ -789,6 +814,15 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                             } else if word == "that" {
                                 let next = rest.split_whitespace().next().unwrap_or("");
                                 relative |= RELATIVE_AUX.contains(&next);
+                                // A proviso ("provided that no amendment shall diminish
+                                // the voting rights") qualifies the claim; it is no denial
+                                // of it.
+                                let lead = scope[..b.start()].trim_end_matches([',', ' ']);
+                                let lead = lead.rsplit(' ').next().unwrap_or("");
+                                relative |= matches!(
+                                    lead.to_ascii_lowercase().as_str(),
+                                    "provided" | "providing" | "except" | "however"
+                                );
                             }
                         }
                         main |= !relative;
@@ -803,6 +837,8 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                             .find(|n| {
                                 !qualifies_a_noun(&near, n.start(), n.end(), &text[at..])
                                     && !bounds_a_quantity(&near[n.end()..])
+                                    // "with or without cause": either way, no denial.
+                                    && !near[..n.start()].ends_with("with or ")
                             })
                             .map(|n| (n.as_str().to_string(), m.as_str().to_string()));
                         if neg.is_some() {
@@ -1021,6 +1057,11 @@ mod tests {
             None
         );
         assert_eq!(wrote_line("The council decides."), None);
+        assert!(section_label("Section 1.1."));
+        assert!(section_label("ARTICLE IV."));
+        assert!(section_label("§ 12"));
+        assert!(!section_label("Section 3 describes the process."));
+        assert!(!section_label("Articles of Association."));
         assert!(subject_line("The General Assembly,"));
         assert!(!subject_line("The council,"));
         assert!(!subject_line("Dear colleagues,"));
@@ -1438,6 +1479,15 @@ mod tests {
             "The board must decide not later than 30 days after the vote."
         ));
         assert!(denied("No member can veto the decision."));
+        assert!(!denied(
+            "Any Director may be removed, with or without cause, by a two-thirds vote of the Members."
+        ));
+        assert!(!denied(
+            "These Bylaws may be amended by a two-thirds vote of the Board, provided that no amendment shall diminish the voting rights of the Members."
+        ));
+        assert!(denied(
+            "The Board may not amend the bylaws without a vote of the Members."
+        ));
         assert!(!denied(
             "A nomination will result in discussion which cannot take more than a month and then a vote by the core contributors."
         ));
