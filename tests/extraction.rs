@@ -1318,3 +1318,42 @@ ARTICLE V. AMENDMENTS
 
 Section 5.1. These Bylaws may be amended by a two-thirds vote of the Board of Directors, provided that no amendment shall diminish the voting rights of the Members.
 ";
+
+/// A news article: the page's title without the site's name; a quotation's speaker named
+/// after it ('..., said Milton Mueller'), who is a person of the document.
+#[test]
+fn a_news_articles_quotations_are_their_speakers() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(&dir, "article.html", NEWS_ARTICLE);
+    let s = loaded(&[&doc]);
+    assert_eq!(
+        s.rows("documents")[0]["title"],
+        "ICANN board approves new gTLD round amid criticism"
+    );
+    let rows = claims_of(&s);
+    let quote = rows
+        .iter()
+        .find(|r| r["text"].contains("do not represent the billions"))
+        .unwrap();
+    assert_eq!(quote["speaker"], "Milton Mueller");
+    let actors: Vec<String> = s
+        .rows("actors")
+        .iter()
+        .map(|r| r["label"].clone())
+        .collect();
+    assert!(actors.contains(&"Milton Mueller".to_string()), "{actors:?}");
+    assert!(actors.contains(&"Tripti Sinha".to_string()), "{actors:?}");
+}
+
+const NEWS_ARTICLE: &str = r#"<!DOCTYPE html>
+<html><head><title>ICANN board approves new gTLD round amid criticism | Example News</title></head>
+<body>
+<nav class="site-nav"><a href="/">Home</a> <a href="/tech">Tech</a></nav>
+<article>
+<h1>ICANN board approves new gTLD round amid criticism</h1>
+<p>The ICANN Board voted on Thursday to approve the next round of new generic top-level domains.</p>
+<p>"The community has spoken, and the Board has acted on its advice," said Tripti Sinha, the board's chair.</p>
+<p>"A few hundred people in a meeting room do not represent the billions of Internet users," said Milton Mueller, a professor at Georgia Tech.</p>
+</article>
+</body></html>
+"#;

@@ -586,6 +586,10 @@ static MADE_BY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A name after a quotation and its verb: '"... users," said Milton Mueller, a professor'.
+static QUOTE_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2})(?-u:\b)"#).unwrap()
+});
 static AS_PUT_IT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:[Pp]rofessor|Dr\.|Mr\.|Ms\.|Judge|President)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)",
@@ -1013,6 +1017,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         let makers = made_by(text);
         let named = speakers
             .chain(AS_PUT_IT.captures_iter(text))
+            .chain(QUOTE_SAID.captures_iter(text))
             .map(|c| c.get(1).map_or("", |m| m.as_str()))
             .chain(makers);
         for n in named {
@@ -2024,7 +2029,7 @@ fn kind_of(name: &str) -> &'static str {
     }
 }
 
-warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, OFFICE, DEFINED_PARTY, MEAN, REFER, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT, MADE_BY, BY);
+warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, OFFICE, DEFINED_PARTY, MEAN, REFER, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT, QUOTE_SAID, MADE_BY, BY);
 
 #[cfg(test)]
 mod tests {
@@ -2514,6 +2519,18 @@ mod tests {
             "{v:?}"
         );
         assert!(!labels.iter().any(|l| l.contains(" and ")), "{v:?}");
+    }
+
+    /// A person named after a quotation and "said" is a person.
+    #[test]
+    fn a_name_after_a_quotation_and_said_is_a_person() {
+        let v = actors_of("\"Users are not represented,\" said Milton Mueller, a professor. \"It passed,\" said the chair.");
+        assert!(v.iter().any(|(l, _)| l == "Milton Mueller"), "{v:?}");
+        assert!(
+            !v.iter()
+                .any(|(l, _)| l.starts_with("The") || l.starts_with("the")),
+            "{v:?}"
+        );
     }
 
     /// An acronym before "and" is a name of its own; a lone head word after it shares the

@@ -36,7 +36,7 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(not|no|never|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)(?-u:\b)|n't(?-u:\b)").unwrap()
 });
 static REPORTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:put it|wrote|said|noted|argued|observed|writes|says)|((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|specified|added|explained|suggested|identified|disclaimed|analyzed)(?-u:\b))").unwrap()
+    Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:put it|wrote|said|noted|argued|observed|writes|says)|((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|specified|added|explained|suggested|identified|disclaimed|analyzed)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}))"#).unwrap()
 });
 static POSSESSIVE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([A-Z][[:word:].&-]*(?:\s+[A-Z][[:word:].&-]*){0,4})['’]s\s+(?:description|statement|declaration|view|position|account|bylaws|charter|website|mission statement|words)(?-u:\b)").unwrap()
@@ -687,9 +687,12 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
                 .captures(sentence)
                 .map(|c| c[1].to_string())
                 .or_else(|| {
-                    REPORTED_SPEAKER
-                        .captures(sentence)
-                        .and_then(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string()))
+                    REPORTED_SPEAKER.captures(sentence).and_then(|c| {
+                        c.get(1)
+                            .or(c.get(2))
+                            .or(c.get(3))
+                            .map(|m| m.as_str().trim().to_string())
+                    })
                 })
                 .or_else(|| {
                     // "ICANN has ... and its description of its process captures ...:" —
@@ -874,7 +877,12 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         .is_match(text)
         .then(|| REPORTED_SPEAKER.captures(text))
         .flatten()
-        .and_then(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string()))
+        .and_then(|c| {
+            c.get(1)
+                .or(c.get(2))
+                .or(c.get(3))
+                .map(|m| m.as_str().trim().to_string())
+        })
         // A pronoun or a determiner alone is no one: "Each suggested change goes ..." (the
         // function words hold "This", "They", "She", "There").
         .filter(|s| {
@@ -1057,6 +1065,16 @@ mod tests {
             None
         );
         assert_eq!(wrote_line("The council decides."), None);
+        // A speaker named after the quotation.
+        assert_eq!(
+            classify(
+                "\u{201c}We have no mandate,\u{201d} said Jane Roe, the chair.",
+                false
+            )
+            .speaker
+            .as_deref(),
+            Some("Jane Roe")
+        );
         assert!(section_label("Section 1.1."));
         assert!(section_label("ARTICLE IV."));
         assert!(section_label("§ 12"));

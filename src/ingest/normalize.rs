@@ -413,7 +413,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
     t.text = out.text;
     t.map = out.map;
     if t.title.is_empty() && !html_title.is_empty() {
-        t.title = html_title;
+        t.title = page_title(&html_title, &t).to_string();
     }
     if t.title.is_empty() {
         t.title = default_title(&t);
@@ -450,6 +450,27 @@ fn byline(t: &Text) -> Vec<String> {
         })
         .into_iter()
         .collect()
+}
+
+/// A page's `<title>` without the site's name after it ("ICANN board approves new gTLD
+/// round | Example News"), where the part before the separator is the page's first heading.
+fn page_title<'a>(title: &'a str, t: &Text) -> &'a str {
+    let heading = t
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Heading)
+        .map(|b| t.block_text(b).trim());
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " · "] {
+        if let Some((head, site)) = title.rsplit_once(sep) {
+            // A site's name is short; a longer tail is the title's own subtitle.
+            if site.split_whitespace().count() <= 4
+                && heading.is_some_and(|h| h.eq_ignore_ascii_case(head.trim()))
+            {
+                return head.trim();
+            }
+        }
+    }
+    title
 }
 
 fn default_title(t: &Text) -> String {
@@ -2085,6 +2106,17 @@ mod tests {
             Format::Html,
         );
         assert!(t.blocks.iter().all(|b| !b.quote), "{:?}", t.blocks);
+        // A page's title without the site's name, where the rest is its first heading.
+        let page = "<html><head><title>Board approves the round | Example News</title></head><body><h1>Board approves the round</h1><p>Text.</p></body></html>";
+        assert_eq!(
+            normalize(page, Format::Html).title,
+            "Board approves the round"
+        );
+        let page = "<html><head><title>Release Series — Changes, New Features, and Fixes</title></head><body><h1>Release Series</h1><p>Text.</p></body></html>";
+        assert_eq!(
+            normalize(page, Format::Html).title,
+            "Release Series — Changes, New Features, and Fixes"
+        );
         // MultiMarkdown metadata.
         let t = normalize(
             "Title: Charter\nAuthor: Ann Lee\n\n# Scope\n\nText.\n",
