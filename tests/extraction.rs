@@ -1357,3 +1357,54 @@ const NEWS_ARTICLE: &str = r#"<!DOCTYPE html>
 </article>
 </body></html>
 "#;
+
+/// A court opinion cites in its running text: each citation sentence supports the sentence
+/// before it and is no claim; Id. and a case's short form resolve to the case cited before.
+#[test]
+fn an_opinions_citation_sentences_support_the_sentence_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(&dir, "opinion.txt", OPINION);
+    let s = loaded(&[&doc]);
+    let rows = claims_of(&s);
+    for cite in [
+        "See Gonzales v. Oregon",
+        "Id. at 651.",
+        "Gonzales, 546 U.S., at 262.",
+    ] {
+        assert!(
+            !rows.iter().any(|r| r["text"].starts_with(cite)),
+            "{cite} is a claim"
+        );
+    }
+    let cits = s.rows("citations");
+    let form_title_pin: Vec<(&str, &str, &str)> = cits
+        .iter()
+        .map(|r| (r["form"].as_str(), r["title"].as_str(), r["pin"].as_str()))
+        .collect();
+    assert_eq!(
+        form_title_pin,
+        [
+            ("full", "Gonzales v. Oregon", "258"),
+            ("full", "Adams Fruit Co. v. Barrett", "650"),
+            ("id", "Adams Fruit Co. v. Barrett", "at 651"),
+            ("short", "Gonzales v. Oregon", "262"),
+        ]
+    );
+    let sources = s.rows("authority-sources");
+    let rests = |t: &str| -> Vec<String> {
+        sources
+            .iter()
+            .filter(|r| r["text"].starts_with(t))
+            .filter_map(|r| r.get("title").cloned())
+            .collect()
+    };
+    assert_eq!(rests("Congress has not delegated"), ["Gonzales v. Oregon"]);
+    assert_eq!(rests("The Commission's reading"), ["Gonzales v. Oregon"]);
+}
+
+const OPINION: &str = "JUSTICE SMITH delivered the opinion of the Court.
+
+The Commission claims authority to regulate the domain name system under Section 201 of the Communications Act. We disagree. Congress has not delegated that power to the Commission. See Gonzales v. Oregon, 546 U.S. 243, 258 (2006). An agency may not bootstrap itself into an area in which it has no jurisdiction. Adams Fruit Co. v. Barrett, 494 U.S. 638, 650 (1990). Id. at 651.
+
+The Commission's reading would give it authority that Congress never conferred. Gonzales, 546 U.S., at 262.
+";

@@ -634,7 +634,7 @@ mod tests {
     fn passive_and_active_forms() {
         let src = "The United States established ICANN. The IDNB, established by the IANA, will act as a review panel. Fifteen people cannot represent billions of users.";
         let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
-        let cl = claims::extract(&d);
+        let cl = claims::extract(&d, &[]);
         let ac = find(&d, &BUILTIN, &[]);
         let au = extract(&d.text.text, &d.text.blocks, &cl, &ac);
         let idnb = au

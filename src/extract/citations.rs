@@ -18,6 +18,8 @@ pub enum Form {
     Id,
     Supra,
     Hereinafter,
+    /// A case's short form in the text: "Gonzales, 546 U.S., at 262".
+    Short,
     Reference,
     Attribution,
     Link,
@@ -30,6 +32,7 @@ impl Form {
             Form::Id => "id",
             Form::Supra => "supra",
             Form::Hereinafter => "hereinafter",
+            Form::Short => "short",
             Form::Reference => "reference",
             Form::Attribution => "attribution",
             Form::Link => "link",
@@ -190,6 +193,7 @@ static NESTED: LazyLock<Regex> =
 pub fn extract(doc: &Document, works: &mut WorkSet) -> Vec<Citation> {
     let mut out = Vec::new();
     footnotes(doc, works, &mut out);
+    inline_citations(doc, works, &mut out);
     pointers(doc, works, &mut out);
     author_dates(doc, works, &mut out);
     links(doc, works, &mut out);
@@ -379,6 +383,108 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         }
         note_auth.insert(key.clone(), here);
         prev_key = Some(key.clone());
+    }
+}
+
+/// A case or a statute cited in full ("Gonzales v. Oregon, 546 U.S. 243, 258 (2006)", "47
+/// U.S.C. § 201"), or a case's short form ("Gonzales, 546 U.S., at 262"): a volume, a
+/// reporter and a page.
+static LEGAL_CITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z][^,;]{0,80}?\s+v\.\s+[^;]{1,120}?,\s+\d+\s+[A-Z][A-Za-z.\d ]{0,20}?\s+\d+|\d+\s+[A-Z][A-Za-z.]{0,10}\s+§+\s*\d+|([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}),\s+\d+\s+[A-Z][A-Za-z.\d ]{0,20}?,?\s+at\s+(\d+))").unwrap()
+});
+
+/// Citation sentences in the running text, as court opinions and briefs write them: "See
+/// Gonzales v. Oregon, 546 U.S. 243, 258 (2006).", "Id. at 651.", "Gonzales, 546 U.S., at
+/// 262." Each supports the nearest textual sentence before it (as in a footnote, §2.8) and
+/// is no claim. Only sentences that are wholly a case or statute citation, or an Id., count.
+fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
+    let t = &doc.text;
+    let bytes = t.text.as_bytes();
+    // Most documents cite no case in their text: a reporter's "v. " or an Id. is needed.
+    if memchr::memmem::find(bytes, b" v. ").is_none()
+        && memchr::memmem::find(bytes, b"Id.").is_none()
+        && memchr::memmem::find(bytes, b" U.S.C. ").is_none()
+    {
+        return;
+    }
+    let ctx = Ctx {
+        text: &t.text,
+        emph: Vec::new(),
+    };
+    // The authorities cited so far in the text, the last one last.
+    let mut cited: Vec<Authority> = Vec::new();
+    let mut claim_at: Option<usize> = None;
+    for s in &doc.sentences {
+        if t.blocks[s.block].kind != BlockKind::Paragraph {
+            continue;
+        }
+        let sentence = t.text[s.start..s.end].trim();
+        let at =
+            s.start + (t.text[s.start..s.end].len() - t.text[s.start..s.end].trim_start().len());
+        let (signal, rest) = strip_signal(sentence);
+        let id = ID.find(rest).is_some_and(|m| {
+            rest[m.end()..].trim_matches(['.', ' ']).is_empty() && sentence.len() <= 40
+        });
+        let legal = !id && LEGAL_CITE.is_match(rest) && sentence.split_whitespace().count() <= 60;
+        if !id && !legal {
+            claim_at = Some(at);
+            continue;
+        }
+        let mut c = if id {
+            let mut c = Citation::new(None, Form::Id, "inline-id", String::new(), 0, 0, None);
+            c.pin = ID
+                .captures(rest)
+                .and_then(|m| m.get(3))
+                .and_then(|m| pin_of(m.as_str()));
+            match cited.last() {
+                Some(last) => {
+                    c.status = Status::Resolved;
+                    c.works = vec![last.work];
+                    c.pin = c.pin.or_else(|| last.pin.clone());
+                    c.reason = "the last authority cited in the text before it".into();
+                }
+                None => c.reason = "Id. with no authority cited before it".into(),
+            }
+            c
+        } else if let Some(short) = LEGAL_CITE.captures(rest).filter(|m| m.get(1).is_some()) {
+            let name = &short[1];
+            let mut c = Citation::new(None, Form::Short, "inline-short", String::new(), 0, 0, None);
+            c.pin = short.get(2).and_then(|m| pin_of(m.as_str()));
+            let cands: Vec<usize> = cited.iter().map(|a| a.work).collect();
+            match best_match(name, &cands, ws) {
+                Some(w) => {
+                    c.status = Status::Resolved;
+                    c.works = vec![w];
+                    c.reason = format!("'{name}' names a case cited before it in the text");
+                }
+                None => c.reason = format!("no case cited before it is named '{name}'"),
+            }
+            c
+        } else {
+            let Some(w) = ctx.work(rest) else {
+                claim_at = Some(at);
+                continue;
+            };
+            let w = ws.add(w);
+            let mut c = Citation::new(None, Form::Full, "inline", String::new(), 0, 0, None);
+            c.status = Status::Resolved;
+            c.works = vec![w];
+            c.pin = full_pin(rest);
+            c.reason = "a citation sentence in the text".into();
+            c
+        };
+        c.signal = signal;
+        c.start = at;
+        c.end = at + sentence.len();
+        c.anchor = claim_at;
+        if let (Status::Resolved, Some(&w)) = (c.status, c.works.first()) {
+            cited.retain(|a| a.work != w);
+            cited.push(Authority {
+                work: w,
+                pin: c.pin.clone(),
+            });
+        }
+        out.push(c);
     }
 }
 
@@ -1254,6 +1360,31 @@ warm_up_fn!(warm_up: SIGNAL, PIN_START, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREIN
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn legal_citations_in_the_text_are_told_from_sentences() {
+        for cite in [
+            "Gonzales v. Oregon, 546 U.S. 243, 258 (2006).",
+            "Adams Fruit Co. v. Barrett, 494 U.S. 638, 650 (1990).",
+            "47 U.S.C. § 201(b).",
+            "Gonzales, 546 U.S., at 262.",
+        ] {
+            assert!(LEGAL_CITE.is_match(cite), "{cite}");
+        }
+        for text in [
+            "Smith v. Jones was decided in 1990.",
+            "Section 201 of the Communications Act governs.",
+            "The Board, 7 members strong, met at noon.",
+        ] {
+            assert!(!LEGAL_CITE.is_match(text), "{text}");
+        }
+        assert_eq!(
+            LEGAL_CITE
+                .captures("Gonzales, 546 U.S., at 262.")
+                .map(|c| c[1].to_string()),
+            Some("Gonzales".into())
+        );
+    }
 
     /// A sentence that an attribution rule matches is one its words overlap: sentences made
     /// of the rules' pieces, words that hold their words ("settle", "lastly"), capitals, and

@@ -536,8 +536,9 @@ fn is_title(sentence: &str) -> bool {
     capitalized >= 2
 }
 
-/// Extracts the claims of a document.
-pub fn extract(doc: &Document) -> Vec<Claim> {
+/// Extracts the claims of a document. `cited`: where the running text's citation sentences
+/// start (in order); they are no claims.
+pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
     let t = &doc.text;
     let boiler = boilerplate_blocks(doc);
     let mut out: Vec<Claim> = Vec::new();
@@ -593,6 +594,12 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
             }
         }
         let sentence = &t.text[s.start..s.end];
+        if !cited.is_empty() {
+            let k = cited.partition_point(|&c| c < s.start);
+            if cited.get(k).is_some_and(|&c| c < s.end) {
+                continue;
+            }
+        }
         // A claim has an (ASCII) letter and two words.
         if !sentence.bytes().any(|b| b.is_ascii_alphabetic()) || word_count_up_to(sentence, 2) < 2 {
             continue;
@@ -1100,7 +1107,7 @@ mod tests {
             md.as_bytes(),
         )
         .unwrap();
-        extract(&d)
+        extract(&d, &[])
             .iter()
             .map(|c| d.text.text[c.start..c.end].to_string())
             .collect()

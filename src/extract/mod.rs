@@ -74,7 +74,15 @@ pub fn analyze_timed(
     let mut ws = works::WorkSet::default();
     let cits = citations::extract(&doc, &mut ws);
     lap(0);
-    let claims = claims::extract(&doc);
+    // Citation sentences of the running text ("See Gonzales v. Oregon, 546 U.S. 243
+    // (2006).") support the sentence before them; they are no claims.
+    let mut cited: Vec<usize> = cits
+        .iter()
+        .filter(|c| c.rule.starts_with("inline"))
+        .map(|c| c.start)
+        .collect();
+    cited.sort_unstable();
+    let claims = claims::extract(&doc, &cited);
     lap(1);
     let person_authors: Vec<String> = ws
         .works
