@@ -1470,6 +1470,9 @@ const GENERIC_NAME_WORDS: &[&str] = &[
     "committee",
     "steering",
     "president",
+    "congress",
+    "supreme",
+    "court",
 ];
 
 /// A known organ named by a generic name ("Board of Directors" is ICANN's in the
@@ -2519,6 +2522,27 @@ mod tests {
             "{v:?}"
         );
         assert!(!labels.iter().any(|l| l.contains(" and ")), "{v:?}");
+    }
+
+    /// Congress is the United States' where the document names the United States; the
+    /// gazetteer's shareholders are a principal group.
+    #[test]
+    fn congress_courts_and_shareholders() {
+        let found = |src: &str| {
+            let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
+            find(&d, &BUILTIN, &[])
+        };
+        let f = found(
+            "The Supreme Court of the United States held that Congress has not delegated that power.",
+        );
+        let congress = f.iter().find(|a| a.def.label == "Congress").unwrap();
+        assert_eq!(congress.def.iri, BUILTIN.lookup("Congress").unwrap().iri);
+        assert!(congress.def.principal);
+        assert!(f.iter().any(|a| a.def.label == "Supreme Court"));
+        let f = found("The shareholders elect the directors.");
+        assert!(f
+            .iter()
+            .any(|a| a.def.label == "shareholders" && a.def.principal));
     }
 
     /// A person named after a quotation and "said" is a person.
