@@ -1408,3 +1408,57 @@ The Commission claims authority to regulate the domain name system under Section
 
 The Commission's reading would give it authority that Congress never conferred. Gonzales, 546 U.S., at 262.
 ";
+
+/// A regulation of the European Union: its institutions are known ("the Commission" is the
+/// European Commission where the Union is named), its short numbered paragraphs are
+/// sentences, not titles, and a body "hereby established" is established by authority.
+#[test]
+fn a_regulations_institutions_and_numbered_paragraphs() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(&dir, "regulation.txt", REGULATION);
+    let s = loaded(&[&doc]);
+    let actors: Vec<String> = s
+        .rows("actors")
+        .iter()
+        .map(|r| r["label"].clone())
+        .collect();
+    for a in [
+        "European Commission",
+        "European Parliament",
+        "European Widget Board",
+    ] {
+        assert!(actors.contains(&a.to_string()), "{a} not in {actors:?}");
+    }
+    let rows = claims_of(&s);
+    assert!(
+        kinds_of(&rows, "is hereby established").contains(&("authority".into(), "asserted".into()))
+    );
+    assert!(kinds_of(&rows, "The Board shall be composed")
+        .contains(&("authority".into(), "asserted".into())));
+    let auth = s.rows("authority");
+    assert_eq!(
+        holder_of(&auth, "The Commission shall be empowered").as_deref(),
+        Some("european-commission")
+    );
+}
+
+const REGULATION: &str = "REGULATION (EU) 2024/0000 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL
+
+HAVE ADOPTED THIS REGULATION:
+
+Article 2
+
+Powers of the Commission
+
+1. The Commission shall be empowered to adopt delegated acts in accordance with Article 97 to amend Annex III.
+
+2. The European Parliament or the Council may revoke the delegation of power at any time.
+
+Article 3
+
+Widget Board
+
+1. A European Widget Board (the 'Board') is hereby established.
+
+2. The Board shall be composed of one representative per Member State.
+";

@@ -1473,6 +1473,7 @@ const GENERIC_NAME_WORDS: &[&str] = &[
     "congress",
     "supreme",
     "court",
+    "commission",
 ];
 
 /// A known organ named by a generic name ("Board of Directors" is ICANN's in the

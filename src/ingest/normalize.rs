@@ -1527,6 +1527,27 @@ fn looks_like_heading(s: &str) -> bool {
     if s.ends_with(['.', '?', '!', ':', ';', ',', '"', '”']) && !HEADING_NUM.is_match(s) {
         return false;
     }
+    // A numbered line that ends in a period is a title ("3. Terminology.", "II. THE
+    // COUNCIL.") unless it reads as a sentence: "1. A European Widget Board is hereby
+    // established." (four words or more, one of them an auxiliary or a modal).
+    if s.ends_with('.') {
+        // A sentence has a verb; of those, auxiliaries and modals are the ones a word list
+        // can tell ("3. Definition of terms used in this document." has none).
+        const VERBS: &[&str] = &[
+            "is", "are", "was", "were", "be", "been", "shall", "will", "may", "must", "can",
+            "should", "would", "could", "has", "have", "had", "does", "do", "did",
+        ];
+        let words: Vec<&str> = s
+            .split_whitespace()
+            .skip(1)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let sentence = words.iter().any(|w| VERBS.contains(w));
+        if words.len() >= 4 && sentence {
+            return false;
+        }
+    }
     if s.ends_with(['?', ':', ',', ';']) {
         return false;
     }
@@ -2106,6 +2127,17 @@ mod tests {
             Format::Html,
         );
         assert!(t.blocks.iter().all(|b| !b.quote), "{:?}", t.blocks);
+        // A numbered line ending in a period is a title, unless it reads as a sentence.
+        assert!(looks_like_heading("3. Terminology."));
+        assert!(looks_like_heading(
+            "3. Definition of terms and abbreviations used in this document."
+        ));
+        assert!(!looks_like_heading(
+            "1. A European Widget Board (the 'Board') is hereby established."
+        ));
+        assert!(!looks_like_heading(
+            "2. The Board shall be composed of one representative per Member State."
+        ));
         // A page's title without the site's name, where the rest is its first heading.
         let page = "<html><head><title>Board approves the round | Example News</title></head><body><h1>Board approves the round</h1><p>Text.</p></body></html>";
         assert_eq!(
