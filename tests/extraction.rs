@@ -1462,3 +1462,37 @@ Widget Board
 
 2. The Board shall be composed of one representative per Member State.
 ";
+
+/// An IEEE-style paper: "[2, 3]" and "[4]–[6]" point at every entry they name or span.
+#[test]
+fn numbered_pointer_lists_and_ranges_cite_each_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(&dir, "paper.md", IEEE_PAPER);
+    let s = loaded(&[&doc]);
+    let cits = s.rows("citations");
+    let mut notes: Vec<&str> = cits.iter().map(|r| r["note"].as_str()).collect();
+    notes.sort();
+    assert_eq!(notes, ["1", "2", "3", "4", "5", "6"]);
+    let two = cits.iter().find(|r| r["note"] == "2").unwrap();
+    assert_eq!(two["title"], "The Global War for Internet Governance");
+    assert_eq!(two["status"], "resolved");
+}
+
+const IEEE_PAPER: &str = "# Standards bodies
+
+Critics argue that openness is not representation [1, 2]. Several studies find that a few firms dominate working groups [3]–[6].
+
+## References
+
+[1] A. Russell, \"Rough consensus and running code,\" IEEE Annals of the History of Computing, vol. 28, no. 3, pp. 48–61, 2006.
+
+[2] L. DeNardis, The Global War for Internet Governance. New Haven, CT, USA: Yale Univ. Press, 2014.
+
+[3] M. Mueller, Networks and States. Cambridge, MA, USA: MIT Press, 2010.
+
+[4] J. Baron and T. Pohlmann, \"Who cooperates in standards consortia,\" Research Policy, vol. 42, pp. 563–573, 2013.
+
+[5] N. ten Oever, \"Wired norms,\" Ph.D. dissertation, Univ. Amsterdam, 2020.
+
+[6] C. Cath, \"The technology we choose to create,\" Telecommunications Policy, vol. 45, 2021.
+";

@@ -901,18 +901,37 @@ fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         }
     }
     let mut entry_work: HashMap<usize, Option<usize>> = HashMap::default();
+    // "[4]–[6]": the pointers a dash between two numbered pointers spans ([5]) are cited too.
+    let mut pointed: Vec<(String, usize, usize, bool)> = Vec::new();
+    let mut prev: Option<(u32, usize)> = None;
     for inl in &t.inlines {
-        let label = match &inl.kind {
-            InlineKind::Pointer(l) | InlineKind::Kramdown(l) => l,
+        let (label, kramdown) = match &inl.kind {
+            InlineKind::Pointer(l) => (l, false),
+            InlineKind::Kramdown(l) => (l, true),
             _ => continue,
         };
-        let Some(bi) = block_at(&t.blocks, inl.start) else {
+        let n: Option<u32> = label.parse().ok().filter(|_| !kramdown);
+        if let (Some(n), Some((p, end))) = (n, prev) {
+            let between = t.text.get(end..inl.start).unwrap_or("").trim();
+            if n > p + 1 && n - p <= 50 && matches!(between, "-" | "–" | "—") {
+                for k in p + 1..n {
+                    pointed.push((k.to_string(), inl.start, inl.end, false));
+                }
+            }
+        }
+        prev = n.map(|n| (n, inl.end));
+        pointed.push((label.clone(), inl.start, inl.end, kramdown));
+    }
+    for (label, start, end, is_kramdown) in &pointed {
+        let (label, is_kramdown) = (label, *is_kramdown);
+        let inl_start = *start;
+        let inl_end = *end;
+        let Some(bi) = block_at(&t.blocks, inl_start) else {
             continue;
         };
         if !matches!(t.blocks[bi].kind, BlockKind::Paragraph | BlockKind::Heading) {
             continue;
         }
-        let is_kramdown = matches!(inl.kind, InlineKind::Kramdown(_));
         // A bracketed number without any reference list is most likely not a pointer
         // (a list index, an array subscript); a named pointer still is.
         let numeric = label.chars().all(|c| c.is_ascii_digit());
@@ -925,9 +944,9 @@ fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             Form::Reference,
             "R",
             String::new(),
-            inl.start,
-            inl.end,
-            Some(inl.start),
+            inl_start,
+            inl_end,
+            Some(inl_start),
         );
         match entry {
             Some(ei) => {

@@ -398,7 +398,27 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
         };
         if segs.len() >= 2 && looks_like_authors(first) && usable(segs[1]) && is_person(first) {
             w.authors = split_authors(first);
-            w.title = PAGE_PIN.replace(&clean_title(segs[1]), "").to_string();
+            // IEEE's books: "Title. New Haven, CT, USA: Yale Univ. Press, 2014" — the place
+            // of publication after the title's period, the publisher after a colon.
+            let title = match segs[1].rsplit_once(". ") {
+                Some((t, place))
+                    if segs[2..].iter().any(|x| x.contains(": ")) || place.contains(": ") =>
+                {
+                    let place = place.split(':').next().unwrap_or(place);
+                    let words = place.split_whitespace().count();
+                    if (1..=3).contains(&words)
+                        && place
+                            .split_whitespace()
+                            .all(|x| x.starts_with(char::is_uppercase))
+                    {
+                        t
+                    } else {
+                        segs[1]
+                    }
+                }
+                _ => segs[1],
+            };
+            w.title = PAGE_PIN.replace(&clean_title(title), "").to_string();
         } else if segs.len() >= 2
             && looks_like_authors(first)
             && first.len() <= 40
@@ -745,6 +765,17 @@ warm_up_fn!(warm_up: URL, DOI, GA_RES, SC_RES, UN_DOC, BARE_UN, RFC, STANDARD_LA
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ieee_books_title_ends_before_its_place_of_publication() {
+        let w = parse_reference_entry(
+            "L. DeNardis, The Global War for Internet Governance. New Haven, CT, USA: Yale Univ. Press, 2014.",
+        )
+        .unwrap();
+        assert_eq!(w.title, "The Global War for Internet Governance");
+        let w = parse_reference_entry("J. Doe, U.S. Policy on Names, Report 12, 2010.").unwrap();
+        assert_eq!(w.title, "U.S. Policy on Names");
+    }
 
     #[test]
     fn an_institution_is_no_person() {

@@ -1983,6 +1983,23 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                     i += len;
                     continue;
                 }
+                // "[2, 3]", "[2-4]": pointers to several numbered entries, one each.
+                if let Some((labels, len)) = numbered_pointers(rest) {
+                    let start = out.len();
+                    for (k, ch) in rest[..len].char_indices() {
+                        out.push(ch, src.orig(at + i + k));
+                    }
+                    for label in labels {
+                        t.inlines.push(Inline {
+                            kind: InlineKind::Pointer(label),
+                            start,
+                            end: out.len(),
+                            block: bi,
+                        });
+                    }
+                    i += len;
+                    continue;
+                }
                 if let Some(c) = bracketed_key(&POINTER, rest) {
                     let label = c[1].to_string();
                     if is_pointer_label(&label) {
@@ -2066,6 +2083,27 @@ fn toggle_emphasis(out: &Mapped, t: &mut Text, bi: usize) {
     }
 }
 
+/// The numbers a bracketed list of pointers names, ranges spelled out ("[2, 3]", "[4-6]",
+/// "[1, 3–5]"), and the bracket's length. A single number is left to POINTER.
+fn numbered_pointers(rest: &str) -> Option<(Vec<String>, usize)> {
+    let close = rest.as_bytes().iter().take(40).position(|&b| b == b']')?;
+    let inner = &rest[1..close];
+    if !inner.contains([',', '-', '–']) || !inner.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for part in inner.split(',') {
+        let part = part.trim();
+        let (a, b) = part.split_once(['-', '–']).unwrap_or((part, part));
+        let (a, b): (u32, u32) = (a.trim().parse().ok()?, b.trim().parse().ok()?);
+        if a == 0 || b < a || b - a > 50 {
+            return None;
+        }
+        out.extend((a..=b).map(|n| n.to_string()));
+    }
+    (out.len() >= 2).then_some((out, close + 1))
+}
+
 /// A pilcrow standing alone at the end of a paragraph is an HTML anchor artefact.
 fn is_pilcrow_link(rest: &str) -> bool {
     rest.trim_start_matches('¶').trim().is_empty()
@@ -2127,6 +2165,13 @@ mod tests {
             Format::Html,
         );
         assert!(t.blocks.iter().all(|b| !b.quote), "{:?}", t.blocks);
+        // Bracketed lists of numbered pointers, ranges spelled out.
+        let labels = |s: &str| numbered_pointers(s).map(|(l, n)| (l.join(" "), n));
+        assert_eq!(labels("[2, 3] more"), Some(("2 3".into(), 6)));
+        assert_eq!(labels("[1, 4–6]"), Some(("1 4 5 6".into(), 10)));
+        assert_eq!(labels("[7]"), None);
+        assert_eq!(labels("[a-z]"), None);
+        assert_eq!(labels("[3-1]"), None);
         // A numbered line ending in a period is a title, unless it reads as a sentence.
         assert!(looks_like_heading("3. Terminology."));
         assert!(looks_like_heading(
