@@ -868,10 +868,11 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             // "Django on the Django Forum": words before "on" or "for" with no organization's
             // word of their own are not the name's ("Centre for Internet and Society" keeps
             // its Centre).
-            let connective = [" on ", " for "]
-                .iter()
-                .filter_map(|c| name.find(c).map(|i| (i, c.len())))
-                .min();
+            let connective = name
+                .as_bytes()
+                .windows(5)
+                .position(|w| &w[..4] == b" on " || w == b" for ");
+            let connective = connective.map(|i| (i, if &name[i..i + 4] == " on " { 4 } else { 5 }));
             if let Some((i, n)) = connective {
                 if !ORG_WORD.is_match(&name[..i]) && !WORK_WORD.is_match(&name) {
                     name = trim_the(&name[i + n..]);
@@ -1017,7 +1018,13 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         let makers = made_by(text);
         let named = speakers
             .chain(AS_PUT_IT.captures_iter(text))
-            .chain(QUOTE_SAID.captures_iter(text))
+            .chain(
+                // Every match closes a quotation.
+                (memchr::memchr(b'"', text.as_bytes()).is_some() || text.contains('”'))
+                    .then(|| QUOTE_SAID.captures_iter(text))
+                    .into_iter()
+                    .flatten(),
+            )
             .map(|c| c.get(1).map_or("", |m| m.as_str()))
             .chain(makers);
         for n in named {

@@ -393,6 +393,11 @@ static LEGAL_CITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Z][^,;]{0,80}?\s+v\.\s+[^;]{1,120}?,\s+\d+\s+[A-Z][A-Za-z.\d ]{0,20}?\s+\d+|\d+\s+[A-Z][A-Za-z.]{0,10}\s+§+\s*\d+|([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}),\s+\d+\s+[A-Z][A-Za-z.\d ]{0,20}?,?\s+at\s+(\d+))").unwrap()
 });
 
+static V_DOT: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" v. "));
+static AT_PAGE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(", at "));
+
 /// Citation sentences in the running text, as court opinions and briefs write them: "See
 /// Gonzales v. Oregon, 546 U.S. 243, 258 (2006).", "Id. at 651.", "Gonzales, 546 U.S., at
 /// 262." Each supports the nearest textual sentence before it (as in a footnote, §2.8) and
@@ -421,6 +426,17 @@ fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         let sentence = t.text[s.start..s.end].trim();
         let at =
             s.start + (t.text[s.start..s.end].len() - t.text[s.start..s.end].trim_start().len());
+        // Most sentences hold none of a citation's marks: passed over before the rules.
+        let b = sentence.as_bytes();
+        let marked = V_DOT.find(b).is_some()
+            || AT_PAGE.find(b).is_some()
+            || sentence.contains('§')
+            || b.len() <= 40
+                && (b.starts_with(b"Id") || b.starts_with(b"See id") || b.starts_with(b"Ibid"));
+        if !marked {
+            claim_at = Some(at);
+            continue;
+        }
         let (signal, rest) = strip_signal(sentence);
         let id = ID.find(rest).is_some_and(|m| {
             rest[m.end()..].trim_matches(['.', ' ']).is_empty() && sentence.len() <= 40
@@ -1374,7 +1390,7 @@ fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
     }
 }
 
-warm_up_fn!(warm_up: SIGNAL, PIN_START, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ATTRIBUTION_WORDS, SOURCES_HEADING);
+warm_up_fn!(warm_up: SIGNAL, LEGAL_CITE, V_DOT, AT_PAGE, PIN_START, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ATTRIBUTION_WORDS, SOURCES_HEADING);
 
 #[cfg(test)]
 mod tests {

@@ -612,7 +612,10 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
         }
         // "Section 2.2. Voting Rights. Each Member shall ...": the run-in heading after a
         // section's label.
-        if section_label(before) && is_title(sentence.trim_end().trim_end_matches('.')) {
+        if before.len() <= 16
+            && section_label(before)
+            && is_title(sentence.trim_end().trim_end_matches('.'))
+        {
             continue;
         }
         // "— Council charter, art. 2" under a quotation: the quotation's source, which speaks
