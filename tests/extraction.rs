@@ -1496,3 +1496,40 @@ Critics argue that openness is not representation [1, 2]. Several studies find t
 
 [6] C. Cath, \"The technology we choose to create,\" Telecommunications Policy, vol. 45, 2021.
 ";
+
+/// A meeting's minutes: the attendance list names persons and is no claim; a motion's
+/// mover and seconder are persons.
+#[test]
+fn minutes_name_their_attendees_and_movers() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(&dir, "minutes.md", MINUTES);
+    let s = loaded(&[&doc]);
+    let actors: Vec<String> = s
+        .rows("actors")
+        .iter()
+        .map(|r| r["label"].clone())
+        .collect();
+    for p in ["Jane Doe", "John Smith", "Ann Lee", "Raj Patel"] {
+        assert!(actors.contains(&p.to_string()), "{p} not in {actors:?}");
+    }
+    let rows = claims_of(&s);
+    assert!(
+        !rows.iter().any(|r| r["text"].starts_with("Present:")),
+        "{rows:?}"
+    );
+    assert!(kinds_of(&rows, "To approve the 2025 budget")
+        .contains(&("authority".into(), "asserted".into())));
+}
+
+const MINUTES: &str = "# Board of Directors Meeting Minutes
+
+**Present:** Jane Doe (Chair), John Smith (Treasurer), Ann Lee, Raj Patel
+**Absent:** Maria Garcia
+
+## Budget for 2025
+
+The Treasurer presented the draft budget.
+
+**Motion:** To approve the 2025 budget as presented.
+Moved by John Smith, seconded by Ann Lee.
+";

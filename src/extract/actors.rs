@@ -537,7 +537,9 @@ fn made_by(text: &str) -> Vec<&str> {
         let verb = before
             .rsplit(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
             .next();
-        let Some(verb) = verb.filter(|v| MAKER_VERBS.contains(v)) else {
+        // "Moved by John Smith" opens a sentence too.
+        let Some(verb) = verb.filter(|v| MAKER_VERBS.iter().any(|m| m.eq_ignore_ascii_case(v)))
+        else {
             continue;
         };
         let start = at - verb.len();
@@ -553,6 +555,55 @@ fn made_by(text: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The names in a meeting's attendance list ("Present: Jane Doe (Chair), John Smith
+/// (Treasurer), Ann Lee"), per list label in the block: two or three capitalized words each,
+/// a role in parentheses dropped. None where the block holds no such label.
+pub(crate) fn attendance_list(text: &str) -> Option<Vec<&str>> {
+    const LABELS: &[&str] = &[
+        "Present:",
+        "Attendees:",
+        "Attending:",
+        "In attendance:",
+        "Members present:",
+        "Absent:",
+        "Regrets:",
+        "Apologies:",
+        "Guests:",
+        "Also present:",
+    ];
+    let t = text.trim_start();
+    if !LABELS.iter().any(|l| t.starts_with(l)) {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut rest = t;
+    while let Some(l) = LABELS.iter().find(|l| rest.starts_with(**l)) {
+        let body = &rest[l.len()..];
+        // The list runs to the next label.
+        let end = LABELS
+            .iter()
+            .filter_map(|m| body.find(&format!(" {m}")))
+            .min()
+            .unwrap_or(body.len());
+        for item in body[..end].split([',', ';']) {
+            let name = item.split('(').next().unwrap_or("").trim();
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if (2..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .skip(1)
+                            .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+                })
+            {
+                names.push(name);
+            }
+        }
+        rest = body[end..].trim_start();
+    }
+    Some(names)
 }
 
 static BY: LazyLock<memchr::memmem::Finder<'static>> =
@@ -578,10 +629,12 @@ const MAKER_VERBS: &[&str] = &[
     "introduced",
     "sponsored",
     "presented",
+    "moved",
+    "seconded",
 ];
 static MADE_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:{})\s+by\s+({PERSON_NAME})(?:,?\s+and\s+({PERSON_NAME}))?(?-u:\b)",
+        r"^(?i:{})\s+by\s+({PERSON_NAME})(?:,?\s+and\s+({PERSON_NAME}))?(?-u:\b)",
         MAKER_VERBS.join("|")
     ))
     .unwrap()
@@ -1016,6 +1069,11 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         // "started by Guido van Rossum", "written by Nathaniel J. Smith and Donald Stufft":
         // the makers of a work or a project are persons. Every match holds " by ".
         let makers = made_by(text);
+        // "Present: Jane Doe (Chair), John Smith (Treasurer), Ann Lee": a meeting's record
+        // of who attended names persons.
+        let attending = attendance_list(text)
+            .into_iter()
+            .flat_map(|l| l.into_iter());
         let named = speakers
             .chain(AS_PUT_IT.captures_iter(text))
             .chain(
@@ -1026,7 +1084,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                     .flatten(),
             )
             .map(|c| c.get(1).map_or("", |m| m.as_str()))
-            .chain(makers);
+            .chain(makers)
+            .chain(attending);
         for n in named {
             let n = n.trim().to_string();
             let first = n.split_whitespace().next().unwrap_or("");
@@ -2551,6 +2610,21 @@ mod tests {
         assert!(f
             .iter()
             .any(|a| a.def.label == "shareholders" && a.def.principal));
+    }
+
+    #[test]
+    fn a_meetings_attendance_list_names_persons() {
+        assert_eq!(
+            attendance_list(
+                "Present: Jane Doe (Chair), John Smith (Treasurer), Ann Lee Absent: Maria Garcia"
+            ),
+            Some(vec!["Jane Doe", "John Smith", "Ann Lee", "Maria Garcia"])
+        );
+        assert_eq!(attendance_list("Present: the whole board"), Some(vec![]));
+        assert_eq!(attendance_list("The members present voted."), None);
+        let v = actors_of("Moved by John Smith, seconded by Ann Lee. The motion carried.");
+        assert!(v.iter().any(|(l, _)| l == "John Smith"), "{v:?}");
+        assert!(v.iter().any(|(l, _)| l == "Ann Lee"), "{v:?}");
     }
 
     /// A person named after a quotation and "said" is a person.

@@ -584,6 +584,10 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
             // "The General Assembly," over a resolution's clauses, "Dear colleagues,": the
             // subject or the address of what follows, no claim.
             let whole = t.text[b.start..b.end].trim();
+            // "Present: Jane Doe (Chair), ...": who attended; a record, no claim.
+            if super::actors::attendance_list(whole).is_some() {
+                continue;
+            }
             if !b.item
                 && whole.ends_with(',')
                 && !whole.contains('(')
