@@ -122,11 +122,18 @@ fn leading_condition_end(text: &str) -> Option<usize> {
     {
         return None;
     }
-    // The first comma past the opener; "If, after 72 hours, ..." opens with an aside.
+    // The first comma past the opener ("If, after 72 hours, ..." opens with an aside), or
+    // a "then" before any ("If there are no candidates then the period is extended").
     let body = &rest[first.len()..];
     let comma = body.trim_start_matches([',', ' ']);
     let skipped = body.len() - comma.len();
-    comma.find(',').map(|c| at + first.len() + skipped + c + 1)
+    let then = comma.find(" then ").map(|t| t + 1);
+    match (comma.find(','), then) {
+        (Some(c), Some(t)) if t < c => Some(at + first.len() + skipped + t),
+        (Some(c), _) => Some(at + first.len() + skipped + c + 1),
+        (None, Some(t)) => Some(at + first.len() + skipped + t),
+        (None, None) => None,
+    }
 }
 
 /// Whether the words after a negation make it a bound on a quantity, not a denial: "No more
@@ -1528,6 +1535,9 @@ mod tests {
             Some(19)
         );
         assert_eq!(leading_condition_end("The board decides, if asked."), None);
+        assert!(!denied(
+            "If there are no candidates at the end of the nomination period then the nomination period is extended by vote."
+        ));
         assert_eq!(leading_condition_end("Even so, the board decides."), None);
     }
 
