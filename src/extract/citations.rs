@@ -210,6 +210,17 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    fn of(t: &crate::ingest::Text) -> Ctx<'_> {
+        Ctx {
+            text: &t.text,
+            emph: t
+                .inlines
+                .iter()
+                .filter(|i| i.kind == InlineKind::Emphasis)
+                .map(|i| (i.start, i.end))
+                .collect(),
+        }
+    }
     /// Emphasized spans inside `sub` (a subslice of the document text), relative to it.
     fn rel(&self, sub: &str) -> Vec<(usize, usize)> {
         let base = sub.as_ptr() as usize - self.text.as_ptr() as usize;
@@ -237,15 +248,7 @@ struct Authority {
 
 fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
     let t = &doc.text;
-    let ctx = Ctx {
-        text: &t.text,
-        emph: t
-            .inlines
-            .iter()
-            .filter(|i| i.kind == InlineKind::Emphasis)
-            .map(|i| (i.start, i.end))
-            .collect(),
-    };
+    let ctx = Ctx::of(t);
     let mut bodies: BTreeMap<String, usize> = BTreeMap::new();
     let mut body_order: Vec<(String, usize)> = Vec::new();
     for (i, b) in t.blocks.iter().enumerate() {
@@ -412,10 +415,7 @@ fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
     {
         return;
     }
-    let ctx = Ctx {
-        text: &t.text,
-        emph: Vec::new(),
-    };
+    let ctx = Ctx::of(t);
     // The authorities cited so far in the text, the last one last.
     let mut cited: Vec<Authority> = Vec::new();
     let mut claim_at: Option<usize> = None;

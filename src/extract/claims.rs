@@ -38,6 +38,12 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
 static REPORTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:put it|wrote|said|noted|argued|observed|writes|says)|((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|specified|added|explained|suggested|identified|disclaimed|analyzed)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}))"#).unwrap()
 });
+/// The speaker REPORTED_SPEAKER names, in whichever of its forms matched.
+fn reported_speaker(c: &regex::Captures) -> Option<String> {
+    (1..=3)
+        .find_map(|g| c.get(g))
+        .map(|m| m.as_str().trim().to_string())
+}
 static POSSESSIVE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([A-Z][[:word:].&-]*(?:\s+[A-Z][[:word:].&-]*){0,4})['’]s\s+(?:description|statement|declaration|view|position|account|bylaws|charter|website|mission statement|words)(?-u:\b)").unwrap()
 });
@@ -344,14 +350,21 @@ pub fn mark_powers(
             }
             "authority: a power listed under its holder's 'may:'".to_string()
         };
-        // A plain statement was empirical only for want of another kind.
-        if let Some(k) = c.cues.iter().position(|q| q == PLAIN_STATEMENT) {
-            c.cues.remove(k);
-            c.kinds.retain(|k| *k != "empirical");
-        }
-        c.kinds.insert(0, "authority");
-        c.cues.insert(0, cue);
+        as_authority(c, cue);
     }
+}
+
+/// Makes a claim an authority claim for `cue`, found after its words were classified: a
+/// plain statement was empirical only for want of another kind.
+fn as_authority(c: &mut Claim, cue: String) {
+    if let Some(k) = c.cues.iter().position(|q| q == PLAIN_STATEMENT) {
+        c.cues.remove(k);
+        c.kinds.retain(|k| *k != "empirical");
+    }
+    if !c.kinds.contains(&"authority") {
+        c.kinds.insert(0, "authority");
+    }
+    c.cues.insert(0, cue);
 }
 
 /// A lead-in that gives the list under it to a holder: "Together, the Developers may:", "The
@@ -588,13 +601,13 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
                 continue;
             }
             prev_block = Some(s.block);
-            // "The General Assembly," over a resolution's clauses, "Dear colleagues,": the
-            // subject or the address of what follows, no claim.
             let whole = t.text[b.start..b.end].trim();
             // "Present: Jane Doe (Chair), ...": who attended; a record, no claim.
             if super::actors::attendance_list(whole).is_some() {
                 continue;
             }
+            // "The General Assembly," over a resolution's clauses, "Dear colleagues,": the
+            // subject or the address of what follows, no claim.
             if !b.item
                 && whole.ends_with(',')
                 && !whole.contains('(')
@@ -682,14 +695,7 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
                 let before = t.text[b.start..a].trim();
                 let opens = before.is_empty() || before.len() <= 6 && !before.contains(' ');
                 if let Some(verb) = opens.then(|| operative_verb(text)).flatten() {
-                    if let Some(k) = c.cues.iter().position(|q| q == PLAIN_STATEMENT) {
-                        c.cues.remove(k);
-                        c.kinds.retain(|k| *k != "empirical");
-                    }
-                    if !c.kinds.contains(&"authority") {
-                        c.kinds.insert(0, "authority");
-                    }
-                    c.cues.insert(0, format!("{OPERATIVE_CUE} ('{verb}')"));
+                    as_authority(&mut c, format!("{OPERATIVE_CUE} ('{verb}')"));
                 }
             }
             c.start = a;
@@ -708,12 +714,9 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
                 .captures(sentence)
                 .map(|c| c[1].to_string())
                 .or_else(|| {
-                    REPORTED_SPEAKER.captures(sentence).and_then(|c| {
-                        c.get(1)
-                            .or(c.get(2))
-                            .or(c.get(3))
-                            .map(|m| m.as_str().trim().to_string())
-                    })
+                    REPORTED_SPEAKER
+                        .captures(sentence)
+                        .and_then(|c| reported_speaker(&c))
                 })
                 .or_else(|| {
                     // "ICANN has ... and its description of its process captures ...:" —
@@ -898,12 +901,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         .is_match(text)
         .then(|| REPORTED_SPEAKER.captures(text))
         .flatten()
-        .and_then(|c| {
-            c.get(1)
-                .or(c.get(2))
-                .or(c.get(3))
-                .map(|m| m.as_str().trim().to_string())
-        })
+        .and_then(|c| reported_speaker(&c))
         // A pronoun or a determiner alone is no one: "Each suggested change goes ..." (the
         // function words hold "This", "They", "She", "There").
         .filter(|s| {
