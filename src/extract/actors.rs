@@ -1333,7 +1333,18 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                         name.starts_with(|c: char| c.is_lowercase()) && !name.contains(' ');
                     (!lowercase_word || def.written_as(name)).then_some(def)
                 });
-                if let Some(def) = def {
+                // "Council Members", "TC members": the members of a body named just before,
+                // not a membership that votes.
+                let of_a_body = def.is_some_and(|d| d.part_of.is_none() && d.kind == "group")
+                    && matches!(name, "members" | "Members" | "member" | "Member")
+                    && text[..m.start]
+                        .strip_suffix(' ')
+                        .and_then(|p| p.rsplit(' ').next())
+                        .is_some_and(|w| {
+                            is_acronym(w) && w.len() >= 2
+                                || ORG_WORD.is_match(w) && w.starts_with(char::is_uppercase)
+                        });
+                if let Some(def) = def.filter(|_| !of_a_body) {
                     add(def, bs + m.start, bs + m.end, false);
                 }
             }
@@ -2610,6 +2621,14 @@ mod tests {
         assert!(f
             .iter()
             .any(|a| a.def.label == "shareholders" && a.def.principal));
+    }
+
+    /// "Council Members", "IAB members": the members of a body, not a voting membership.
+    #[test]
+    fn a_bodys_members_are_no_membership() {
+        let v =
+            actors_of("The Council Members and the IAB members met. The members elect the board.");
+        assert!(v.contains(&("members".into(), 1)), "{v:?}");
     }
 
     #[test]
