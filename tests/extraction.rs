@@ -1533,3 +1533,26 @@ The Treasurer presented the draft budget.
 **Motion:** To approve the 2025 budget as presented.
 Moved by John Smith, seconded by Ann Lee.
 ";
+
+/// A quotation with its source's name alone under it ("— Milton Mueller", a blockquote's
+/// footer): the name speaks the quotation; it is no title and no claim.
+#[test]
+fn a_name_under_a_quotation_speaks_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(
+        &dir,
+        "page.html",
+        "<html><body><article><h1>On mandates</h1><p>The debate is old.</p><blockquote><p>No one elected the ICANN Board to represent the world's users.</p><footer>— <cite>Milton Mueller</cite></footer></blockquote><p>Others disagree.</p></article></body></html>",
+    );
+    let s = loaded(&[&doc]);
+    let rows = claims_of(&s);
+    let quote = rows
+        .iter()
+        .find(|r| r["text"].starts_with("No one elected"))
+        .unwrap();
+    assert_eq!(quote["speaker"], "Milton Mueller");
+    assert!(
+        !rows.iter().any(|r| r["text"].contains("— Milton")),
+        "{rows:?}"
+    );
+}

@@ -628,22 +628,9 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
         if !sentence.bytes().any(|b| b.is_ascii_alphabetic()) || word_count_up_to(sentence, 2) < 2 {
             continue;
         }
-        // "1. Free Redistribution" over the item's text, "Example Licenses": a title that
-        // opens its block is no claim.
-        let before = t.text[b.start..s.start].trim();
-        if before.is_empty() && (is_title(sentence) || section_label(sentence)) {
-            continue;
-        }
-        // "Section 2.2. Voting Rights. Each Member shall ...": the run-in heading after a
-        // section's label.
-        if before.len() <= 16
-            && section_label(before)
-            && is_title(sentence.trim_end().trim_end_matches('.'))
-        {
-            continue;
-        }
         // "— Council charter, art. 2" under a quotation: the quotation's source, which speaks
         // its claims (those of the block before that no one else speaks); no claim itself.
+        // Asked before titles: "— Milton Mueller" is capitalized as a title is.
         let dash = t.text[b.start..].trim_start().starts_with(['—', '―', '-']);
         if let Some(source) = dash
             .then(|| attribution_line(t.text[b.start..b.end].trim()))
@@ -657,6 +644,20 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
                         .push(format!("speaker: the attribution under it ({source})"));
                 }
             }
+            continue;
+        }
+        // "1. Free Redistribution" over the item's text, "Example Licenses": a title that
+        // opens its block is no claim.
+        let before = t.text[b.start..s.start].trim();
+        if before.is_empty() && (is_title(sentence) || section_label(sentence)) {
+            continue;
+        }
+        // "Section 2.2. Voting Rights. Each Member shall ...": the run-in heading after a
+        // section's label.
+        if before.len() <= 16
+            && section_label(before)
+            && is_title(sentence.trim_end().trim_end_matches('.'))
+        {
             continue;
         }
         // A list item of three words or fewer, unpunctuated ("Technical direction", "Budget
