@@ -270,7 +270,7 @@ static WORK_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that make a name the name of an organization, body or group.
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Registries|Centre|Center|Society|Authority|Panel|Court|Tribunal|Corporation|Company|Force|Office|Ministry|Department|Bureau|Nations|Summit|Program(?:me)?|Partnership|Initiative|Alliance|Federation|League|Parliament|Unit|Team|Service|Fund|Bank|Conference|Directorate|Administration|Party|Movement|Network|Caucus|Congress|Senate|Government|Cabinet|Institution|Laborator(?:y|ies)|University|College|School|Academy|Trust|Collective|Club|Guild|Cooperative|Inc|Ltd|LLC|GmbH)s?(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Registries|Centre|Center|Society|Authority|Panel|Court|Tribunal|Corporation|Company|Force|Office|Ministry|Department|Bureau|Nations|Summit|Program(?:me)?|Partnership|Initiative|Alliance|Federation|League|Parliament|Unit|Team|Service|Fund|Bank|Conference|Directorate|Administration|Party|Movement|Network|Caucus|Congress|Senate|Government|Cabinet|Institution|Laborator(?:y|ies)|University|College|School|Academy|Trust|Collective|Club|Guild|Cooperative|Project|Inc|Ltd|LLC|GmbH)s?(?-u:\b)").unwrap()
 });
 static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
     // Words are joined by spaces on one line: a name does not run across the lines of a
@@ -279,7 +279,7 @@ static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
     // connective ("Friends of the Earth"), never a capitalized word: after one it opens
     // another phrase ("Appoint the Chair", "an absent Project Leader the Chair").
     Bounded::new(
-        r"(?-u:\b)((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court|Team))(?-u:\b)",
+        r"(?-u:\b)((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court|Team|Project))(?-u:\b)",
         "){0,6}",
         |m| m.split_whitespace().count() <= 8,
     )
@@ -957,9 +957,15 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                     name = trim_the(b);
                 }
             }
+            // "Contributors and Users of the Project": people of the one institution "the"
+            // points at, described, not named.
+            let described = name.rsplit_once(" of the ").is_some_and(|(head, org)| {
+                !org.contains(' ') && !ORG_WORD.is_match(head) && !OFFICE_WORDS.contains(&head)
+            });
             if name.split_whitespace().count() < 2
                 || gaz.lookup(&name).is_some()
                 || WORK_WORD.is_match(&name)
+                || described
             {
                 continue;
             }
@@ -2621,6 +2627,16 @@ mod tests {
         assert!(f
             .iter()
             .any(|a| a.def.label == "shareholders" && a.def.principal));
+    }
+
+    /// A project named with its word is an organization; the people "of the Project" are
+    /// described, not named.
+    #[test]
+    fn projects_are_organizations_and_their_people_described() {
+        let v = actors_of("The Debian Project is an association. The community consists of all Contributors and Users of the Project.");
+        assert!(v.iter().any(|(l, _)| l == "Debian Project"), "{v:?}");
+        assert!(!v.iter().any(|(l, _)| l.contains("Users")), "{v:?}");
+        assert_eq!(kind_of("Debian Project"), "organization");
     }
 
     /// "Council Members", "IAB members": the members of a body, not a voting membership.
