@@ -549,7 +549,7 @@ fn made_by(text: &str) -> Vec<&str> {
                 [c.get(1), c.get(2)]
                     .into_iter()
                     .flatten()
-                    .map(|m| m.as_str()),
+                    .map(|m| without_byline_word(m.as_str())),
             );
             from = start + c.get(0).unwrap().end();
         }
@@ -604,6 +604,27 @@ pub(crate) fn attendance_list(text: &str) -> Option<Vec<&str>> {
         rest = body[end..].trim_start();
     }
     Some(names)
+}
+
+/// A name without the byline's next word that a line break had parted from it ("Written by
+/// Ian A. Murdock" over "Revised 01/06/94" reads "Ian A. Murdock Revised").
+fn without_byline_word(name: &str) -> &str {
+    const NEXT: &[&str] = &[
+        "Revised",
+        "Updated",
+        "Edited",
+        "Modified",
+        "Last",
+        "Version",
+        "Draft",
+        "Date",
+        "Copyright",
+        "Published",
+    ];
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if NEXT.contains(&last) && rest.contains(' ') => rest.trim_end(),
+        _ => name,
+    }
 }
 
 static BY: LazyLock<memchr::memmem::Finder<'static>> =
@@ -2657,6 +2678,10 @@ mod tests {
         );
         assert_eq!(attendance_list("Present: the whole board"), Some(vec![]));
         assert_eq!(attendance_list("The members present voted."), None);
+        assert_eq!(
+            made_by("Written by Ian A. Murdock Revised 01/06/94"),
+            ["Ian A. Murdock"]
+        );
         let v = actors_of("Moved by John Smith, seconded by Ann Lee. The motion carried.");
         assert!(v.iter().any(|(l, _)| l == "John Smith"), "{v:?}");
         assert!(v.iter().any(|(l, _)| l == "Ann Lee"), "{v:?}");
