@@ -1300,6 +1300,16 @@ fn bylaws_sections_run_in_headings_and_provisos() {
         authority("Each Member shall be entitled to one vote"),
         "asserted"
     );
+    // The agent of a passive act of governance holds the power to do it.
+    let auth = s.rows("authority");
+    assert_eq!(
+        holder_of(&auth, "Any Director may be removed").as_deref(),
+        Some("members")
+    );
+    assert_eq!(
+        holder_of(&auth, "These Bylaws may be amended").as_deref(),
+        Some("board-of-directors")
+    );
 }
 
 const BYLAWS: &str = "BYLAWS OF THE OPEN WIDGET ASSOCIATION

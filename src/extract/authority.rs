@@ -119,7 +119,7 @@ static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
 /// Where powers are said to be: with their holder.
 static HELD_BY: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
-        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed)(?:,[^,]{1,40},)?\s+by(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
     )
 });
 static CONSTITUENCY: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -355,11 +355,24 @@ pub fn extract(
         // Active grant: "The United States established ICANN" (grantor before, holder after).
         let mut active_holder = None;
         if grantor.is_none() && hit.matched(tail(ACTIVE_GRANT_IN_SET)) {
-            if let Some(g) = ACTIVE_GRANT.captures_iter(&ls).find(|g| g.get(2).is_none()) {
+            // Active voice only: "if they were appointed earlier" is a passive without its
+            // agent ("was to be delegated to X" names its recipient, as the active does), and
+            // no actor grants itself.
+            let active = |v: &regex::Match| {
+                let aux = ls[..v.start()].split_whitespace().next_back().unwrap_or("");
+                v.as_str().ends_with(" to")
+                    || !matches!(aux, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+            };
+            if let Some(g) = ACTIVE_GRANT
+                .captures_iter(&ls)
+                .find(|g| g.get(2).is_none() && active(&g.get(1).unwrap()))
+            {
                 let v = g.get(1).unwrap();
                 let before = mentions.iter().rev().find(|m| m.1 <= v.start());
                 let after = mentions.iter().find(|m| m.0 >= v.end());
-                if let (Some(b), Some(a)) = (before, after) {
+                let distinct =
+                    matches!((before, after), (Some(b), Some(a)) if b.2.def.iri != a.2.def.iri);
+                if let (Some(b), Some(a), true) = (before, after, distinct) {
                     grantor = Some(b.2.def.iri.clone());
                     grantor_at = b.0;
                     active_holder = Some(a.2.def.iri.clone());
@@ -648,5 +661,41 @@ mod tests {
             .expect("represents");
         assert!(rep.denied);
         assert_eq!(rep.constituency.as_deref(), Some("billions of users"));
+    }
+
+    /// An active grant names its grantor before the verb and its holder after; a passive
+    /// without its agent ("if they were appointed earlier") and an actor named on both
+    /// sides grant nothing; "was to be delegated to X" names its recipient.
+    #[test]
+    fn an_active_grant_is_active_and_between_two_actors() {
+        let grants = |src: &str| {
+            let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
+            let cl = claims::extract(&d, &[]);
+            let ac = find(&d, &BUILTIN, &[]);
+            extract(&d.text.text, &d.text.blocks, &cl, &ac)
+                .into_iter()
+                .filter_map(|a| a.grantor.map(|g| (g, a.holder)))
+                .map(|(g, h)| {
+                    let tail = |s: &str| s.rsplit('/').next().unwrap().to_string();
+                    (tail(&g), h.as_deref().map(tail))
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            grants("The IANA appointed the IDNB to review disputes."),
+            [("iana".to_string(), Some("idnb".to_string()))]
+        );
+        assert!(grants(
+            "A member of the IAB is senior if they were appointed before the IETF chair."
+        )
+        .is_empty());
+        assert!(grants(
+            "Donations to the IETF must go to trusts authorized to handle assets of the IETF."
+        )
+        .is_empty());
+        assert_eq!(
+            grants("Responsibility in ICANN was to be delegated to the ASO."),
+            [("icann".to_string(), Some("aso".to_string()))]
+        );
     }
 }
