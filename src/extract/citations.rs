@@ -393,7 +393,7 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
 /// U.S.C. § 201"), or a case's short form ("Gonzales, 546 U.S., at 262"): a volume, a
 /// reporter and a page.
 static LEGAL_CITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][^,;]{0,80}?\s+v\.\s+[^;]{1,120}?,\s+\d+\s+[A-Z][A-Za-z.\d ]{0,20}?\s+\d+|\d+\s+[A-Z][A-Za-z.]{0,10}\s+§+\s*\d+|([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}),\s+\d+\s+[A-Z][A-Za-z.\d ]{0,20}?,?\s+at\s+(\d+))").unwrap()
+    Regex::new(r"^(?:[A-Z][^,;]*?\s+v\.\s+[^;]+?,\s+[0-9]+\s+[A-Z][A-Za-z.0-9 ]{0,20}?\s+[0-9]+|[0-9]+\s+[A-Z][A-Za-z.]{0,10}\s+§+\s*[0-9]+|([A-Z][A-Za-z0-9.'’&-]*(?:\s+[A-Z][A-Za-z0-9.'’&-]*){0,3}),\s+[0-9]+\s+[A-Z][A-Za-z.0-9 ]{0,20}?,?\s+at\s+([0-9]+))").unwrap()
 });
 
 static V_DOT: LazyLock<memchr::memmem::Finder<'static>> =
