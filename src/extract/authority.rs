@@ -370,9 +370,10 @@ pub fn extract(
                 let v = g.get(1).unwrap();
                 let before = mentions.iter().rev().find(|m| m.1 <= v.start());
                 let after = mentions.iter().find(|m| m.0 >= v.end());
-                let distinct =
-                    matches!((before, after), (Some(b), Some(a)) if b.2.def.iri != a.2.def.iri);
-                if let (Some(b), Some(a), true) = (before, after, distinct) {
+                let pair = before
+                    .zip(after)
+                    .filter(|(b, a)| b.2.def.iri != a.2.def.iri);
+                if let Some((b, a)) = pair {
                     grantor = Some(b.2.def.iri.clone());
                     grantor_at = b.0;
                     active_holder = Some(a.2.def.iri.clone());
