@@ -1538,9 +1538,13 @@ fn short_heads(found: &mut [Found], text: &str) {
             let end = at + h.len();
             let before = text[..at].strip_suffix(' ').unwrap_or("");
             let the = before.ends_with("the") || before.ends_with("The");
+            // "existing Council members": the capitalized head before its members names the
+            // body too.
+            let of_members = b[at].is_ascii_uppercase()
+                && (text[end..].starts_with(" members") || text[end..].starts_with(" Members"));
             let whole = b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
             let inside = found[i].mentions.iter().any(|&(s, e)| s <= at && end <= e);
-            if the && whole && !inside && before.len() + 1 == at {
+            if (the && before.len() + 1 == at || of_members) && whole && !inside {
                 add.push((at, end));
             }
         }
@@ -2658,6 +2662,13 @@ mod tests {
         assert!(v.iter().any(|(l, _)| l == "Debian Project"), "{v:?}");
         assert!(!v.iter().any(|(l, _)| l.contains("Users")), "{v:?}");
         assert_eq!(kind_of("Debian Project"), "organization");
+    }
+
+    /// "existing Council members": the head of the document's one council names it there.
+    #[test]
+    fn a_heads_members_name_its_body() {
+        let v = actors_of("The Widget Steering Council decides. New members are nominated by existing Council members.");
+        assert!(v.contains(&("Widget Steering Council".into(), 2)), "{v:?}");
     }
 
     /// "Council Members", "IAB members": the members of a body, not a voting membership.
