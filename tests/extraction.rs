@@ -35,6 +35,20 @@ fn holder_of(rows: &[Row], t: &str) -> Option<String> {
         .map(|h| h.rsplit('/').next().unwrap().to_string())
 }
 
+/// A store holding one document of `text`, written to a file `name`.
+fn loaded_one(name: &str, text: &str) -> Store {
+    let dir = tempfile::tempdir().unwrap();
+    loaded(&[&written(&dir, name, text)])
+}
+
+/// The labels of the actors the store's documents mention.
+fn actor_labels(s: &Store) -> Vec<String> {
+    s.rows("actors")
+        .iter()
+        .map(|r| r["label"].clone())
+        .collect()
+}
+
 fn note<'a>(rows: &'a [Row], n: &str) -> Vec<&'a Row> {
     rows.iter()
         .filter(|r| r.get("note").map(String::as_str) == Some(n))
@@ -984,9 +998,7 @@ Core developers write code.\n\n* Review pull requests\n* Triage bugs in the trac
 /// Title. ..."), one of them called twice.
 #[test]
 fn a_reused_web_reference_supports_each_claim_that_calls_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = written(&dir, "iana.html", IANA_PAGE);
-    let s = loaded(&[&doc]);
+    let s = loaded_one("iana.html", IANA_PAGE);
     let cits = s.rows("citations");
     let title = |n: &str| {
         note(&cits, n)
@@ -1046,9 +1058,7 @@ const IANA_PAGE: &str = r##"<!DOCTYPE html>
 /// reply form: the comments are not the document's claims; the quotation is its source's.
 #[test]
 fn a_blog_posts_comments_are_not_its_claims() {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = written(&dir, "post.html", BLOG_POST);
-    let s = loaded(&[&doc]);
+    let s = loaded_one("post.html", BLOG_POST);
     let claims = claims_of(&s);
     let texts: Vec<&str> = claims.iter().map(|r| r["text"].as_str()).collect();
     assert!(
@@ -1166,9 +1176,7 @@ fn a_web_page_in_a_declared_legacy_encoding_is_read_as_it_says() {
 /// author), the quoted message is its writer's, and "On ..., X wrote:" is no claim.
 #[test]
 fn a_mailing_list_reply_quotes_its_writer() {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = written(&dir, "reply.txt", MAIL_REPLY);
-    let s = loaded(&[&doc]);
+    let s = loaded_one("reply.txt", MAIL_REPLY);
     let docs = s.rows("documents");
     assert_eq!(docs[0]["title"], "Who approved the new trademark policy?");
     let rows = claims_of(&s);
@@ -1225,9 +1233,7 @@ Jane Doe
 /// ("Recalling ...") and one that only notes are not.
 #[test]
 fn a_resolutions_operative_clauses_are_its_bodys_acts() {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = written(&dir, "resolution.txt", RESOLUTION);
-    let s = loaded(&[&doc]);
+    let s = loaded_one("resolution.txt", RESOLUTION);
     let rows = claims_of(&s);
     assert!(
         !rows.iter().any(|r| r["text"] == "The General Assembly,"),
@@ -1273,9 +1279,7 @@ Noting with concern that many developing countries lack affordable access to inf
 /// and a proviso deny nothing.
 #[test]
 fn bylaws_sections_run_in_headings_and_provisos() {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = written(&dir, "bylaws.txt", BYLAWS);
-    let s = loaded(&[&doc]);
+    let s = loaded_one("bylaws.txt", BYLAWS);
     let rows = claims_of(&s);
     for label in ["Section 2.2.", "Voting Rights.", "Section 3.3."] {
         assert!(
@@ -1333,9 +1337,7 @@ Section 5.1. These Bylaws may be amended by a two-thirds vote of the Board of Di
 /// after it ('..., said Milton Mueller'), who is a person of the document.
 #[test]
 fn a_news_articles_quotations_are_their_speakers() {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = written(&dir, "article.html", NEWS_ARTICLE);
-    let s = loaded(&[&doc]);
+    let s = loaded_one("article.html", NEWS_ARTICLE);
     assert_eq!(
         s.rows("documents")[0]["title"],
         "ICANN board approves new gTLD round amid criticism"
@@ -1346,11 +1348,7 @@ fn a_news_articles_quotations_are_their_speakers() {
         .find(|r| r["text"].contains("do not represent the billions"))
         .unwrap();
     assert_eq!(quote["speaker"], "Milton Mueller");
-    let actors: Vec<String> = s
-        .rows("actors")
-        .iter()
-        .map(|r| r["label"].clone())
-        .collect();
+    let actors = actor_labels(&s);
     assert!(actors.contains(&"Milton Mueller".to_string()), "{actors:?}");
     assert!(actors.contains(&"Tripti Sinha".to_string()), "{actors:?}");
 }
@@ -1372,9 +1370,7 @@ const NEWS_ARTICLE: &str = r#"<!DOCTYPE html>
 /// before it and is no claim; Id. and a case's short form resolve to the case cited before.
 #[test]
 fn an_opinions_citation_sentences_support_the_sentence_before() {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = written(&dir, "opinion.txt", OPINION);
-    let s = loaded(&[&doc]);
+    let s = loaded_one("opinion.txt", OPINION);
     let rows = claims_of(&s);
     for cite in [
         "See Gonzales v. Oregon",
@@ -1424,14 +1420,8 @@ The Commission's reading would give it authority that Congress never conferred. 
 /// sentences, not titles, and a body "hereby established" is established by authority.
 #[test]
 fn a_regulations_institutions_and_numbered_paragraphs() {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = written(&dir, "regulation.txt", REGULATION);
-    let s = loaded(&[&doc]);
-    let actors: Vec<String> = s
-        .rows("actors")
-        .iter()
-        .map(|r| r["label"].clone())
-        .collect();
+    let s = loaded_one("regulation.txt", REGULATION);
+    let actors = actor_labels(&s);
     for a in [
         "European Commission",
         "European Parliament",
@@ -1476,9 +1466,7 @@ Widget Board
 /// An IEEE-style paper: "[2, 3]" and "[4]–[6]" point at every entry they name or span.
 #[test]
 fn numbered_pointer_lists_and_ranges_cite_each_entry() {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = written(&dir, "paper.md", IEEE_PAPER);
-    let s = loaded(&[&doc]);
+    let s = loaded_one("paper.md", IEEE_PAPER);
     let cits = s.rows("citations");
     let mut notes: Vec<&str> = cits.iter().map(|r| r["note"].as_str()).collect();
     notes.sort();
@@ -1511,14 +1499,8 @@ Critics argue that openness is not representation [1, 2]. Several studies find t
 /// mover and seconder are persons.
 #[test]
 fn minutes_name_their_attendees_and_movers() {
-    let dir = tempfile::tempdir().unwrap();
-    let doc = written(&dir, "minutes.md", MINUTES);
-    let s = loaded(&[&doc]);
-    let actors: Vec<String> = s
-        .rows("actors")
-        .iter()
-        .map(|r| r["label"].clone())
-        .collect();
+    let s = loaded_one("minutes.md", MINUTES);
+    let actors = actor_labels(&s);
     for p in ["Jane Doe", "John Smith", "Ann Lee", "Raj Patel"] {
         assert!(actors.contains(&p.to_string()), "{p} not in {actors:?}");
     }

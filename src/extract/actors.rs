@@ -2397,9 +2397,14 @@ mod tests {
             .collect()
     }
 
-    fn actors_of(src: &str) -> Vec<(String, usize)> {
+    /// The actors found in a Markdown document of `src`.
+    fn found_in(src: &str) -> Vec<Found> {
         let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
-        let mut v: Vec<_> = find(&d, &BUILTIN, &[])
+        find(&d, &BUILTIN, &[])
+    }
+
+    fn actors_of(src: &str) -> Vec<(String, usize)> {
+        let mut v: Vec<_> = found_in(src)
             .into_iter()
             .map(|f| (f.def.label, f.mentions.len()))
             .collect();
@@ -2637,18 +2642,14 @@ mod tests {
     /// gazetteer's shareholders are a principal group.
     #[test]
     fn congress_courts_and_shareholders() {
-        let found = |src: &str| {
-            let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
-            find(&d, &BUILTIN, &[])
-        };
-        let f = found(
+        let f = found_in(
             "The Supreme Court of the United States held that Congress has not delegated that power.",
         );
         let congress = f.iter().find(|a| a.def.label == "Congress").unwrap();
         assert_eq!(congress.def.iri, BUILTIN.lookup("Congress").unwrap().iri);
         assert!(congress.def.principal);
         assert!(f.iter().any(|a| a.def.label == "Supreme Court"));
-        let f = found("The shareholders elect the directors.");
+        let f = found_in("The shareholders elect the directors.");
         assert!(f
             .iter()
             .any(|a| a.def.label == "shareholders" && a.def.principal));

@@ -644,13 +644,17 @@ mod tests {
     use crate::ingest::{parse, Format};
     use std::path::Path;
 
-    #[test]
-    fn passive_and_active_forms() {
-        let src = "The United States established ICANN. The IDNB, established by the IANA, will act as a review panel. Fifteen people cannot represent billions of users.";
+    /// The authorizations of a Markdown document of `src`.
+    fn authorizations_of(src: &str) -> Vec<Authorization> {
         let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
         let cl = claims::extract(&d, &[]);
         let ac = find(&d, &BUILTIN, &[]);
-        let au = extract(&d.text.text, &d.text.blocks, &cl, &ac);
+        extract(&d.text.text, &d.text.blocks, &cl, &ac)
+    }
+
+    #[test]
+    fn passive_and_active_forms() {
+        let au = authorizations_of("The United States established ICANN. The IDNB, established by the IANA, will act as a review panel. Fifteen people cannot represent billions of users.");
         let idnb = au
             .iter()
             .find(|a| a.relation == "established-by")
@@ -670,10 +674,7 @@ mod tests {
     #[test]
     fn an_active_grant_is_active_and_between_two_actors() {
         let grants = |src: &str| {
-            let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
-            let cl = claims::extract(&d, &[]);
-            let ac = find(&d, &BUILTIN, &[]);
-            extract(&d.text.text, &d.text.blocks, &cl, &ac)
+            authorizations_of(src)
                 .into_iter()
                 .filter_map(|a| a.grantor.map(|g| (g, a.holder)))
                 .map(|(g, h)| {

@@ -308,6 +308,30 @@ fn clean_title(t: &str) -> String {
 
 /// Parses a full citation clause. `emph` are the clause's emphasized spans (titles are
 /// italic in legal citation), as byte ranges relative to `s`.
+/// A title segment without the place of publication IEEE's books write after it ("The
+/// Global War for Internet Governance. New Haven" before "CT, USA: Yale Univ. Press"): one to
+/// three capitalized words after the title's last period, with a publisher after a colon.
+fn before_place_of_publication<'a>(title: &'a str, later: &[&str]) -> &'a str {
+    let Some((head, place)) = title.rsplit_once(". ") else {
+        return title;
+    };
+    let publisher = place.contains(": ") || later.iter().any(|x| x.contains(": "));
+    let place: Vec<&str> = place
+        .split(':')
+        .next()
+        .unwrap_or(place)
+        .split_whitespace()
+        .collect();
+    if publisher
+        && (1..=3).contains(&place.len())
+        && place.iter().all(|x| x.starts_with(char::is_uppercase))
+    {
+        head
+    } else {
+        title
+    }
+}
+
 pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
     let s = s.trim().trim_end_matches('.');
     if s.is_empty() {
@@ -398,26 +422,7 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
         };
         if segs.len() >= 2 && looks_like_authors(first) && usable(segs[1]) && is_person(first) {
             w.authors = split_authors(first);
-            // IEEE's books: "Title. New Haven, CT, USA: Yale Univ. Press, 2014" — the place
-            // of publication after the title's period, the publisher after a colon.
-            let title = match segs[1].rsplit_once(". ") {
-                Some((t, place))
-                    if segs[2..].iter().any(|x| x.contains(": ")) || place.contains(": ") =>
-                {
-                    let place = place.split(':').next().unwrap_or(place);
-                    let words = place.split_whitespace().count();
-                    if (1..=3).contains(&words)
-                        && place
-                            .split_whitespace()
-                            .all(|x| x.starts_with(char::is_uppercase))
-                    {
-                        t
-                    } else {
-                        segs[1]
-                    }
-                }
-                _ => segs[1],
-            };
+            let title = before_place_of_publication(segs[1], &segs[2..]);
             w.title = PAGE_PIN.replace(&clean_title(title), "").to_string();
         } else if segs.len() >= 2
             && looks_like_authors(first)
