@@ -1415,6 +1415,88 @@ The Commission claims authority to regulate the domain name system under Section
 The Commission's reading would give it authority that Congress never conferred. Gonzales, 546 U.S., at 262.
 ";
 
+/// An appellate opinion cites in strings ("See A; B."), inside its sentences ("..., see
+/// Gonzales v. Oregon, 546 U.S. 243 (2006), and ..."), and with a case's name abbreviated
+/// ("Louisiana Pub. Serv. Comm'n v. FCC"): each string's case is cited, a sentence that goes
+/// on after its case is a claim resting on it, and an Id. after it is that case.
+#[test]
+fn an_opinions_string_citations_and_cases_cited_inside_sentences() {
+    let s = loaded_one("appeal.txt", APPEAL);
+    let cits = s.rows("citations");
+    let form_signal_title_pin: Vec<(&str, &str, &str, &str)> = cits
+        .iter()
+        .map(|r| {
+            (
+                r["form"].as_str(),
+                r.get("signal").map_or("", String::as_str),
+                r["title"].as_str(),
+                r["pin"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        form_signal_title_pin,
+        [
+            ("full", "see", "Louisiana Pub. Serv. Comm'n v. FCC", "374"),
+            ("full", "see", "Adams Fruit Co. v. Barrett", "650"),
+            ("full", "see", "Gonzales v. Oregon", "258"),
+            (
+                "full",
+                "",
+                "Chevron U.S.A. Inc. v. Natural Resources Defense Council",
+                "842"
+            ),
+            (
+                "id",
+                "",
+                "Chevron U.S.A. Inc. v. Natural Resources Defense Council",
+                "at 844"
+            ),
+            ("full", "see also", "City of Arlington v. FCC", "297"),
+        ]
+    );
+    let claims = claims_of(&s);
+    assert!(claims
+        .iter()
+        .any(|r| r["text"].starts_with("In Chevron U.S.A. Inc.")));
+    assert!(!claims.iter().any(|r| r["text"].starts_with("Id.")));
+    let sources = s.rows("authority-sources");
+    // Titles sorted: the query orders its rows by claim only.
+    let rests = |t: &str| -> Vec<String> {
+        let mut titles: Vec<String> = sources
+            .iter()
+            .filter(|r| r["text"].starts_with(t))
+            .filter_map(|r| r.get("title").cloned())
+            .collect();
+        titles.sort();
+        titles
+    };
+    assert_eq!(
+        rests("An agency's power"),
+        [
+            "Adams Fruit Co. v. Barrett",
+            "Louisiana Pub. Serv. Comm'n v. FCC"
+        ]
+    );
+    assert_eq!(rests("The Authority has no power"), ["Gonzales v. Oregon"]);
+    assert_eq!(
+        rests("That deference does not extend"),
+        [
+            "Chevron U.S.A. Inc. v. Natural Resources Defense Council",
+            "City of Arlington v. FCC"
+        ]
+    );
+}
+
+const APPEAL: &str = "The Authority contends that its charter empowers it to set fees for every registrant. An agency's power to act is limited to the authority Congress has conferred upon it. See Louisiana Pub. Serv. Comm'n v. FCC, 476 U.S. 355, 374 (1986); Adams Fruit Co. v. Barrett, 494 U.S. 638, 650 (1990).
+
+The Authority has no power to bind registrants who never consented, see Gonzales v. Oregon, 546 U.S. 243, 258 (2006), and its own bylaws cannot supply that power.
+
+In Chevron U.S.A. Inc. v. Natural Resources Defense Council, Inc., 467 U.S. 837, 842 (1984), the Supreme Court held that courts defer to reasonable agency interpretations of ambiguous statutes.
+
+That deference does not extend to questions of the agency's own jurisdiction. Id. at 844; see also City of Arlington v. FCC, 569 U.S. 290, 297 (2013).
+";
+
 /// A regulation of the European Union: its institutions are known ("the Commission" is the
 /// European Commission where the Union is named), its short numbered paragraphs are
 /// sentences, not titles, and a body "hereby established" is established by authority.

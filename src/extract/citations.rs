@@ -403,8 +403,11 @@ static AT_PAGE: LazyLock<memchr::memmem::Finder<'static>> =
 
 /// Citation sentences in the running text, as court opinions and briefs write them: "See
 /// Gonzales v. Oregon, 546 U.S. 243, 258 (2006).", "Id. at 651.", "Gonzales, 546 U.S., at
-/// 262." Each supports the nearest textual sentence before it (as in a footnote, §2.8) and
-/// is no claim. Only sentences that are wholly a case or statute citation, or an Id., count.
+/// 262.", a string of them split at `;` ("Id. at 844; see also City of Arlington v. FCC, 569
+/// U.S. 290 (2013)."). Each supports the nearest textual sentence before it (as in a
+/// footnote, §2.8) and is no claim. Only sentences that are wholly citations count: one that
+/// goes on in words ("In Chevron ..., 467 U.S. 837 (1984), the Court held that ...") is a
+/// claim, and the cases cited inside it support it.
 fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
     let t = &doc.text;
     let bytes = t.text.as_bytes();
@@ -416,7 +419,7 @@ fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         return;
     }
     let ctx = Ctx::of(t);
-    // The authorities cited so far in the text, the last one last.
+    // The authorities cited so far in the text, the last one last (I6).
     let mut cited: Vec<Authority> = Vec::new();
     let mut claim_at: Option<usize> = None;
     for s in &doc.sentences {
@@ -437,71 +440,307 @@ fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             claim_at = Some(at);
             continue;
         }
-        let (signal, rest) = strip_signal(sentence);
-        let id = ID.find(rest).is_some_and(|m| {
-            rest[m.end()..].trim_matches(['.', ' ']).is_empty() && sentence.len() <= 40
-        });
-        let legal = !id && LEGAL_CITE.is_match(rest) && sentence.split_whitespace().count() <= 60;
-        if !id && !legal {
+        let clauses = citation_sentence(sentence);
+        if clauses.is_empty() {
+            // A claim; the cases it cites in passing support it.
+            for (cs, ce, signal) in cases_in_sentence(sentence) {
+                let Some(w) = ctx.work(&sentence[cs..ce]) else {
+                    continue;
+                };
+                let w = ws.add(w);
+                let mut c =
+                    Citation::new(None, Form::Full, "in-sentence", String::new(), 0, 0, None);
+                c.status = Status::Resolved;
+                c.works = vec![w];
+                c.pin = full_pin(&sentence[cs..ce]);
+                c.reason = "a case cited inside the sentence it supports".into();
+                c.signal = signal;
+                c.start = at + cs;
+                c.end = at + ce;
+                c.anchor = Some(at + cs);
+                cite_in_text(&mut cited, c, out);
+            }
             claim_at = Some(at);
             continue;
         }
-        let mut c = if id {
-            let mut c = Citation::new(None, Form::Id, "inline-id", String::new(), 0, 0, None);
-            c.pin = ID
-                .captures(rest)
-                .and_then(|m| m.get(3))
-                .and_then(|m| pin_of(m.as_str()));
-            match cited.last() {
-                Some(last) => {
-                    c.status = Status::Resolved;
-                    c.works = vec![last.work];
-                    c.pin = c.pin.or_else(|| last.pin.clone());
-                    c.reason = "the last authority cited in the text before it".into();
+        let mut signal = None;
+        for (cs, ce, kind) in clauses {
+            let clause = &sentence[cs..ce];
+            let (own, rest) = strip_signal(clause);
+            // A signal holds for the clauses after it until another (Bluebook R1.2).
+            signal = own.or(signal);
+            let mut c = match kind {
+                InlineClause::Id => {
+                    let mut c =
+                        Citation::new(None, Form::Id, "inline-id", String::new(), 0, 0, None);
+                    c.pin = ID
+                        .captures(rest)
+                        .and_then(|m| m.get(3))
+                        .and_then(|m| pin_of(m.as_str()));
+                    match cited.last() {
+                        Some(last) => {
+                            c.status = Status::Resolved;
+                            c.works = vec![last.work];
+                            c.pin = c.pin.or_else(|| last.pin.clone());
+                            c.reason = "the last authority cited in the text before it".into();
+                        }
+                        None => c.reason = "Id. with no authority cited before it".into(),
+                    }
+                    c
                 }
-                None => c.reason = "Id. with no authority cited before it".into(),
-            }
-            c
-        } else if let Some(short) = LEGAL_CITE.captures(rest).filter(|m| m.get(1).is_some()) {
-            let name = &short[1];
-            let mut c = Citation::new(None, Form::Short, "inline-short", String::new(), 0, 0, None);
-            c.pin = short.get(2).and_then(|m| pin_of(m.as_str()));
-            let cands: Vec<usize> = cited.iter().map(|a| a.work).collect();
-            match best_match(name, &cands, ws) {
-                Some(w) => {
+                InlineClause::Short => {
+                    let Some(short) = LEGAL_CITE.captures(rest) else {
+                        continue;
+                    };
+                    let name = &short[1];
+                    let mut c =
+                        Citation::new(None, Form::Short, "inline-short", String::new(), 0, 0, None);
+                    c.pin = short.get(2).and_then(|m| pin_of(m.as_str()));
+                    let cands: Vec<usize> = cited.iter().map(|a| a.work).collect();
+                    match best_match(name, &cands, ws) {
+                        Some(w) => {
+                            c.status = Status::Resolved;
+                            c.works = vec![w];
+                            c.reason = format!("'{name}' names a case cited before it in the text");
+                        }
+                        None => c.reason = format!("no case cited before it is named '{name}'"),
+                    }
+                    c
+                }
+                InlineClause::Full => {
+                    let Some(w) = ctx.work(rest) else {
+                        continue;
+                    };
+                    let w = ws.add(w);
+                    let mut c =
+                        Citation::new(None, Form::Full, "inline", String::new(), 0, 0, None);
                     c.status = Status::Resolved;
                     c.works = vec![w];
-                    c.reason = format!("'{name}' names a case cited before it in the text");
+                    c.pin = full_pin(rest);
+                    c.reason = "a citation sentence in the text".into();
+                    c
                 }
-                None => c.reason = format!("no case cited before it is named '{name}'"),
-            }
-            c
-        } else {
-            let Some(w) = ctx.work(rest) else {
-                claim_at = Some(at);
-                continue;
             };
-            let w = ws.add(w);
-            let mut c = Citation::new(None, Form::Full, "inline", String::new(), 0, 0, None);
-            c.status = Status::Resolved;
-            c.works = vec![w];
-            c.pin = full_pin(rest);
-            c.reason = "a citation sentence in the text".into();
-            c
-        };
-        c.signal = signal;
-        c.start = at;
-        c.end = at + sentence.len();
-        c.anchor = claim_at;
-        if let (Status::Resolved, Some(&w)) = (c.status, c.works.first()) {
-            cited.retain(|a| a.work != w);
-            cited.push(Authority {
-                work: w,
-                pin: c.pin.clone(),
-            });
+            c.signal = signal.clone();
+            c.start = at + cs;
+            c.end = at + ce;
+            c.anchor = claim_at;
+            cite_in_text(&mut cited, c, out);
         }
-        out.push(c);
     }
+}
+
+/// Adds a running-text citation, and makes what it resolved to the last authority cited.
+fn cite_in_text(cited: &mut Vec<Authority>, c: Citation, out: &mut Vec<Citation>) {
+    if let (Status::Resolved, Some(&w)) = (c.status, c.works.first()) {
+        cited.retain(|a| a.work != w);
+        cited.push(Authority {
+            work: w,
+            pin: c.pin.clone(),
+        });
+    }
+    out.push(c);
+}
+
+/// What a clause of a citation sentence in the running text is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum InlineClause {
+    Id,
+    Short,
+    Full,
+}
+
+/// The `;` clauses of a sentence that is wholly citations, with what each is; none if a
+/// clause is anything else (the sentence is then a claim).
+fn citation_sentence(sentence: &str) -> Vec<(usize, usize, InlineClause)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let cuts = top_level(sentence, ';');
+    for end in cuts.into_iter().chain([sentence.len()]) {
+        let piece = &sentence[from..end];
+        let lead = piece.len() - piece.trim_start().len();
+        let (cs, ce) = (from + lead, from + piece.trim_end().len());
+        from = end + 1;
+        if cs >= ce {
+            continue;
+        }
+        let clause = &sentence[cs..ce];
+        let (_, rest) = strip_signal(clause);
+        let id = ID.find(rest).is_some_and(|m| {
+            rest[m.end()..].trim_matches(['.', ' ']).is_empty() && clause.len() <= 40
+        });
+        let kind = if id {
+            InlineClause::Id
+        } else {
+            match LEGAL_CITE.captures(rest) {
+                Some(c) if only_citation_after(&rest[c.get(0).map_or(0, |m| m.end())..]) => {
+                    if c.get(1).is_some() {
+                        InlineClause::Short
+                    } else {
+                        InlineClause::Full
+                    }
+                }
+                _ => return Vec::new(),
+            }
+        };
+        out.push((cs, ce, kind));
+    }
+    out
+}
+
+/// Words that may follow a case's first page within its citation: subsequent history and
+/// the connectives of pins ("aff'd", "cert. denied", "rev'd on other grounds").
+const CITATION_TAIL_WORDS: &[&str] = &[
+    "at",
+    "n",
+    "nn",
+    "and",
+    "&",
+    "aff'd",
+    "aff’d",
+    "rev'd",
+    "rev’d",
+    "cert",
+    "denied",
+    "granted",
+    "dismissed",
+    "vacated",
+    "remanded",
+    "overruled",
+    "abrogated",
+    "superseded",
+    "modified",
+    "on",
+    "other",
+    "grounds",
+    "by",
+    "in",
+    "part",
+    "sub",
+    "nom",
+    "reh'g",
+    "reh’g",
+    "en",
+    "banc",
+    "per",
+    "curiam",
+    "as",
+    "recognized",
+    "statute",
+    "appeal",
+];
+
+/// Whether the rest of a clause after a citation's first page is only more of it: pins,
+/// parentheticals (the court and year, an explanation) and subsequent history. A word of
+/// prose ("..., 842 (1984), the Court held") makes the clause a sentence that cites.
+fn only_citation_after(tail: &str) -> bool {
+    let mut depth = 0i32;
+    let mut outside = String::with_capacity(tail.len());
+    for ch in tail.chars() {
+        match ch {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            c if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    outside
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_end_matches(['.', ':']))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                // A reporter's or court's abbreviation ("U.S", "F.3d", "Cir", "Ct", "App").
+                || w.contains('.')
+                || w.len() <= 4 && w.starts_with(|c: char| c.is_ascii_uppercase())
+                || w.starts_with(['§', '¶', '*'])
+                || CITATION_TAIL_WORDS.contains(&w)
+        })
+}
+
+/// A case cited in full inside a sentence: its name ("Gonzales v. Oregon"), volume,
+/// reporter and first page, found anywhere. The name is capitalized words (with "of", "the",
+/// "and", "ex rel." and the like) before "v.".
+static CASE_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z][\w.'’&-]*|of|the|and|for|de|del|ex\s+rel\.|&))*\s+v\.\s+[^;()]{1,120}?,\s+[0-9]+\s+[A-Z][A-Za-z.0-9 ]{0,20}?\s+[0-9]+").unwrap()
+});
+/// What a case cited inside a sentence goes on with: pins, then the court and year.
+static CASE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*(?:at\s+)?[0-9]+(?:\s?[-–]\s?[0-9]+)?)*(?:\s*\([^()]*[0-9]{4}\))?")
+        .unwrap()
+});
+/// A signal right before a case cited inside a sentence: "..., see Gonzales v. Oregon, ...".
+static SIGNAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s,(])((?:see,?\s+also|see\s+generally|but\s+see|but\s+cf\.|see|cf\.|accord|contra|compare)(?:,?\s+e\.g\.)?),?\s*$").unwrap()
+});
+/// Words that open a sentence or a phrase before a case's name, and are not part of it.
+const BEFORE_CASE_NAME: &[&str] = &[
+    "In",
+    "See",
+    "Under",
+    "As",
+    "Compare",
+    "Accord",
+    "Cf.",
+    "But",
+    "Also",
+    "Following",
+    "Citing",
+    "Quoting",
+    "Unlike",
+    "Like",
+    "After",
+    "Since",
+    "Per",
+    "Contra",
+    "Applying",
+    "Thus",
+    "Here",
+    "Because",
+    "While",
+    "Although",
+    "When",
+    "And",
+    "Then",
+    "Later",
+];
+
+/// The cases cited in full inside a sentence that is not wholly a citation: each one's span
+/// (name to first page, pins, court and year) and the signal before it.
+fn cases_in_sentence(sentence: &str) -> Vec<(usize, usize, Option<String>)> {
+    if !sentence.contains(" v. ") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for m in CASE_IN_SENTENCE.find_iter(sentence) {
+        let mut start = m.start();
+        // "In Chevron ...": the words that open the phrase are not the case's name.
+        loop {
+            let rest = &sentence[start..m.end()];
+            let word = rest.split_whitespace().next().unwrap_or("");
+            if !BEFORE_CASE_NAME.contains(&word.trim_end_matches(',')) {
+                break;
+            }
+            start += word.len();
+            start += sentence[start..].len() - sentence[start..].trim_start().len();
+        }
+        let end = m.end() + CASE_TAIL.find(&sentence[m.end()..]).map_or(0, |t| t.end());
+        let signal = SIGNAL_BEFORE
+            .captures(&sentence[..start])
+            .map(|c| {
+                c[1].to_lowercase()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .map(|s| {
+                s.replace("see, also", "see also")
+                    .replace(", e.g.", "")
+                    .replace(" e.g.", "")
+            });
+        out.push((start, end, signal));
+    }
+    out
 }
 
 /// Citation sentences and `;` clauses of a footnote body, outside brackets and quotes.
@@ -1390,7 +1629,7 @@ fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
     }
 }
 
-warm_up_fn!(warm_up: SIGNAL, LEGAL_CITE, V_DOT, AT_PAGE, PIN_START, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ATTRIBUTION_WORDS, SOURCES_HEADING);
+warm_up_fn!(warm_up: SIGNAL, LEGAL_CITE, CASE_IN_SENTENCE, CASE_TAIL, SIGNAL_BEFORE, V_DOT, AT_PAGE, PIN_START, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ATTRIBUTION_WORDS, SOURCES_HEADING);
 
 #[cfg(test)]
 mod tests {
@@ -1419,6 +1658,71 @@ mod tests {
                 .map(|c| c[1].to_string()),
             Some("Gonzales".into())
         );
+    }
+
+    #[test]
+    fn a_citation_sentence_is_wholly_citations() {
+        let kinds = |s: &'static str| -> Vec<(&'static str, InlineClause)> {
+            citation_sentence(s)
+                .into_iter()
+                .map(|(a, z, k)| (&s[a..z], k))
+                .collect()
+        };
+        assert_eq!(
+            kinds("Id. at 844; see also City of Arlington v. FCC, 569 U.S. 290, 297 (2013)."),
+            [
+                ("Id. at 844", InlineClause::Id),
+                (
+                    "see also City of Arlington v. FCC, 569 U.S. 290, 297 (2013).",
+                    InlineClause::Full
+                ),
+            ]
+        );
+        assert_eq!(
+            kinds("Smith v. Jones, 5 F.3d 1, 4 (1st Cir. 1994), aff'd, 515 U.S. 1 (1995)."),
+            [(
+                "Smith v. Jones, 5 F.3d 1, 4 (1st Cir. 1994), aff'd, 515 U.S. 1 (1995).",
+                InlineClause::Full
+            )]
+        );
+        assert_eq!(
+            kinds("Gonzales, 546 U.S., at 262 (holding that the statute is silent)."),
+            [(
+                "Gonzales, 546 U.S., at 262 (holding that the statute is silent).",
+                InlineClause::Short
+            )]
+        );
+        // Words after the citation: a sentence that cites, not a citation sentence.
+        for s in [
+            "In Chevron U.S.A. Inc. v. NRDC, 467 U.S. 837, 842 (1984), the Court held so.",
+            "Marbury v. Madison, 5 U.S. 137 (1803), settled the question.",
+            "See Gonzales v. Oregon, 546 U.S. 243 (2006); the agency disagrees.",
+        ] {
+            assert!(kinds(s).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn cases_cited_inside_a_sentence_and_their_signals() {
+        let cases = |s: &'static str| -> Vec<(&'static str, Option<String>)> {
+            cases_in_sentence(s)
+                .into_iter()
+                .map(|(a, z, sig)| (&s[a..z], sig))
+                .collect()
+        };
+        assert_eq!(
+            cases("The Authority has no power to bind them, see, e.g., Gonzales v. Oregon, 546 U.S. 243, 258 (2006), and no bylaw supplies it."),
+            [("Gonzales v. Oregon, 546 U.S. 243, 258 (2006)", Some("see".into()))]
+        );
+        assert_eq!(
+            cases("In Louisiana Pub. Serv. Comm'n v. FCC, 476 U.S. 355 (1986), and Adams Fruit Co. v. Barrett, 494 U.S. 638, 650 (1990), the Court said so."),
+            [
+                ("Louisiana Pub. Serv. Comm'n v. FCC, 476 U.S. 355 (1986)", None),
+                ("Adams Fruit Co. v. Barrett, 494 U.S. 638, 650 (1990)", None),
+            ]
+        );
+        // A case named without its reporter is no citation.
+        assert!(cases("Smith v. Jones was decided in 1990, 12 years ago.").is_empty());
     }
 
     /// A sentence that an attribution rule matches is one its words overlap: sentences made

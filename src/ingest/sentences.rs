@@ -21,6 +21,16 @@ const ABBREV: &[&str] = &[
     "cong", "sess", "supp", "stat", "u.s", "u.n", "u.k", "e.u", "l", "j", "rep", "gen", "int'l",
     "approx", "dept", "gov", "assn", "ass'n", "comm", "comm'n", "cir", "ct", "app", "op", "cit",
     "loc", "viz", "ca", "c", "trans", "repr", "sub", "add", "corr", "amend", "est", "ibid", "et",
+    // Words of case names (Bluebook T6): "Louisiana Pub. Serv. Comm'n v. FCC".
+    "nat'l", "dep't", "gov't", "comm'r", "comm'rs", "soc'y", "env't", "serv", "servs", "mfg",
+    "transp", "envtl", "admin", "univ", "elec", "indus", "mgmt", "hosp", "prods", "cnty", "bd",
+    "ctr", "sys",
+];
+
+/// Abbreviations of case names that are also words ("the pub.", "they were fed."): only
+/// written capitalized, as in a case's name, is the period not a sentence's end.
+const CAPITALIZED_ABBREV: &[&str] = &[
+    "pub", "fed", "ins", "dist", "bros", "mut", "dev", "fin", "hous", "sch", "auth", "tech", "coal",
 ];
 
 /// Splits every text block into sentences. Headings are one sentence each.
@@ -191,6 +201,14 @@ fn is_abbreviation(s: &str, i: usize) -> bool {
         if bare.len() <= ABBREV_MAX_CHARS && ABBREV_KEYS.binary_search(&abbrev_key(bare)).is_ok() {
             return true;
         }
+        if bare.len() <= ABBREV_MAX_CHARS
+            && bare.starts_with(|c: char| c.is_ascii_uppercase())
+            && CAPITALIZED_ABBREV
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(bare))
+        {
+            return true;
+        }
     } else if bare.chars().nth(ABBREV_MAX_CHARS).is_none() {
         let lw = bare.to_lowercase();
         if ABBREV.contains(&lw.as_str()) {
@@ -244,6 +262,11 @@ mod tests {
         assert!(is_abbreviation("by H.W.", 6));
         assert!(!is_abbreviation("the Appendix.", 12));
         assert!(!is_abbreviation("the HW.", 6));
+        assert!(is_abbreviation("Louisiana Pub.", 13) && !is_abbreviation("to the pub.", 10));
+        assert!(is_abbreviation("Serv.", 4) && is_abbreviation("Nat'l.", 5));
+        assert!(CAPITALIZED_ABBREV
+            .iter()
+            .all(|a| a.len() <= ABBREV_MAX_CHARS && *a == a.to_lowercase()));
     }
 
     #[test]
