@@ -1443,13 +1443,13 @@ fn an_opinions_string_citations_and_cases_cited_inside_sentences() {
             (
                 "full",
                 "",
-                "Chevron U.S.A. Inc. v. Natural Resources Defense Council",
+                "Chevron U.S.A. Inc. v. Natural Resources Defense Council, Inc",
                 "842"
             ),
             (
                 "id",
                 "",
-                "Chevron U.S.A. Inc. v. Natural Resources Defense Council",
+                "Chevron U.S.A. Inc. v. Natural Resources Defense Council, Inc",
                 "at 844"
             ),
             ("full", "see also", "City of Arlington v. FCC", "297"),
@@ -1482,7 +1482,7 @@ fn an_opinions_string_citations_and_cases_cited_inside_sentences() {
     assert_eq!(
         rests("That deference does not extend"),
         [
-            "Chevron U.S.A. Inc. v. Natural Resources Defense Council",
+            "Chevron U.S.A. Inc. v. Natural Resources Defense Council, Inc",
             "City of Arlington v. FCC"
         ]
     );

@@ -434,8 +434,9 @@ fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         let marked = V_DOT.find(b).is_some()
             || AT_PAGE.find(b).is_some()
             || sentence.contains('§')
-            || b.len() <= 40
-                && (b.starts_with(b"Id") || b.starts_with(b"See id") || b.starts_with(b"Ibid"));
+            || b.starts_with(b"Id.")
+            || b.starts_with(b"See id.")
+            || b.starts_with(b"Ibid");
         if !marked {
             claim_at = Some(at);
             continue;
@@ -566,9 +567,10 @@ fn citation_sentence(sentence: &str) -> Vec<(usize, usize, InlineClause)> {
         }
         let clause = &sentence[cs..ce];
         let (_, rest) = strip_signal(clause);
-        let id = ID.find(rest).is_some_and(|m| {
-            rest[m.end()..].trim_matches(['.', ' ']).is_empty() && clause.len() <= 40
-        });
+        // "Id. at 651.", "Id. at 5 (emphasis added).": nothing but a parenthetical after it.
+        let id = ID
+            .find(rest)
+            .is_some_and(|m| only_citation_after(&rest[m.end()..]));
         let kind = if id {
             InlineClause::Id
         } else {
@@ -1692,11 +1694,17 @@ mod tests {
                 InlineClause::Short
             )]
         );
+        assert_eq!(
+            kinds("Id. at 5 (emphasis added)."),
+            [("Id. at 5 (emphasis added).", InlineClause::Id)]
+        );
         // Words after the citation: a sentence that cites, not a citation sentence.
         for s in [
             "In Chevron U.S.A. Inc. v. NRDC, 467 U.S. 837, 842 (1984), the Court held so.",
             "Marbury v. Madison, 5 U.S. 137 (1803), settled the question.",
             "See Gonzales v. Oregon, 546 U.S. 243 (2006); the agency disagrees.",
+            "Id. at 5 shows that the agency disagrees.",
+            "42 U.S.C. § 1983 provides a cause of action.",
         ] {
             assert!(kinds(s).is_empty(), "{s}");
         }

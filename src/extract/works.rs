@@ -94,6 +94,11 @@ static PAGE_PIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+\d{1,3}(?:[-–]\d{1,3})?$").unwrap());
 static TRAILING_PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\([^()]*\)\s*$").unwrap());
+/// Words a comma sets off at the end of a party's name in a case's name.
+const NAME_SUFFIXES: &[&str] = &[
+    "Jr.", "Sr.", "Inc.", "Co.", "&", "Ltd.", "L.L.C.", "LLC", "N.A.", "S.A.", "P.C.", "L.P.",
+    "LP", "Corp.", "PLC", "AG", "GmbH", "II", "III",
+];
 static VOLUME_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,4}\s+[A-Z]").unwrap());
 static PIN_SEG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:at\s|¶|§|art\.|arts\.|paras?\.|pp?\.|n\.)").unwrap());
@@ -420,7 +425,31 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
                 && !DATE_SEG.is_match(x)
                 && !UN_DOC.is_match(x)
         };
-        if segs.len() >= 2 && looks_like_authors(first) && usable(segs[1]) && is_person(first) {
+        // A case: its name runs to the volume, reporter and page, commas and all ("J.W.
+        // Hampton, Jr., & Co. v. United States, 276 U.S. 394"), and names no author. Before
+        // its "v.", a comma only sets off a suffix of the party's name ("Jr.", "Inc.", "& Co."):
+        // "Jane Doe, Bush v. Gore and the Court, 50 STAN. L. REV. 1" is an article's author
+        // and title.
+        let versus = segs.iter().position(|x| x.contains(" v. "));
+        let case_name = segs
+            .iter()
+            .position(|x| VOLUME_START.is_match(x))
+            .filter(|&k| versus.is_some_and(|v| v < k))
+            .filter(|_| {
+                segs[1..=versus.unwrap_or(0)].iter().all(|x| {
+                    let word = x.split_whitespace().next().unwrap_or("");
+                    NAME_SUFFIXES.contains(&word.trim_end_matches(','))
+                })
+            })
+            .map(|k| segs[..k].join(", "))
+            .filter(|n| head_words(n) <= 24);
+        if let Some(name) = case_name {
+            w.title = clean_title(&name);
+        } else if segs.len() >= 2
+            && looks_like_authors(first)
+            && usable(segs[1])
+            && is_person(first)
+        {
             w.authors = split_authors(first);
             let title = before_place_of_publication(segs[1], &segs[2..]);
             w.title = PAGE_PIN.replace(&clean_title(title), "").to_string();
@@ -832,6 +861,31 @@ mod tests {
             (w.key.as_str(), w.title.as_str()),
             ("url:peps.python.org/pep-0008", "PEP 8")
         );
+    }
+
+    #[test]
+    fn a_cases_name_holds_its_commas() {
+        for (cite, name) in [
+            (
+                "J.W. Hampton, Jr., & Co. v. United States, 276 U.S. 394, 409 (1928)",
+                "J.W. Hampton, Jr., & Co. v. United States",
+            ),
+            (
+                "Whitman v. Am. Trucking Ass'ns, Inc., 531 U.S. 457, 472 (2001)",
+                // A title's closing period is dropped.
+                "Whitman v. Am. Trucking Ass'ns, Inc",
+            ),
+        ] {
+            let w = parse_work(cite, &[]).unwrap();
+            assert_eq!((w.title.as_str(), w.authors.len()), (name, 0), "{cite}");
+        }
+        let w = parse_work(
+            "Jane Doe, Bush v. Gore and the Court, 50 STAN. L. REV. 1 (2000)",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(w.authors, ["Jane Doe"]);
+        assert_eq!(w.title, "Bush v. Gore and the Court");
     }
 
     #[test]

@@ -30,7 +30,8 @@ const ABBREV: &[&str] = &[
 /// Abbreviations of case names that are also words ("the pub.", "they were fed."): only
 /// written capitalized, as in a case's name, is the period not a sentence's end.
 const CAPITALIZED_ABBREV: &[&str] = &[
-    "pub", "fed", "ins", "dist", "bros", "mut", "dev", "fin", "hous", "sch", "auth", "tech", "coal",
+    "am", "pub", "fed", "ins", "dist", "bros", "mut", "dev", "fin", "hous", "sch", "auth", "tech",
+    "coal",
 ];
 
 /// Splits every text block into sentences. Headings are one sentence each.
