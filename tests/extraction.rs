@@ -1497,6 +1497,94 @@ In Chevron U.S.A. Inc. v. Natural Resources Defense Council, Inc., 467 U.S. 837,
 That deference does not extend to questions of the agency's own jurisdiction. Id. at 844; see also City of Arlington v. FCC, 569 U.S. 290, 297 (2013).
 ";
 
+/// A bill of the United States Congress: its section headings ("SEC. 2. ESTABLISHMENT OF
+/// BOARD.") are no claims, its chambers are known, a relation's word inside a name ("House
+/// of Representatives") is not the relation, a removal by an officer is his authority, and
+/// "Nothing in this Act shall be construed to authorize" denies.
+#[test]
+fn a_bills_sections_chambers_and_limitations() {
+    let s = loaded_one("hr1234.txt", BILL);
+    let claims = claims_of(&s);
+    for heading in [
+        "SEC. 2.",
+        "ESTABLISHMENT OF BOARD.",
+        "AUTHORIZATION OF APPROPRIATIONS.",
+    ] {
+        assert!(
+            !claims.iter().any(|r| r["text"] == heading),
+            "{heading} is a claim"
+        );
+    }
+    assert_eq!(
+        kinds_of(&claims, "Nothing in this Act"),
+        [
+            ("authority".to_string(), "denied".to_string()),
+            ("normative".to_string(), "denied".to_string())
+        ]
+    );
+    let actors = actor_labels(&s);
+    for a in ["Senate", "House of Representatives", "Congress"] {
+        assert!(actors.iter().any(|l| l == a), "{a} not in {actors:?}");
+    }
+    let auths = s.rows("authority-sources");
+    let of = |t: &str| -> Vec<(String, String)> {
+        auths
+            .iter()
+            .filter(|r| r["text"].contains(t))
+            .map(|r| {
+                let h = r.get("holder").map_or("", String::as_str);
+                (
+                    h[h.rfind('/').map_or(0, |i| i + 1)..].to_string(),
+                    r["relation"].clone(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        of("may be removed by the Secretary"),
+        [("secretary".to_string(), "governs".to_string())]
+    );
+    assert!(of("Speaker of the House")
+        .iter()
+        .all(|(_, r)| r != "represents"));
+}
+
+const BILL: &str = "118th CONGRESS
+2d Session
+
+H. R. 1234
+
+To establish the Internet Numbers Oversight Board, and for other purposes.
+
+Be it enacted by the Senate and House of Representatives of the United States of America in Congress assembled,
+
+SECTION 1. SHORT TITLE.
+
+This Act may be cited as the \"Internet Numbers Oversight Act of 2024\".
+
+SEC. 2. ESTABLISHMENT OF BOARD.
+
+(a) Establishment.--There is established in the Department of Commerce a board to be known as the Internet Numbers Oversight Board.
+
+(b) Membership.--The Board shall be composed of 7 members appointed by the Secretary of Commerce, of whom--
+
+(1) 2 shall be appointed from among individuals recommended by the Speaker of the House of Representatives; and
+
+(2) 2 shall be appointed from among individuals recommended by the majority leader of the Senate.
+
+(c) Removal.--A member of the Board may be removed by the Secretary for cause.
+
+SEC. 3. DUTIES.
+
+(a) In General.--The Board shall review the policies of the regional Internet registries and report to Congress annually.
+
+(b) Limitation.--Nothing in this Act shall be construed to authorize the Board to regulate the content of any communication.
+
+SEC. 4. AUTHORIZATION OF APPROPRIATIONS.
+
+There are authorized to be appropriated to carry out this Act $5,000,000 for each of fiscal years 2025 through 2029.
+";
+
 /// A regulation of the European Union: its institutions are known ("the Commission" is the
 /// European Commission where the Union is named), its short numbered paragraphs are
 /// sentences, not titles, and a body "hereby established" is established by authority.

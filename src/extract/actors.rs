@@ -1582,6 +1582,9 @@ const GENERIC_NAME_WORDS: &[&str] = &[
     "supreme",
     "court",
     "commission",
+    "senate",
+    "house",
+    "representatives",
 ];
 
 /// A known organ named by a generic name ("Board of Directors" is ICANN's in the

@@ -322,12 +322,6 @@ pub fn extract(
         let ls = s.to_ascii_lowercase();
         let hit = CLAIM_RULES.matches(&ls);
         let (n_rel, n_bases) = (RELATIONS.len(), BASES.len());
-        let (relation, rel_at) = RELATIONS
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| hit.matched(i))
-            .find_map(|(_, (re, r))| re.find(&ls).map(|m| (*r, m.start)))
-            .unwrap_or(("governs", s.len()));
         // Actor mentions inside the claim, in order.
         let first = all_mentions.partition_point(|m| m.0 < c.start);
         let mentions: Vec<(usize, usize, &Found)> = all_mentions[first..]
@@ -336,6 +330,20 @@ pub fn extract(
             .filter(|m| m.1 <= c.end)
             .map(|&(ms, me, f)| (ms - c.start, me - c.start, f))
             .collect();
+        // A relation's word inside an actor's name ("the House of Representatives", "the
+        // Internet Numbers Oversight Board") is part of the name, not the relation.
+        let in_a_name =
+            |r: &std::ops::Range<usize>| mentions.iter().any(|m| m.0 <= r.start && r.end <= m.1);
+        let (relation, rel_at) = RELATIONS
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| hit.matched(i))
+            .find_map(|(_, (re, r))| {
+                re.find_iter(&ls)
+                    .find(|m| !in_a_name(m))
+                    .map(|m| (*r, m.start))
+            })
+            .unwrap_or(("governs", s.len()));
         // Grantor: the actor right after a grantor cue ("by X", "on behalf of X", "in X's bylaws").
         let mut grantor = None;
         let mut grantor_at = usize::MAX;
@@ -650,6 +658,23 @@ mod tests {
         let cl = claims::extract(&d, &[]);
         let ac = find(&d, &BUILTIN, &[]);
         extract(&d.text.text, &d.text.blocks, &cl, &ac)
+    }
+
+    /// "Representatives" in "the House of Representatives" and "Advisory" in an advisory
+    /// committee's name are words of names: the relation is the claim's own verb.
+    #[test]
+    fn a_relations_word_inside_a_name_is_no_relation() {
+        let au = authorizations_of(
+            "The United States House of Representatives shall approve the budget. The Security and Stability Advisory Committee decides on its own reports.",
+        );
+        let pairs: Vec<(&str, &str)> = au
+            .iter()
+            .map(|a| {
+                let h = a.holder.as_deref().unwrap_or("");
+                (&h[h.rfind('/').map_or(0, |i| i + 1)..], a.relation)
+            })
+            .collect();
+        assert_eq!(pairs, [("us-house", "authorizes"), ("ssac", "decides")]);
     }
 
     #[test]
