@@ -1610,9 +1610,24 @@ fn a_regulations_institutions_and_numbered_paragraphs() {
         holder_of(&auth, "The Commission shall be empowered").as_deref(),
         Some("european-commission")
     );
+    // Powers "conferred on" an actor are that actor's.
+    assert_eq!(
+        holder_of(&auth, "The power to adopt delegated acts").as_deref(),
+        Some("european-commission")
+    );
+    // The title in capitals, with its subtitle in lower case under it, is the document's
+    // title and no claim.
+    let docs = s.rows("documents");
+    assert_eq!(
+        docs[0]["title"],
+        "REGULATION (EU) 2024/0000 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL"
+    );
+    assert!(!rows.iter().any(|r| r["text"].contains("harmonised rules")));
 }
 
 const REGULATION: &str = "REGULATION (EU) 2024/0000 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL
+
+on harmonised rules for widget governance
 
 HAVE ADOPTED THIS REGULATION:
 
@@ -1623,6 +1638,8 @@ Powers of the Commission
 1. The Commission shall be empowered to adopt delegated acts in accordance with Article 97 to amend Annex III.
 
 2. The European Parliament or the Council may revoke the delegation of power at any time.
+
+3. The power to adopt delegated acts shall be conferred on the Commission for a period of five years.
 
 Article 3
 

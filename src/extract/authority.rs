@@ -119,7 +119,7 @@ static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
 /// Where powers are said to be: with their holder.
 static HELD_BY: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
-        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed)(?:,[^,]+,)?\s+by(?:\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:conferred|bestowed)\s+(?:on|upon)|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed)(?:,[^,]+,)?\s+by(?:\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
     )
 });
 static CONSTITUENCY: LazyLock<Lexicon> = LazyLock::new(|| {

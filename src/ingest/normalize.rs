@@ -1464,13 +1464,50 @@ fn classify(
         let leads_in = blocks
             .get(bi + 1)
             .is_some_and(|n| items[bi + 1] && n[0].no == b[b.len() - 1].no + 1);
-        if b.len() == 1 && looks_like_heading(&all) && !continued && !items[bi] && !leads_in {
+        // A line in capitals ("REGULATION (EU) 2024/1 OF THE EUROPEAN PARLIAMENT") is a
+        // title even where a line in lower case follows it: a paragraph cut by a page break
+        // is not written in capitals.
+        let capitals = is_capitals(&all);
+        if b.len() == 1
+            && looks_like_heading(&all)
+            && (!continued || capitals)
+            && !items[bi]
+            && !leads_in
+        {
+            out.push((BlockKind::Heading, None));
+            continue;
+        }
+        // The line in lower case under such a title ("on harmonised rules for widgets") is
+        // its subtitle, unpunctuated as titles are.
+        let under_capitals = bi > 0
+            && out
+                .last()
+                .is_some_and(|k: &(BlockKind, Option<String>)| k.0 == BlockKind::Heading)
+            && blocks[bi - 1].len() == 1
+            && is_capitals(blocks[bi - 1][0].text.trim());
+        if under_capitals
+            && b.len() == 1
+            && first.starts_with(|c: char| c.is_lowercase())
+            && !first.ends_with(['.', '?', '!', ':', ';', ','])
+            && crate::ingest::words::word_count_up_to(first, 15) <= 14
+        {
             out.push((BlockKind::Heading, None));
             continue;
         }
         out.push((BlockKind::Paragraph, None));
     }
     out
+}
+
+/// Two words or more, every letter a capital.
+fn is_capitals(s: &str) -> bool {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        >= 2
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
 }
 
 /// The row of dashes under a Markdown table's header: `|------|:---:|`.
@@ -2127,6 +2164,27 @@ mod tests {
             .find(|i| matches!(i.kind, InlineKind::Link(_)))
             .unwrap();
         assert_eq!(t.text.get(l.start..l.end), Some("the bylaws"));
+    }
+
+    /// A title in capitals stays a title above a line in lower case, which is its subtitle;
+    /// a line in mixed case continued in lower case is a paragraph cut by a page break.
+    #[test]
+    fn a_title_in_capitals_and_its_subtitle() {
+        let t = normalize(
+            "REGULATION (EU) 2024/1 OF THE EUROPEAN PARLIAMENT\n\non harmonised rules for widgets\n\nThe Board shall meet.\n",
+            Format::Text,
+        );
+        let kinds: Vec<BlockKind> = t.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [BlockKind::Heading, BlockKind::Heading, BlockKind::Paragraph]
+        );
+        let t = normalize(
+            "The Board of the Association\n\nshall meet twice a year.\n",
+            Format::Text,
+        );
+        assert_eq!(t.blocks.len(), 1);
+        assert_eq!(t.blocks[0].kind, BlockKind::Paragraph);
     }
 
     #[test]
