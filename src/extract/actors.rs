@@ -1308,6 +1308,27 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
         k += 1;
     }
+    // "If consensus cannot be reached, the TSC votes" under "the Technical Steering
+    // Committee": an acronym the document uses without defining it, and the gazetteer does
+    // not know, is the one body of the document whose name's initials spell it.
+    for acr in undefined_acronyms(&t.text) {
+        if gaz.lookup(acr).is_some()
+            || merged
+                .iter()
+                .any(|d| d.label == acr || d.aliases.iter().any(|a| a == acr))
+        {
+            continue;
+        }
+        let spelled: Vec<usize> = (0..merged.len())
+            .filter(|&i| {
+                matches!(merged[i].kind.as_str(), "body" | "organization")
+                    && initials(&merged[i].label) == acr
+            })
+            .collect();
+        if let [i] = spelled[..] {
+            merged[i].aliases.push(acr.to_string());
+        }
+    }
     // Discovered names by folded form, and by first byte below: per-name scans and
     // per-match searches of the list were quadratic in long documents.
     let mut by_name: HashMap<String, usize> = HashMap::default();
@@ -2104,6 +2125,36 @@ fn title_case(s: &str) -> String {
 }
 
 /// The acronym's letters are the initials of the expansion's capitalized words, in order.
+/// The capitals of a name's words but its connectives: "Technical Steering Committee" is
+/// "TSC", "Board of Trustees" "BT".
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_ascii_uppercase())
+        .collect()
+}
+
+/// Words of three to six capitals in a text ("TSC", "IETF"), each once, in order of first
+/// use.
+fn undefined_acronyms(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    let mut out: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_uppercase() || i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let end = i + b[i..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+        let whole = end >= b.len() || !b[end].is_ascii_alphanumeric();
+        if whole && (3..=6).contains(&(end - i)) && !out.contains(&&text[i..end]) {
+            out.push(&text[i..end]);
+        }
+        i = end;
+    }
+    out
+}
+
 fn initials_match(expansion: &str, acr: &str) -> bool {
     let initials: String = expansion
         .split(|c: char| c.is_whitespace() || c == '-')
@@ -2404,6 +2455,27 @@ mod tests {
     fn found_in(src: &str) -> Vec<Found> {
         let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
         find(&d, &BUILTIN, &[])
+    }
+
+    /// An acronym used without a definition is the one body whose initials spell it; one
+    /// that two bodies spell, or that no body spells, names none.
+    #[test]
+    fn an_undefined_acronym_is_the_body_it_spells() {
+        assert_eq!(
+            actors_of(
+                "The Technical Steering Committee decides. If consensus fails, the TSC votes."
+            ),
+            [("Technical Steering Committee".to_string(), 2)]
+        );
+        let two = actors_of(
+            "The Program Review Board met the Product Release Board. The PRB decided nothing.",
+        );
+        assert!(two.iter().all(|(_, n)| *n == 1), "{two:?}");
+        assert_eq!(
+            undefined_acronyms("The TSC, the IETF and TSC again; not Tsc, USA2 or AB."),
+            ["TSC", "IETF"]
+        );
+        assert_eq!(initials("Board of Trustees"), "BT");
     }
 
     fn actors_of(src: &str) -> Vec<(String, usize)> {
