@@ -608,6 +608,29 @@ pub(crate) fn attendance_list(text: &str) -> Option<Vec<&str>> {
 
 /// A name without the byline's next word that a line break had parted from it ("Written by
 /// Ian A. Murdock" over "Revised 01/06/94" reads "Ian A. Murdock Revised").
+/// A list item that is only a person's name with a handle or an address in brackets after
+/// it ("Jane Doe (@janedoe)", "John Smith <js@example.org>"): a roster of maintainers or
+/// members names persons. Without one, a list of capitalized pairs is as often a menu
+/// ("Full Text", "Publication Details").
+fn roster_name(item: &str) -> Option<&str> {
+    let t = item.trim();
+    let i = t.find(['(', '<', '['])?;
+    if !t.ends_with([')', '>', ']']) || !t[i..].contains('@') {
+        return None;
+    }
+    let name = t[..i].trim_end();
+    let name = name.trim_end_matches([',', ' ', '-', '–', '—']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    ((2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '.')
+        }))
+    .then_some(name)
+}
+
 fn without_byline_word(name: &str) -> &str {
     const NEXT: &[&str] = &[
         "Revised",
@@ -855,7 +878,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         .blocks
         .iter()
         .filter(|b| !matches!(b.kind, BlockKind::Furniture | BlockKind::Heading))
-        .map(|b| (b.start, b.end));
+        .map(|b| (b.start, b.end, b.item));
     // Italic spans are titles of works ("The Legitimacy of the Collective Authority ..."),
     // not names of bodies. Sorted by start, with the furthest end reached so far: a match
     // lies inside one when a span starting at or before it reaches at least as far.
@@ -885,7 +908,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     let mut offices: HashMap<&str, usize> = HashMap::default();
     // Bodies the text names only in lowercase ("the steering council"), and how often.
     let mut lower_bodies: HashMap<&str, usize> = HashMap::default();
-    for (bs, be) in text_blocks {
+    for (bs, be, item) in text_blocks {
         let text = &t.text[bs..be];
         for name in lowercase_bodies(text) {
             *lower_bodies.entry(name).or_insert(0) += 1;
@@ -1100,7 +1123,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         // of who attended names persons.
         let attending = attendance_list(text)
             .into_iter()
-            .flat_map(|l| l.into_iter());
+            .flat_map(|l| l.into_iter())
+            .chain(item.then(|| roster_name(text)).flatten());
         let named = speakers
             .chain(AS_PUT_IT.captures_iter(text))
             .chain(
@@ -2476,6 +2500,31 @@ mod tests {
             ["TSC", "IETF"]
         );
         assert_eq!(initials("Board of Trustees"), "BT");
+    }
+
+    /// A list of maintainers with their handles or addresses names persons; a menu of
+    /// capitalized pairs does not.
+    #[test]
+    fn a_roster_names_persons() {
+        assert_eq!(roster_name("Jane Doe (@janedoe)"), Some("Jane Doe"));
+        assert_eq!(
+            roster_name("John A. Smith <js@example.org>"),
+            Some("John A. Smith")
+        );
+        for item in [
+            "Full Text",
+            "Publication Details (PDF)",
+            "Jane Doe",
+            "the Board (@board)",
+        ] {
+            assert_eq!(roster_name(item), None, "{item}");
+        }
+        let found =
+            actors_of("## Maintainers\n\n* Jane Doe (@janedoe)\n* Ann Lee <ann@example.org>\n");
+        assert_eq!(
+            found,
+            [("Ann Lee".to_string(), 1), ("Jane Doe".to_string(), 1)]
+        );
     }
 
     fn actors_of(src: &str) -> Vec<(String, usize)> {
