@@ -1467,10 +1467,9 @@ fn classify(
         // A line in capitals ("REGULATION (EU) 2024/1 OF THE EUROPEAN PARLIAMENT") is a
         // title even where a line in lower case follows it: a paragraph cut by a page break
         // is not written in capitals.
-        let capitals = is_capitals(&all);
         if b.len() == 1
             && looks_like_heading(&all)
-            && (!continued || capitals)
+            && (!continued || is_capitals(&all))
             && !items[bi]
             && !leads_in
         {
@@ -1501,13 +1500,14 @@ fn classify(
 
 /// Two words or more, every letter a capital.
 fn is_capitals(s: &str) -> bool {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count()
-        >= 2
-        && s.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
+    // The letters first: most lines fail at their second.
+    s.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .nth(1)
+            .is_some()
 }
 
 /// The row of dashes under a Markdown table's header: `|------|:---:|`.
