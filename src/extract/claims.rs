@@ -537,6 +537,48 @@ fn section_label(sentence: &str) -> bool {
     })
 }
 
+/// The first authority cue of a sentence that is not a word of a title quoted in it: 'This
+/// Act may be cited as the "Internet Numbers Oversight Act"', 'In "Who Governs the
+/// Internet?", Goldsmith asks ...' name works; their words are not the sentence's.
+fn authority_cue(text: &str) -> Option<regex::Match<'_>> {
+    let first = AUTHORITY.find(text)?;
+    if !text.contains(['"', '“']) {
+        return Some(first);
+    }
+    let titles = quoted_titles(text);
+    AUTHORITY
+        .find_iter(text)
+        .find(|m| !titles.iter().any(|&(a, z)| a <= m.start() && m.end() <= z))
+}
+
+/// Spans of the quotations in a text that are titles: two words or more, every word
+/// capitalized but a few small ones.
+fn quoted_titles(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('“', _) => open = Some(i + c.len_utf8()),
+            ('"', None) => open = Some(i + 1),
+            ('”' | '"', Some(a)) => {
+                let inner = text[a..i].trim_end_matches(['?', '!', ',', '.']);
+                let words: Vec<&str> = inner.split_whitespace().collect();
+                let title = words.len() >= 2
+                    && words.iter().all(|w| {
+                        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                            || TITLE_SMALL_WORDS.contains(w)
+                    });
+                if title {
+                    out.push((a, i));
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Whether a sentence is a title: up to ten words, unpunctuated at its end, every word
 /// capitalized but a few small ones ("No Discrimination Against Persons or Groups").
 fn is_title(sentence: &str) -> bool {
@@ -747,7 +789,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         kinds.push("question");
         cues.push("question: ends with '?'".to_string());
     }
-    let auth = AUTHORITY.find(text);
+    let auth = authority_cue(text);
     if let Some(m) = auth {
         kinds.push("authority");
         cues.push(format!("authority: '{}'", m.as_str()));
@@ -1038,6 +1080,33 @@ warm_up_fn!(warm_up: AUTHORITY, MODAL_LEAD_IN, POWER, MODAL, CUES, NEGATION, REP
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A cue inside a quoted title is a word of the title: the sentence's own cue counts,
+    /// and without one it is no authority claim.
+    #[test]
+    fn a_quoted_titles_words_are_no_cue() {
+        let c = classify(
+            "This Act may be cited as the \"Internet Numbers Oversight Act of 2024\".",
+            false,
+        );
+        assert!(!c.kinds.contains(&"authority"), "{:?}", c.cues);
+        let c = classify(
+            "In “A Mission Statement for the IETF”, the IETF claims authority over its work.",
+            false,
+        );
+        assert!(
+            c.cues.iter().any(|q| q == "authority: 'authority'"),
+            "{:?}",
+            c.cues
+        );
+        // A quoted phrase in lower case is the sentence's words.
+        let c = classify("The Board called it a “mandate from the community”.", false);
+        assert!(c.kinds.contains(&"authority"));
+        assert_eq!(
+            quoted_titles("See “Who Governs the Internet?” and \"the multistakeholder model\"."),
+            [(7, 32)]
+        );
+    }
 
     #[test]
     fn a_lead_in_gives_its_list_only_through_a_closing_modal() {
