@@ -36,7 +36,7 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(not|no|never|nothing|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)(?-u:\b)|n't(?-u:\b)").unwrap()
 });
 static REPORTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:put it|wrote|said|noted|argued|observed|writes|says)|((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|specified|added|explained|suggested|identified|disclaimed|analyzed|held|holds|ruled|found|reasoned|stated|contended|maintained|insisted|emphasized|acknowledged)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}))"#).unwrap()
+    Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:put it|wrote|said|noted|argued|observed|writes|says)|((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|specified|added|explained|suggested|identified|disclaimed|analyzed|(?:held|holds|ruled|found|reasoned|stated|contended|maintained|insisted|emphasized|acknowledged)\s+that)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}))"#).unwrap()
 });
 /// The speaker REPORTED_SPEAKER names, in whichever of its forms matched.
 fn reported_speaker(c: &regex::Captures) -> Option<String> {
@@ -1648,6 +1648,11 @@ mod tests {
             .speaker
             .as_deref(),
             Some("The Supreme Court")
+        );
+        // A participle after a plural noun is no report: "Meetings held by the Council".
+        assert_eq!(
+            classify("Meetings held by the Council are public.", false).speaker,
+            None
         );
         // A determiner alone before a participle is no one.
         assert_eq!(
