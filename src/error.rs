@@ -20,7 +20,7 @@ pub enum Error {
     #[error("{path}: not valid UTF-8 (invalid byte at offset {offset}); convert it to UTF-8 first, e.g. with iconv")]
     InvalidUtf8 { path: PathBuf, offset: usize },
     #[error(
-        "{path}: unknown format '{ext}'; warrant loads .txt, .md, .markdown, .rst, .html and .htm files"
+        "{path}: unknown format '{ext}'; warrant loads .txt, .md, .markdown, .rst, .adoc, .html and .htm files"
     )]
     UnknownFormat { path: PathBuf, ext: String },
     #[error("{path}: file is too large ({size} bytes; the limit is {limit} bytes)")]

@@ -1585,6 +1585,52 @@ SEC. 4. AUTHORIZATION OF APPROPRIATIONS.
 There are authorized to be appropriated to carry out this Act $5,000,000 for each of fiscal years 2025 through 2029.
 ";
 
+/// A charter in AsciiDoc: its title and author from its header, its markup no claim, its
+/// footnote a citation that the claim calling it rests on.
+#[test]
+fn an_asciidoc_charter() {
+    let s = loaded_one("charter.adoc", ADOC);
+    let docs = s.rows("documents");
+    assert_eq!(docs[0]["title"], "Widget Project Charter");
+    assert_eq!(docs[0]["format"], "asciidoc");
+    let claims = claims_of(&s);
+    let texts: Vec<&str> = claims.iter().map(|r| r["text"].as_str()).collect();
+    for markup in ["make install", ":toc:", "[source,shell]", "NOTE:"] {
+        assert!(
+            !texts.iter().any(|t| t.contains(markup)),
+            "{markup} in {texts:?}"
+        );
+    }
+    assert!(texts.contains(&"The TSC is elected annually by the contributors."));
+    let speakers: Vec<&str> = claims.iter().map(|r| r["speaker"].as_str()).collect();
+    assert!(speakers.iter().all(|s| *s == "Jane Doe"), "{speakers:?}");
+    let sources = s.rows("authority-sources");
+    let oversight: Vec<&str> = sources
+        .iter()
+        .filter(|r| r["text"].starts_with("The Technical Steering Committee"))
+        .filter_map(|r| r.get("title").map(String::as_str))
+        .collect();
+    assert_eq!(oversight, ["Widget Foundation Bylaws"]);
+}
+
+const ADOC: &str = "= Widget Project Charter
+Jane Doe <jane@example.org>
+:toc:
+
+== Governance
+
+The Technical Steering Committee (TSC) is responsible for all technical oversight of the project.footnote:[Widget Foundation, _Widget Foundation Bylaws_ (2023).]
+
+* The TSC approves releases.
+
+NOTE: The TSC is elected annually by the contributors.
+
+[source,shell]
+----
+make install
+----
+";
+
 /// A regulation of the European Union: its institutions are known ("the Commission" is the
 /// European Commission where the Union is named), its short numbered paragraphs are
 /// sentences, not titles, and a body "hereby established" is established by authority.

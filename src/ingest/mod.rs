@@ -1,6 +1,7 @@
 //! Stage 1 of the pipeline: read a file, check that it is text, and normalize it into
 //! blocks and sentences that keep an offset map back to the original bytes.
 
+pub mod asciidoc;
 pub mod html;
 pub mod mapped;
 pub mod normalize;
@@ -25,6 +26,8 @@ pub enum Format {
     Html,
     /// reStructuredText: `.rst` files, and `.txt` files written in it.
     Rst,
+    /// AsciiDoc: `.adoc`, `.asciidoc` and `.asc` files.
+    AsciiDoc,
 }
 
 impl Format {
@@ -35,6 +38,7 @@ impl Format {
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
             "rst" | "rest" => Some(Format::Rst),
+            "adoc" | "asciidoc" | "asc" => Some(Format::AsciiDoc),
             _ => None,
         }
     }
@@ -44,6 +48,7 @@ impl Format {
             Format::Markdown => "markdown",
             Format::Html => "html",
             Format::Rst => "rst",
+            Format::AsciiDoc => "asciidoc",
         }
     }
 }

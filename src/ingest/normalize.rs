@@ -252,6 +252,11 @@ pub fn normalize(src: &str, format: Format) -> Text {
             rst_meta = Some(meta);
             (m, String::new())
         }
+        Format::AsciiDoc => {
+            let (m, meta) = super::asciidoc::strip(src);
+            rst_meta = Some(meta);
+            (m, String::new())
+        }
         _ => {
             let m = Mapped {
                 text: src.to_string(),
