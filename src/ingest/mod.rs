@@ -26,7 +26,7 @@ pub enum Format {
     Html,
     /// reStructuredText: `.rst` files, and `.txt` files written in it.
     Rst,
-    /// AsciiDoc: `.adoc`, `.asciidoc` and `.asc` files.
+    /// AsciiDoc: `.adoc` and `.asciidoc` files (not `.asc`: that is also a PGP signature).
     AsciiDoc,
 }
 
@@ -38,7 +38,7 @@ impl Format {
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
             "rst" | "rest" => Some(Format::Rst),
-            "adoc" | "asciidoc" | "asc" => Some(Format::AsciiDoc),
+            "adoc" | "asciidoc" => Some(Format::AsciiDoc),
             _ => None,
         }
     }
