@@ -387,6 +387,25 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let (mut claims, mut actors, mut citations, mut triples) = (0, 0, 0, 0);
             let progress = Progress::new();
             let (_, failed) = w.load(paths, &gaz, &mut |ev| match ev {
+                LoadEvent::Skipped(by_ext) => {
+                    let n: usize = by_ext.iter().map(|(_, k)| k).sum();
+                    let list: Vec<String> = by_ext
+                        .iter()
+                        .map(|(e, k)| {
+                            let e = if e.is_empty() {
+                                "no extension".to_string()
+                            } else {
+                                format!(".{e}")
+                            };
+                            format!("{e} ({k})")
+                        })
+                        .collect();
+                    progress.println(&format!(
+                        "warrant: skipped {n} file{} in formats warrant does not read: {}",
+                        if n == 1 { "" } else { "s" },
+                        list.join(", ")
+                    ));
+                }
                 LoadEvent::Started(n) => progress.start(n),
                 LoadEvent::Stored(r) => {
                     progress.tick();

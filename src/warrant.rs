@@ -38,6 +38,9 @@ const EXTRACT_CHUNK: usize = 64;
 pub enum LoadEvent<'a> {
     /// The number of files about to be loaded.
     Started(usize),
+    /// Files in the directories given that are in a format warrant does not read, counted
+    /// by extension ("" for none); sent before `Started` when there are any.
+    Skipped(&'a [(String, usize)]),
     Stored(&'a LoadReport),
     Failed(&'a Path, &'a Error),
 }
@@ -118,7 +121,10 @@ impl Warrant {
         on_event: &mut dyn FnMut(LoadEvent),
     ) -> Result<(Vec<LoadReport>, usize)> {
         self.ensure_ontology()?;
-        let files = ingest::collect_paths(paths)?;
+        let (files, skipped) = ingest::collect(paths)?;
+        if !skipped.is_empty() {
+            on_event(LoadEvent::Skipped(&skipped));
+        }
         let existing = self.doc_paths(&candidate_ids(&files))?;
         let ids = assign_ids(&files, &existing);
         on_event(LoadEvent::Started(files.len()));

@@ -415,6 +415,23 @@ fn bad_input_gives_one_clear_line_and_keeps_what_was_stored() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 failed"));
     assert!(s.ok(&["docs"]).contains("good"));
+    // Files of other formats in a directory are passed over, and said so on one line.
+    let mixed = dir.path().join("mixed");
+    std::fs::create_dir(&mixed).unwrap();
+    std::fs::write(mixed.join("charter.md"), "The council decides.\n").unwrap();
+    std::fs::write(mixed.join("scan.pdf"), b"%PDF-1.4").unwrap();
+    std::fs::write(mixed.join("notes.docx"), b"PK").unwrap();
+    std::fs::write(mixed.join("LICENSE"), "MIT").unwrap();
+    let out = s
+        .cmd()
+        .args(["load", mixed.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        one_error_line(&out.stderr).trim_end(),
+        "warrant: skipped 3 files in formats warrant does not read: no extension (1), .docx (1), .pdf (1)"
+    );
 }
 
 #[test]

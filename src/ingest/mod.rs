@@ -215,20 +215,31 @@ pub fn doc_id_for(path: &Path) -> String {
 /// Expands the paths given to `load`: files as they are, directories recursively
 /// (sorted, hidden entries and README files skipped, only known formats).
 pub fn collect_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    Ok(collect(paths)?.0)
+}
+
+/// The files to read under `paths`, and the files passed over in their directories for a
+/// format warrant does not read, counted by extension ("pdf", or "" for none), in order.
+pub fn collect(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<(String, usize)>)> {
     let mut out = Vec::new();
+    let mut skipped = std::collections::BTreeMap::new();
     for p in paths {
         if p.is_dir() {
-            walk(p, &mut out)?;
+            walk(p, &mut out, &mut skipped)?;
         } else if p.exists() {
             out.push(p.clone());
         } else {
             return Err(Error::NotFound { path: p.clone() });
         }
     }
-    Ok(out)
+    Ok((out, skipped.into_iter().collect()))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+fn walk(
+    dir: &Path,
+    out: &mut Vec<PathBuf>,
+    skipped: &mut std::collections::BTreeMap<String, usize>,
+) -> Result<()> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| Error::Unreadable {
             path: dir.to_path_buf(),
@@ -246,10 +257,14 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
             continue;
         }
         if p.is_dir() {
-            walk(&p, out)?;
-        } else if Format::from_path(&p).is_some()
-            && !name.to_ascii_lowercase().starts_with("readme")
-        {
+            walk(&p, out, skipped)?;
+        } else if Format::from_path(&p).is_none() {
+            let ext = p
+                .extension()
+                .map(|e| e.to_string_lossy().to_ascii_lowercase())
+                .unwrap_or_default();
+            *skipped.entry(ext).or_insert(0) += 1;
+        } else if !name.to_ascii_lowercase().starts_with("readme") {
             out.push(p);
         }
     }
