@@ -9,13 +9,7 @@
 //! source; what the writer adds (`#`, `* `, a note's label) maps to the markup it replaces.
 
 use super::mapped::Mapped;
-use super::rst::Meta;
-
-/// One source line and where it starts.
-struct Line<'a> {
-    text: &'a str,
-    at: usize,
-}
+use super::rst::{source_lines, Meta};
 
 /// Delimited blocks whose content is not prose: listing, literal, passthrough, comment,
 /// table.
@@ -43,15 +37,7 @@ fn copy(out: &mut Mapped, text: &str, at: usize) {
 
 /// The AsciiDoc document as the normalizer's text, and what its header says.
 pub fn strip(src: &str) -> (Mapped, Meta) {
-    let mut lines = Vec::new();
-    let mut at = 0;
-    for l in src.split('\n') {
-        lines.push(Line {
-            text: l.strip_suffix('\r').unwrap_or(l),
-            at,
-        });
-        at += l.len() + 1;
-    }
+    let lines = source_lines(src);
     let mut out = Mapped::with_capacity(src.len() + 64);
     let mut meta = Meta::default();
     let mut notes: Vec<(String, &str, usize)> = Vec::new();

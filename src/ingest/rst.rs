@@ -132,10 +132,24 @@ const TITLED: &[&str] = &[
 const VERSIONED: &[&str] = &["versionadded", "versionchanged", "deprecated"];
 
 #[derive(Clone, Copy)]
-struct Line<'a> {
-    text: &'a str,
+pub(super) struct Line<'a> {
+    pub(super) text: &'a str,
     /// Source offset of `text`.
-    at: usize,
+    pub(super) at: usize,
+}
+
+/// The source's lines (without their `\r\n` or `\n`), each with its offset.
+pub(super) fn source_lines(src: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut at = 0;
+    for l in src.split('\n') {
+        lines.push(Line {
+            text: l.strip_suffix('\r').unwrap_or(l),
+            at,
+        });
+        at += l.len() + 1;
+    }
+    lines
 }
 
 impl<'a> Line<'a> {
@@ -451,15 +465,7 @@ fn start_ok(prev: Option<char>) -> bool {
 
 /// Reads a reST document: the text in the normalizer's forms, and its docinfo.
 pub fn strip(src: &str) -> (Mapped, Meta) {
-    let mut lines = Vec::new();
-    let mut at = 0;
-    for l in src.split('\n') {
-        lines.push(Line {
-            text: l.strip_suffix('\r').unwrap_or(l),
-            at,
-        });
-        at += l.len() + 1;
-    }
+    let lines = source_lines(src);
     // A PEP's header ("PEP: 13", "Title: …", "Author: …") is metadata, not text.
     let first = lines.iter().position(|l| !l.blank()).unwrap_or(0);
     let texts: Vec<&str> = lines[first..].iter().take(64).map(|l| l.text).collect();
