@@ -445,16 +445,11 @@ fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         if clauses.is_empty() {
             // A claim; the cases it cites in passing support it.
             for (cs, ce, signal) in cases_in_sentence(sentence) {
-                let Some(w) = ctx.work(&sentence[cs..ce]) else {
+                let reason = "a case cited inside the sentence it supports";
+                let Some(mut c) = full_in_text(&sentence[cs..ce], "in-sentence", reason, ws, &ctx)
+                else {
                     continue;
                 };
-                let w = ws.add(w);
-                let mut c =
-                    Citation::new(None, Form::Full, "in-sentence", String::new(), 0, 0, None);
-                c.status = Status::Resolved;
-                c.works = vec![w];
-                c.pin = full_pin(&sentence[cs..ce]);
-                c.reason = "a case cited inside the sentence it supports".into();
                 c.signal = signal;
                 c.start = at + cs;
                 c.end = at + ce;
@@ -470,57 +465,8 @@ fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             let (own, rest) = strip_signal(clause);
             // A signal holds for the clauses after it until another (Bluebook R1.2).
             signal = own.or(signal);
-            let mut c = match kind {
-                InlineClause::Id => {
-                    let mut c =
-                        Citation::new(None, Form::Id, "inline-id", String::new(), 0, 0, None);
-                    c.pin = ID
-                        .captures(rest)
-                        .and_then(|m| m.get(3))
-                        .and_then(|m| pin_of(m.as_str()));
-                    match cited.last() {
-                        Some(last) => {
-                            c.status = Status::Resolved;
-                            c.works = vec![last.work];
-                            c.pin = c.pin.or_else(|| last.pin.clone());
-                            c.reason = "the last authority cited in the text before it".into();
-                        }
-                        None => c.reason = "Id. with no authority cited before it".into(),
-                    }
-                    c
-                }
-                InlineClause::Short => {
-                    let Some(short) = LEGAL_CITE.captures(rest) else {
-                        continue;
-                    };
-                    let name = &short[1];
-                    let mut c =
-                        Citation::new(None, Form::Short, "inline-short", String::new(), 0, 0, None);
-                    c.pin = short.get(2).and_then(|m| pin_of(m.as_str()));
-                    let cands: Vec<usize> = cited.iter().map(|a| a.work).collect();
-                    match best_match(name, &cands, ws) {
-                        Some(w) => {
-                            c.status = Status::Resolved;
-                            c.works = vec![w];
-                            c.reason = format!("'{name}' names a case cited before it in the text");
-                        }
-                        None => c.reason = format!("no case cited before it is named '{name}'"),
-                    }
-                    c
-                }
-                InlineClause::Full => {
-                    let Some(w) = ctx.work(rest) else {
-                        continue;
-                    };
-                    let w = ws.add(w);
-                    let mut c =
-                        Citation::new(None, Form::Full, "inline", String::new(), 0, 0, None);
-                    c.status = Status::Resolved;
-                    c.works = vec![w];
-                    c.pin = full_pin(rest);
-                    c.reason = "a citation sentence in the text".into();
-                    c
-                }
+            let Some(mut c) = clause_citation(kind, rest, &cited, ws, &ctx) else {
+                continue;
             };
             c.signal = signal.clone();
             c.start = at + cs;
@@ -529,6 +475,73 @@ fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             cite_in_text(&mut cited, c, out);
         }
     }
+}
+
+/// The citation a clause of a citation sentence in the running text makes: an Id. of the
+/// authority cited last, a case's short form by its name among those cited before, or a
+/// full citation.
+fn clause_citation(
+    kind: InlineClause,
+    rest: &str,
+    cited: &[Authority],
+    ws: &mut WorkSet,
+    ctx: &Ctx,
+) -> Option<Citation> {
+    Some(match kind {
+        InlineClause::Id => {
+            let mut c = Citation::new(None, Form::Id, "inline-id", String::new(), 0, 0, None);
+            c.pin = ID
+                .captures(rest)
+                .and_then(|m| m.get(3))
+                .and_then(|m| pin_of(m.as_str()));
+            match cited.last() {
+                Some(last) => {
+                    c.status = Status::Resolved;
+                    c.works = vec![last.work];
+                    c.pin = c.pin.or_else(|| last.pin.clone());
+                    c.reason = "the last authority cited in the text before it".into();
+                }
+                None => c.reason = "Id. with no authority cited before it".into(),
+            }
+            c
+        }
+        InlineClause::Short => {
+            let short = LEGAL_CITE.captures(rest)?;
+            let name = &short[1];
+            let mut c = Citation::new(None, Form::Short, "inline-short", String::new(), 0, 0, None);
+            c.pin = short.get(2).and_then(|m| pin_of(m.as_str()));
+            let cands: Vec<usize> = cited.iter().map(|a| a.work).collect();
+            match best_match(name, &cands, ws) {
+                Some(w) => {
+                    c.status = Status::Resolved;
+                    c.works = vec![w];
+                    c.reason = format!("'{name}' names a case cited before it in the text");
+                }
+                None => c.reason = format!("no case cited before it is named '{name}'"),
+            }
+            c
+        }
+        InlineClause::Full => {
+            full_in_text(rest, "inline", "a citation sentence in the text", ws, ctx)?
+        }
+    })
+}
+
+/// A case or statute cited in full in the running text, resolved to its work.
+fn full_in_text(
+    cite: &str,
+    rule: &'static str,
+    reason: &str,
+    ws: &mut WorkSet,
+    ctx: &Ctx,
+) -> Option<Citation> {
+    let w = ws.add(ctx.work(cite)?);
+    let mut c = Citation::new(None, Form::Full, rule, String::new(), 0, 0, None);
+    c.status = Status::Resolved;
+    c.works = vec![w];
+    c.pin = full_pin(cite);
+    c.reason = reason.into();
+    Some(c)
 }
 
 /// Adds a running-text citation, and makes what it resolved to the last authority cited.
