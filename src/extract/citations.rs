@@ -745,17 +745,7 @@ fn cases_in_sentence(sentence: &str) -> Vec<(usize, usize, Option<String>)> {
         let end = m.end() + CASE_TAIL.find(&sentence[m.end()..]).map_or(0, |t| t.end());
         let signal = SIGNAL_BEFORE
             .captures(&sentence[..start])
-            .map(|c| {
-                c[1].to_lowercase()
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .map(|s| {
-                s.replace("see, also", "see also")
-                    .replace(", e.g.", "")
-                    .replace(" e.g.", "")
-            });
+            .map(|c| signal_name(&c[1]));
         out.push((start, end, signal));
     }
     out
@@ -826,16 +816,19 @@ fn top_level(s: &str, sep: char) -> Vec<usize> {
 
 fn strip_signal(clause: &str) -> (Option<String>, &str) {
     if let Some(c) = SIGNAL.captures(clause) {
-        let sig = c[1].trim_end_matches(',').to_lowercase();
-        let sig = sig.split_whitespace().collect::<Vec<_>>().join(" ");
-        let sig = sig
-            .replace("see, also", "see also")
-            .replace(", e.g.", "")
-            .replace(" e.g.", "");
-        return (Some(sig), &clause[c.get(0).unwrap().end()..]);
+        return (Some(signal_name(&c[1])), &clause[c.get(0).unwrap().end()..]);
     }
     let rest = clause.strip_prefix("and ").unwrap_or(clause);
     (None, rest)
+}
+
+/// A signal as written ("See, also", "See, e.g.,") in the form stored ("see also", "see").
+fn signal_name(raw: &str) -> String {
+    let sig = raw.trim_end_matches(',').to_lowercase();
+    let sig = sig.split_whitespace().collect::<Vec<_>>().join(" ");
+    sig.replace("see, also", "see also")
+        .replace(", e.g.", "")
+        .replace(" e.g.", "")
 }
 
 fn pin_of(s: &str) -> Option<Pin> {
