@@ -1526,6 +1526,8 @@ fn a_bills_sections_chambers_and_limitations() {
     for a in ["Senate", "House of Representatives", "Congress"] {
         assert!(actors.iter().any(|l| l == a), "{a} not in {actors:?}");
     }
+    // "composed of 7 members": the Board's size, not a membership that votes.
+    assert!(!actors.iter().any(|l| l == "members"), "{actors:?}");
     let auths = s.rows("authority-sources");
     let of = |t: &str| -> Vec<(String, String)> {
         auths

@@ -133,6 +133,33 @@ impl Gazetteer {
     }
 }
 
+/// A number in digits or words up to twenty ("7", "seven", "Fifteen").
+fn is_count(w: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+        || NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(w))
+}
+
 fn is_acronym(n: &str) -> bool {
     let letters: Vec<char> = n.chars().filter(|c| c.is_alphabetic()).collect();
     !letters.is_empty()
@@ -1413,7 +1440,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                     (!lowercase_word || def.written_as(name)).then_some(def)
                 });
                 // "Council Members", "TC members": the members of a body named just before,
-                // not a membership that votes.
+                // not a membership that votes; nor are "7 members" or "nine members", the
+                // size of a body.
                 let of_a_body = def.is_some_and(|d| d.part_of.is_none() && d.kind == "group")
                     && matches!(name, "members" | "Members" | "member" | "Member")
                     && text[..m.start]
@@ -1422,6 +1450,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                         .is_some_and(|w| {
                             is_acronym(w) && w.len() >= 2
                                 || ORG_WORD.is_match(w) && w.starts_with(char::is_uppercase)
+                                || is_count(w)
                         });
                 if let Some(def) = def.filter(|_| !of_a_body) {
                     add(def, bs + m.start, bs + m.end, false);
@@ -2496,6 +2525,7 @@ mod tests {
             assert_eq!(used_as_a_word(text, word), used, "{word}");
         }
         assert_eq!(initials("Board of Trustees"), "BT");
+        assert!(is_count("7") && is_count("Fifteen") && !is_count("many") && !is_count(""));
     }
 
     /// A list of maintainers with their handles or addresses names persons; a menu of
