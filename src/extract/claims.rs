@@ -153,6 +153,78 @@ fn bounds_a_quantity(after: &str) -> bool {
     ) && words.next().is_some_and(|t| t.eq_ignore_ascii_case("than"))
 }
 
+/// Whether "nothing" opens a saving clause, which keeps a power rather than denying it:
+/// "Nothing in these bylaws shall limit the power of the Board", "Nothing herein shall be
+/// construed to restrict ..." (but "Nothing in this Act shall be construed to authorize ..."
+/// denies). The verb that the clause's modal governs decides.
+fn saves_a_power(negation: &str, before_cue: &str, from_cue: &str) -> bool {
+    const KEEPS: &[&str] = &[
+        "limit",
+        "limits",
+        "restrict",
+        "restricts",
+        "affect",
+        "affects",
+        "impair",
+        "impairs",
+        "diminish",
+        "diminishes",
+        "prevent",
+        "prevents",
+        "preclude",
+        "precludes",
+        "prohibit",
+        "prohibits",
+        "derogate",
+        "derogates",
+        "abridge",
+        "abridges",
+        "modify",
+        "modifies",
+        "waive",
+        "waives",
+    ];
+    const MODALS: &[&str] = &[
+        "shall", "may", "will", "can", "should", "must", "does", "is",
+    ];
+    const PASSED: &[&str] = &[
+        "be",
+        "construed",
+        "deemed",
+        "interpreted",
+        "read",
+        "as",
+        "to",
+        "in",
+        "any",
+        "way",
+        "manner",
+        "otherwise",
+    ];
+    if !negation.eq_ignore_ascii_case("nothing") {
+        return false;
+    }
+    let mut words = before_cue
+        .split_whitespace()
+        .chain(from_cue.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .take(20);
+    while let Some(w) = words.next() {
+        if KEEPS.contains(&w.as_str()) {
+            return true;
+        }
+        if MODALS.contains(&w.as_str()) {
+            return words
+                .find(|v| !PASSED.contains(&v.as_str()))
+                .is_some_and(|v| KEEPS.contains(&v.as_str()));
+        }
+    }
+    false
+}
+
 /// Words after "that" that make it a relative pronoun ("proposals that are not vetoed"), not
 /// a conjunction ("decided that it has no authority").
 const RELATIVE_AUX: &[&str] = &[
@@ -907,6 +979,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                             .find(|n| {
                                 !qualifies_a_noun(&near, n.start(), n.end(), &text[at..])
                                     && !bounds_a_quantity(&near[n.end()..])
+                                    && !saves_a_power(n.as_str(), &near[n.end()..], &text[at..])
                                     // "with or without cause": either way, no denial.
                                     && !near[..n.start()].ends_with("with or ")
                             })
@@ -1080,6 +1153,32 @@ warm_up_fn!(warm_up: AUTHORITY, MODAL_LEAD_IN, POWER, MODAL, CUES, NEGATION, REP
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Nothing ... shall be construed to authorize" denies; "Nothing ... shall limit the
+    /// power of" keeps the power.
+    #[test]
+    fn nothing_denies_unless_it_saves_a_power() {
+        let c = classify(
+            "Nothing in this Act shall be construed to authorize the Board to regulate content.",
+            false,
+        );
+        assert!(c.kinds.contains(&"authority") && c.denied);
+        let c = classify(
+            "Nothing in these bylaws shall limit the power of the Board to remove a Director.",
+            false,
+        );
+        assert!(c.kinds.contains(&"authority") && !c.denied);
+        let c = classify(
+            "Nothing in this Act shall be construed to authorize the Board to limit speech.",
+            false,
+        );
+        assert!(c.denied);
+        let c = classify(
+            "Nothing herein shall be construed to restrict the authority of the Council.",
+            false,
+        );
+        assert!(!c.denied);
+    }
 
     /// A cue inside a quoted title is a word of the title: the sentence's own cue counts,
     /// and without one it is no authority claim.
