@@ -15,12 +15,16 @@ pub enum Error {
     },
     #[error("{path}: file is empty; nothing to load")]
     Empty { path: PathBuf },
-    #[error("{path}: looks like a binary file (NUL byte at offset {offset}); warrant loads .txt, .md and .html text")]
+    #[error(
+        "{path}: looks like a binary file (NUL byte at offset {offset}); warrant loads text: {}",
+        crate::ingest::Format::listed()
+    )]
     Binary { path: PathBuf, offset: usize },
     #[error("{path}: not valid UTF-8 (invalid byte at offset {offset}); convert it to UTF-8 first, e.g. with iconv")]
     InvalidUtf8 { path: PathBuf, offset: usize },
     #[error(
-        "{path}: unknown format '{ext}'; warrant loads .txt, .md, .markdown, .rst, .adoc, .html and .htm files"
+        "{path}: unknown format '{ext}'; warrant loads {} files",
+        crate::ingest::Format::listed()
     )]
     UnknownFormat { path: PathBuf, ext: String },
     #[error("{path}: file is too large ({size} bytes; the limit is {limit} bytes)")]

@@ -16,7 +16,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const AFTER_HELP: &str = "\
 Examples:
-  warrant load corpus                      load every .txt/.md/.rst/.html under corpus/
+  warrant load corpus                      load every .txt/.md/.rst/.adoc/.html under corpus/
   warrant queries                          list the shipped queries
   warrant query claims                     run a shipped query
   warrant query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
@@ -46,7 +46,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Load documents (files or directories, recursively: .txt .md .rst .html .htm)
+    /// Load documents (files or directories, recursively: .txt .text .md .markdown .rst .rest .adoc .asciidoc .html .htm)
     #[command(
         after_help = "Examples:\n  warrant load corpus\n  warrant load essay.md notes/ --store /data/warrant\n\nLoading a document again replaces its previous version in one transaction.\nREADME files and hidden entries inside directories are skipped."
     )]

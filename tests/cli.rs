@@ -457,6 +457,24 @@ fn malformed_footnotes_do_not_panic_and_are_reported() {
     assert!(unresolved.contains(&"9"), "body without marker: {rows:?}");
 }
 
+/// The help of `load` names every extension that `load` reads, so it cannot fall behind a
+/// new reader again (it missed `.adoc` once).
+#[test]
+fn load_help_names_every_format_read() {
+    let out = Store::new()
+        .cmd()
+        .args(["load", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    for (ext, _) in warrant::ingest::Format::EXTENSIONS {
+        assert!(
+            help.contains(&format!(".{ext} ")) || help.contains(&format!(".{ext})")),
+            "load --help does not name .{ext}: {help}"
+        );
+    }
+}
+
 #[test]
 fn help_has_examples() {
     let s = Store::new();

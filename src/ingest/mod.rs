@@ -31,16 +31,36 @@ pub enum Format {
 }
 
 impl Format {
+    /// The file extensions read, each with its format (the CLI's help lists them).
+    pub const EXTENSIONS: &'static [(&'static str, Format)] = &[
+        ("txt", Format::Text),
+        ("text", Format::Text),
+        ("md", Format::Markdown),
+        ("markdown", Format::Markdown),
+        ("rst", Format::Rst),
+        ("rest", Format::Rst),
+        ("adoc", Format::AsciiDoc),
+        ("asciidoc", Format::AsciiDoc),
+        ("html", Format::Html),
+        ("htm", Format::Html),
+    ];
+    /// The extensions for a message: ".txt, .text, ... and .htm".
+    pub fn listed() -> String {
+        let all: Vec<String> = Format::EXTENSIONS
+            .iter()
+            .map(|(e, _)| format!(".{e}"))
+            .collect();
+        match all.split_last() {
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
     pub fn from_path(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "txt" | "text" => Some(Format::Text),
-            "md" | "markdown" => Some(Format::Markdown),
-            "html" | "htm" => Some(Format::Html),
-            "rst" | "rest" => Some(Format::Rst),
-            "adoc" | "asciidoc" => Some(Format::AsciiDoc),
-            _ => None,
-        }
+        Format::EXTENSIONS
+            .iter()
+            .find(|(e, _)| *e == ext)
+            .map(|&(_, f)| f)
     }
     pub fn name(self) -> &'static str {
         match self {
