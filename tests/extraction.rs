@@ -1783,3 +1783,71 @@ fn a_name_under_a_quotation_speaks_it() {
         "{rows:?}"
     );
 }
+
+/// A debate's turns are their speakers': the label is no part of the claim, a named
+/// speaker is a person, and a subtitle under the title is no byline.
+#[test]
+fn a_debates_turns_are_their_speakers() {
+    let s = loaded_one("debate.txt", DEBATE);
+    let rows = claims_of(&s);
+    let speaker = |t: &str| {
+        rows.iter()
+            .find(|r| r["text"].starts_with(t))
+            .unwrap_or_else(|| panic!("no claim {t:?} in {rows:?}"))["speaker"]
+            .clone()
+    };
+    assert_eq!(speaker("The regulator is appointed by"), "Jane Holloway");
+    // Whom a speaker reports speaks what is reported.
+    assert_eq!(speaker("The Minister says the regulator"), "The Minister");
+    // The paragraph after a turn goes on with its speaker.
+    assert_eq!(speaker("The users were never asked."), "Alan Price");
+    assert_eq!(speaker("The consultation attracted"), "Claire Wood");
+    assert!(
+        !rows.iter().any(|r| r["text"].contains("Holloway:")
+            || r["text"].starts_with("Dr Alan Price")
+            || r["speaker"] == "Second Reading"),
+        "{rows:?}"
+    );
+    let actors = actor_labels(&s);
+    for p in ["Jane Holloway", "Alan Price", "Claire Wood"] {
+        assert!(actors.contains(&p.to_string()), "{p} not in {actors:?}");
+    }
+}
+
+const DEBATE: &str = "Internet Governance (Oversight) Bill
+
+Second Reading
+
+Mr Speaker: I call the Minister to move the Second Reading.
+
+The Minister for Digital Infrastructure (Jane Holloway): I beg to move, That the Bill be now read a Second time.
+
+Dr Alan Price (Cambridge) (LD): The Minister says the regulator will act on behalf of users, but who elected the regulator?
+
+The users were never asked.
+
+Jane Holloway: The regulator is appointed by the Secretary of State and is accountable to this House.
+
+Mrs Claire Wood (Bristol North) (Lab): The consultation attracted 412 responses. That does not give the regulator a mandate.
+";
+
+/// An interview's answers are the interviewee's, its questions the author's.
+#[test]
+fn an_interviews_answers_are_the_interviewees() {
+    let s = loaded_one(
+        "interview.md",
+        "# Nobody voted for it: an interview with Milton Mueller\n\n*By Sarah Kent, 3 February 2023*\n\n**Q: So who does ICANN answer to?**\n\n**A:** Formally, to the Empowered Community. The board can be removed only by the same bodies that select its members.\n",
+    );
+    let rows = claims_of(&s);
+    let q = rows
+        .iter()
+        .find(|r| r["text"].starts_with("So who does ICANN"))
+        .unwrap();
+    assert_eq!(q["speaker"], "Sarah Kent");
+    let a = rows
+        .iter()
+        .find(|r| r["text"].starts_with("The board can be removed only by"))
+        .unwrap();
+    assert_eq!(a["speaker"], "Milton Mueller");
+    assert_eq!(a["kind"], "authority");
+}

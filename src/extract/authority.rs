@@ -109,7 +109,7 @@ static OWN_INSTRUMENT: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
-    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|accountable to|answerable to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation|mandate)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|accountable to|answerable to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation|mandate)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
 });
 static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
@@ -119,7 +119,7 @@ static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
 /// Where powers are said to be: with their holder.
 static HELD_BY: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
-        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:conferred|bestowed)\s+(?:on|upon)|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed)(?:,[^,]+,)?\s+by(?:\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:conferred|bestowed)\s+(?:on|upon)|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed)(?:,[^,]+,)?(?:\s+(?:only|solely|jointly|exclusively))?\s+by(?:\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
     )
 });
 static CONSTITUENCY: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -655,7 +655,7 @@ mod tests {
     /// The authorizations of a Markdown document of `src`.
     fn authorizations_of(src: &str) -> Vec<Authorization> {
         let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
-        let cl = claims::extract(&d, &[]);
+        let cl = claims::extract(&d, &[], &crate::extract::turns::turns(&d));
         let ac = find(&d, &BUILTIN, &[]);
         extract(&d.text.text, &d.text.blocks, &cl, &ac)
     }
@@ -675,6 +675,29 @@ mod tests {
             })
             .collect();
         assert_eq!(pairs, [("us-house", "authorizes"), ("ssac", "decides")]);
+    }
+
+    /// "may be removed only by the Members": an adverb between the act and its agent leaves
+    /// the agent the holder of the power.
+    #[test]
+    fn an_agent_after_only_holds_the_power() {
+        let au = authorizations_of(
+            "Any Director may be removed only by a two-thirds vote of the Members. The IANA is appointed solely by the IAB.",
+        );
+        let holders: Vec<&str> = au
+            .iter()
+            .map(|a| {
+                a.holder
+                    .as_deref()
+                    .unwrap_or("")
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(holders[0], "members", "{au:?}");
+        let iana = au.iter().find(|a| a.grantor.is_some()).expect("a grant");
+        assert!(iana.grantor.as_deref().unwrap().ends_with("/iab"), "{au:?}");
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub struct Claim {
 }
 
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|a say in|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|hereby (?:established|created|constituted|set up|adopted|repealed|amended|dissolved)|(?:amended|dismissed|dissolved|revoked|rescinded|repealed|expelled|overruled|removed|suspended) by|there (?:is|are) (?:hereby )?established|vacanc(?:y|ies)|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|nominat(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|a say in|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|hereby (?:established|created|constituted|set up|adopted|repealed|amended|dissolved)|(?:amended|dismissed|dissolved|revoked|rescinded|repealed|expelled|overruled|removed|suspended) (?:(?:only|solely|jointly|exclusively) )?by|there (?:is|are) (?:hereby )?established|vacanc(?:y|ies)|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|nominat(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
 });
 const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote)(?-u:\b)";
 const FIGURE: &str = r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)(?-u:\b)";
@@ -671,8 +671,9 @@ fn is_title(sentence: &str) -> bool {
 }
 
 /// Extracts the claims of a document. `cited`: where the running text's citation sentences
-/// start (in order); they are no claims.
-pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
+/// start (in order); they are no claims. `turns`: the document's speaker turns
+/// (`turns::turns`).
+pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) -> Vec<Claim> {
     let t = &doc.text;
     let boiler = boilerplate_blocks(doc);
     let mut out: Vec<Claim> = Vec::new();
@@ -685,8 +686,16 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
     let mut marker_pos: Vec<usize> = t.markers.iter().map(|m| m.pos).collect();
     marker_pos.sort_unstable();
     marker_pos.dedup();
+    // Speaker turns (a transcript's "Jane Holloway: ..."): the turn's speaker speaks until
+    // the next turn or heading; the label itself is said by no one.
+    let mut next_turn = 0;
+    let mut turn_speaker: Option<String> = None;
+    let mut label_end = 0;
     for (si, s) in doc.sentences.iter().enumerate() {
         let b = &t.blocks[s.block];
+        if b.kind == BlockKind::Heading {
+            turn_speaker = None;
+        }
         if b.kind != BlockKind::Paragraph || boiler[s.block] {
             if b.kind != BlockKind::Paragraph {
                 quoted_speaker = None;
@@ -696,6 +705,13 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
             continue;
         }
         if prev_block != Some(s.block) {
+            while turns.get(next_turn).is_some_and(|u| u.block < s.block) {
+                next_turn += 1;
+            }
+            if let Some(u) = turns.get(next_turn).filter(|u| u.block == s.block) {
+                turn_speaker = u.speaker.clone();
+                label_end = u.text_start;
+            }
             // A new paragraph: the introduced quote applies to this one only, or to the
             // run of `>` paragraphs a reply quotes.
             if let Some(pb) = prev_block {
@@ -731,9 +747,19 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
                 continue;
             }
         }
-        let sentence = &t.text[s.start..s.end];
+        // What a turn's speaker says starts after the label ("Mr. SMITH." may be a
+        // sentence of its own, and no claim).
+        let start = if label_end > s.start && label_end <= b.end {
+            label_end
+        } else {
+            s.start
+        };
+        if start >= s.end {
+            continue;
+        }
+        let sentence = &t.text[start..s.end];
         if !cited.is_empty() {
-            let k = cited.partition_point(|&c| c < s.start);
+            let k = cited.partition_point(|&c| c < start);
             if cited.get(k).is_some_and(|&c| c < s.end) {
                 continue;
             }
@@ -762,7 +788,7 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
         }
         // "1. Free Redistribution" over the item's text, "Example Licenses": a title that
         // opens its block is no claim.
-        let before = t.text[b.start..s.start].trim();
+        let before = t.text[b.start..start].trim();
         if before.is_empty() && (is_title(sentence) || section_label(sentence)) {
             continue;
         }
@@ -780,22 +806,22 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
             continue;
         }
         // Split at footnote markers inside the sentence (F5): each clause is a claim.
-        let first = marker_pos.partition_point(|&p| p <= s.start);
+        let first = marker_pos.partition_point(|&p| p <= start);
         let cuts: Vec<usize> = marker_pos[first..]
             .iter()
             .take_while(|&&p| p + 1 < s.end)
             .filter(|&&p| t.text[p..s.end].chars().any(char::is_alphabetic))
             .copied()
             .collect();
-        let mut start = s.start;
+        let mut from = start;
         let mut pieces = Vec::new();
         for c in cuts {
-            if word_count_up_to(&t.text[start..c], 2) >= 2 {
-                pieces.push((start, c));
-                start = c;
+            if word_count_up_to(&t.text[from..c], 2) >= 2 {
+                pieces.push((from, c));
+                from = c;
             }
         }
-        pieces.push((start, s.end));
+        pieces.push((from, s.end));
         for (a, z) in pieces {
             let a = a + (t.text[a..z].len() - t.text[a..z].trim_start().len());
             let text = &t.text[a..z];
@@ -818,7 +844,7 @@ pub fn extract(doc: &Document, cited: &[usize]) -> Vec<Claim> {
             c.sentence = si;
             c.block = s.block;
             if c.speaker.is_none() {
-                c.speaker = quoted_speaker.clone();
+                c.speaker = quoted_speaker.clone().or_else(|| turn_speaker.clone());
             }
             out.push(c);
         }
@@ -1289,7 +1315,7 @@ mod tests {
             md.as_bytes(),
         )
         .unwrap();
-        extract(&d, &[])
+        extract(&d, &[], &super::super::turns::turns(&d))
             .iter()
             .map(|c| d.text.text[c.start..c.end].to_string())
             .collect()
@@ -1712,6 +1738,11 @@ mod tests {
     #[test]
     fn kinds_and_polarity() {
         assert_eq!(k("They cannot represent users."), (vec!["authority"], true));
+        // A passive act with its agent, an adverb between them.
+        assert_eq!(
+            k("The board can be removed only by the same bodies that select its members."),
+            (vec!["authority"], false)
+        );
         assert_eq!(k("It is not a mandate."), (vec!["authority"], true));
         assert!(k("Participation should be evidence, not authority.")
             .0

@@ -8,6 +8,7 @@ pub mod citations;
 pub mod claims;
 pub mod lexicon;
 pub mod names;
+pub mod turns;
 pub mod works;
 
 use crate::ingest::Document;
@@ -82,14 +83,22 @@ pub fn analyze_timed(
         .map(|c| c.start)
         .collect();
     cited.sort_unstable();
-    let claims = claims::extract(&doc, &cited);
+    let turns = turns::turns(&doc);
+    let claims = claims::extract(&doc, &cited, &turns);
     lap(1);
+    // Persons known by name: the authors of works cited, and a transcript's speakers ("Mr
+    // Speaker" and "Mr. Smith" name an office or a title, not a whole name).
     let person_authors: Vec<String> = ws
         .works
         .iter()
         .flat_map(|w| w.authors.iter())
         .filter(|a| works::is_person(a))
         .cloned()
+        .chain(turns.into_iter().filter_map(|u| u.speaker).filter(|n| {
+            n.contains(' ')
+                && !turns::is_title(n.split(' ').next().unwrap_or(""))
+                && works::is_person(n)
+        }))
         .collect();
     let found = actors::find(&doc, gaz, &person_authors);
     let mut claims = claims;

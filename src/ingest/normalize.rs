@@ -429,10 +429,76 @@ pub fn normalize(src: &str, format: Format) -> Text {
     t
 }
 
+/// Words of a subtitle or a part of a document under its title, never of a name.
+const NOT_IN_A_NAME: &[&str] = &[
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Final",
+    "Reading",
+    "Session",
+    "Summary",
+    "Report",
+    "Draft",
+    "Version",
+    "Edition",
+    "Part",
+    "Chapter",
+    "Section",
+    "Appendix",
+    "Annex",
+    "Introduction",
+    "Minutes",
+    "Agenda",
+    "Notes",
+    "Abstract",
+    "Overview",
+    "Preface",
+    "Foreword",
+    "Hearing",
+    "Debate",
+    "Proceedings",
+    "Transcript",
+    "Testimony",
+    "Statement",
+    "Memorandum",
+    "Update",
+    "Review",
+    "Policy",
+    "Charter",
+    "Bylaws",
+    "Constitution",
+    "Resolution",
+    "Decision",
+    "Order",
+    "Opinion",
+    "Meeting",
+    "Conference",
+    "Article",
+    "Amendment",
+    "Bill",
+    "Act",
+    "Rules",
+    "Guidelines",
+    "Principles",
+    "Process",
+    "Procedures",
+    "Contents",
+    "Background",
+    "Conclusion",
+    "Discussion",
+    "Analysis",
+    "Executive",
+    "Table",
+];
+
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:[Bb]y\s+)?((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3})\s*[*†‡]?$",
-    )
+    const NAME: &str = r"(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}";
+    Regex::new(&format!(
+        r"^(?:[Bb]y\s+({NAME})\s*[*†‡]?(?:,\s*[^,]{{1,40}})?|({NAME})\s*[*†‡]?)$"
+    ))
     .unwrap()
 });
 
@@ -447,11 +513,20 @@ fn byline(t: &Text) -> Vec<String> {
         // "1. Free Redistribution": a list item under a heading is no byline.
         .filter(|b| !b.item)
         .find_map(|b| {
-            BYLINE
-                .captures(t.block_text(b).trim())
-                .map(|c| c[1].to_string())
-                // "Debian Developer's Reference": a possessive is a title's, not a name's.
-                .filter(|n| !n.contains("'s ") && !n.contains("’s "))
+            let c = BYLINE.captures(t.block_text(b).trim())?;
+            // "By Sarah Kent, 3 February 2023": the name before the date.
+            let (n, by) = match (c.get(1), c.get(2)) {
+                (Some(n), _) => (n.as_str(), true),
+                (None, Some(n)) => (n.as_str(), false),
+                _ => return None,
+            };
+            // "Debian Developer's Reference": a possessive is a title's, not a name's.
+            // "Second Reading", "Executive Summary": without "By", a subtitle's words are
+            // no name's.
+            let subtitle = !by
+                && n.split_whitespace()
+                    .any(|w| NOT_IN_A_NAME.contains(&w.trim_end_matches('.')));
+            (!n.contains("'s ") && !n.contains("’s ") && !subtitle).then(|| n.to_string())
         })
         .into_iter()
         .collect()
@@ -2294,6 +2369,17 @@ mod tests {
             Format::Text,
         );
         assert!(t.authors.is_empty(), "{:?}", t.authors);
+        // A subtitle is no name; a byline with its date is.
+        let t = normalize(
+            "Internet Governance Bill\n\nSecond Reading\n\nText follows here.\n",
+            Format::Text,
+        );
+        assert!(t.authors.is_empty(), "{:?}", t.authors);
+        let t = normalize(
+            "# An Interview\n\n*By Sarah Kent, 3 February 2023*\n\nText follows here.\n",
+            Format::Markdown,
+        );
+        assert_eq!(t.authors, ["Sarah Kent"]);
     }
 
     /// A numbered title line over an indented body ("    1. Free Redistribution" over

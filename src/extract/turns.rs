@@ -1,0 +1,646 @@
+//! Speaker turns of transcripts, debates, hearings and interviews: a paragraph that opens
+//! with its speaker's name ("Jane Holloway: I will give way.", "Mr. SMITH. Thank you,
+//! Mr. Chairman.", "MUELLER: Formally, to ...", "Q: ... A: ...") is that speaker's, and so
+//! are the paragraphs after it until the next turn or heading. The label is no part of
+//! what is said.
+//!
+//! A label is read only in a document with two turns or more, and a name with nothing
+//! else to show that it is a speaker's (no honorific or office before it, no constituency
+//! or name in brackets after it) only where it is a speaker's elsewhere: the surname of
+//! another turn's speaker, of the interviewee, or of a person the text names. "Note:",
+//! "Working Group:" or "Status:" at a paragraph's start stay the text's own.
+
+use crate::ingest::{BlockKind, Document};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A paragraph that opens a turn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Turn {
+    pub block: usize,
+    /// Where what is said starts (past the label and the blanks after it).
+    pub text_start: usize,
+    /// Who speaks; `None` for the interviewer's questions ("Q:"), which are the author's.
+    pub speaker: Option<String>,
+}
+
+/// Words before a name that make it a speaker's ("Mr Speaker", "Senator CRUZ", "The
+/// Minister for ..."), compared without a final period.
+const TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sen",
+    "Senator",
+    "Rep",
+    "Representative",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Madam",
+    "President",
+    "Judge",
+    "Justice",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Baron",
+    "Sir",
+    "Dame",
+    "Secretary",
+    "Minister",
+    "Commissioner",
+    "Ambassador",
+    "Governor",
+    "Mayor",
+    "Speaker",
+    "Hon",
+    "The",
+];
+
+/// Words that open a paragraph with a colon without naming a speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "Note",
+    "Notes",
+    "Warning",
+    "Caution",
+    "Important",
+    "Example",
+    "Examples",
+    "Summary",
+    "Abstract",
+    "Status",
+    "Update",
+    "Rationale",
+    "Answer",
+    "Question",
+    "Response",
+    "Comment",
+    "Reply",
+    "Source",
+    "Sources",
+    "Disclaimer",
+    "Definition",
+    "Purpose",
+    "Scope",
+    "Background",
+    "Issue",
+    "Problem",
+    "Solution",
+    "Proposal",
+    "Resolution",
+    "Decision",
+    "Action",
+    "Result",
+    "Outcome",
+    "Motion",
+    "Vote",
+    "Agenda",
+    "Date",
+    "Time",
+    "Location",
+    "Subject",
+    "From",
+    "To",
+    "Present",
+    "Absent",
+    "Attendees",
+    "Chapter",
+    "Section",
+    "Article",
+    "Part",
+    "Step",
+    "Tip",
+    "Function",
+    "Method",
+    "Class",
+    "Macro",
+    "Variable",
+    "Constant",
+    "Property",
+    "Event",
+    "Type",
+    "Returns",
+    "Parameters",
+    "Usage",
+    "Syntax",
+    "Default",
+    "Value",
+    "Values",
+    "Options",
+    "Output",
+    "Input",
+    "Error",
+    "Errors",
+    "Stability",
+    "Deprecated",
+    "Added",
+    "Changed",
+    "Fixed",
+    "Removed",
+    "Security",
+    "Contact",
+    "Address",
+    "Email",
+    "Phone",
+    "Web",
+    "License",
+];
+
+/// Titles of a hearing's speakers in capitals ("Mr. SMITH.", "Senator CRUZ.", "The CHAIRMAN.").
+const HEARING_TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Senator",
+    "Sen",
+    "Representative",
+    "Rep",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Secretary",
+    "General",
+    "Admiral",
+    "Ambassador",
+    "Commissioner",
+    "Judge",
+    "Justice",
+    "The",
+];
+
+/// "an interview with Milton Mueller", "We spoke with Jane Doe": whom the answers are from.
+static INTERVIEWEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:[Ii]nterview(?:ed)?|[Ss]poke|[Ss]peaks|[Tt]alk(?:ed|s)?|[Cc]onversation|Q&A)[ \t]+(?:with|to)[ \t]+((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3})",
+    )
+    .unwrap()
+});
+
+#[derive(Debug)]
+enum Label {
+    /// A speaker with a sign of being one (title, brackets, a hearing's capitals).
+    Marked(String),
+    /// A bare name: a speaker only where the document bears it out.
+    Bare(String),
+    Question,
+    Answer,
+}
+
+/// The label a paragraph opens with, and where its text starts (relative to `s`). Read by
+/// hand: every paragraph is asked, and most open with no label.
+fn label(s: &str) -> Option<(Label, usize)> {
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let cut = (0..=s.len().min(120))
+        .rev()
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = &s[..cut];
+    // What is said follows the blanks after the label, on the same line.
+    let said = |at: usize| {
+        let rest = &s[at..];
+        let blanks = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        let start = at + blanks;
+        (blanks > 0 && start < s.len() && !s[start..].starts_with(['\n', '\r'])).then_some(start)
+    };
+    let first_end = head.find([' ', '\t', ':', '.']).unwrap_or(head.len());
+    let first = &head[..first_end];
+    // "Q:", "A.", "Question:".
+    if matches!(first, "Q" | "A" | "Question" | "Answer") {
+        let rest = head[first_end..].trim_start_matches([' ', '\t']);
+        if rest.starts_with([':', '.']) {
+            let at = head.len() - rest.len() + 1;
+            let l = if first.starts_with('Q') {
+                Label::Question
+            } else {
+                Label::Answer
+            };
+            return Some((l, said(at)?));
+        }
+        return None;
+    }
+    // "Mr. SMITH.", "The CHAIRMAN.", "Senator VAN HOLLEN.": a title, one or two words in
+    // capitals, a period.
+    if HEARING_TITLES.contains(&first) {
+        if let Some(found) = hearing(head, first_end) {
+            return Some(found).and_then(|(n, at)| Some((Label::Marked(n), said(at)?)));
+        }
+    }
+    let colon = head.find(':')?;
+    let (before, brackets) = split_brackets(&head[..colon])?;
+    let name = before.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let first = words[0].trim_end_matches('.');
+    if NOT_SPEAKERS.contains(&first) {
+        return None;
+    }
+    let start = said(colon + 1)?;
+    // "The Minister for Digital Infrastructure (Jane Holloway)": the office's holder; "The
+    // Chair:" an office that presides.
+    if first == "The" {
+        if let Some(h) = brackets.iter().find(|p| person_shaped(p)) {
+            return Some((Label::Marked(h.to_string()), start));
+        }
+        let office = titled(&words[1..].join(" "));
+        return OFFICES
+            .contains(&office.as_str())
+            .then(|| (Label::Marked(titled(name)), start));
+    }
+    if !words.iter().all(|w| name_word(w)) {
+        return None;
+    }
+    let name = without_honorific(&titled(name));
+    // "Dr Alan Price", "Senator Cruz", "Jim Shannon (Strangford) (DUP)": a constituency and
+    // a party in brackets, in words ("Junio C Hamano (1):" counts commits; "Key Derivation
+    // Function (HKDF):" and "Fix Windows (Nick Wellnhofer):" have one group).
+    let constituency = brackets.len() >= 2
+        && brackets.iter().all(|p| {
+            p.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
+        });
+    if is_title(first) && words.len() >= 2 || constituency && words.len() >= 2 {
+        return Some((Label::Marked(name), start));
+    }
+    (words.len() <= 4).then_some((Label::Bare(name), start))
+}
+
+/// "Mr. SMITH." at the start of `head`, whose first word (a title) ends at `first_end`:
+/// the speaker and where the period after the name ends.
+fn hearing(head: &str, first_end: usize) -> Option<(String, usize)> {
+    let rest = head[first_end..]
+        .strip_prefix('.')
+        .unwrap_or(&head[first_end..]);
+    let name_from = head.len() - rest.trim_start_matches([' ', '\t']).len();
+    if name_from == head.len() - rest.len() {
+        return None;
+    }
+    let mut end = name_from;
+    let mut words = 0;
+    for w in head[name_from..].split([' ', '\t']) {
+        let core = w.strip_suffix('.');
+        let word = core.unwrap_or(w);
+        let capitals = word.chars().count() >= 2
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-'));
+        if !capitals || words == 2 {
+            return None;
+        }
+        words += 1;
+        end += w.len();
+        if core.is_some() {
+            return Some((titled(&head[..end - 1]), end));
+        }
+        end += 1;
+    }
+    None
+}
+
+/// A label's name and the groups in brackets after it ("Dr Alan Price (Cambridge) (LD)");
+/// `None` where brackets do not close or text follows them.
+fn split_brackets(label: &str) -> Option<(&str, Vec<&str>)> {
+    let Some(open) = label.find('(') else {
+        return Some((label, Vec::new()));
+    };
+    let mut groups = Vec::new();
+    let mut rest = label[open..].trim_end();
+    while let Some(r) = rest.strip_prefix('(') {
+        let close = r.find(')')?;
+        let g = r[..close].trim();
+        if g.is_empty() || g.len() > 60 || g.contains('(') {
+            return None;
+        }
+        groups.push(g);
+        rest = r[close + 1..].trim_start();
+    }
+    (rest.is_empty() && groups.len() <= 3).then_some((&label[..open], groups))
+}
+
+/// Offices that speak in a record under their title alone ("The Chair:", "The CLERK:").
+const OFFICES: &[&str] = &[
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "Speaker",
+    "Deputy Speaker",
+    "President",
+    "Clerk",
+    "Secretary",
+    "Minister",
+    "Moderator",
+    "Court",
+    "Witness",
+    "Interviewer",
+    "Presiding Officer",
+    "Commissioner",
+    "Registrar",
+];
+
+/// A word a speaker's label may hold: a title, an initial, a particle ("van"), a name
+/// ("Holloway", "Smith-Jones") or a name in capitals ("MUELLER").
+fn name_word(w: &str) -> bool {
+    if is_title(w)
+        || matches!(
+            w,
+            "van" | "von" | "de" | "da" | "del" | "der" | "di" | "du" | "la" | "le" | "bin" | "al"
+        )
+    {
+        return true;
+    }
+    let b = w.as_bytes();
+    if b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.' {
+        return true;
+    }
+    let capitals = w.chars().count() >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-'));
+    let name = w.split('-').all(|p| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(char::is_uppercase) && {
+            let rest = cs.as_str();
+            !rest.is_empty()
+                && rest
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == '\'' || c == '’')
+        }
+    });
+    capitals || name
+}
+
+/// Whether a word is a title or an office before a name ("Mr.", "Senator", "The").
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(&word.trim_end_matches('.'))
+}
+
+/// Two to four capitalized words, no digits: a person's name in brackets.
+fn person_shaped(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && !w.contains(|c: char| c.is_ascii_digit())
+        })
+}
+
+/// "MUELLER" as "Mueller", "Mr. SMITH" as "Mr. Smith": words in capitals, as names are
+/// written in running text. Initials and short acronyms stay.
+fn titled(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if letters > 2 && !w.chars().any(char::is_lowercase) {
+                let mut cs = w.chars();
+                cs.next()
+                    .map(|f| f.to_string() + &cs.as_str().to_lowercase())
+                    .unwrap_or_default()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "Dr Alan Price" as "Alan Price"; "Mr Speaker" and "Mr. Smith" keep their titles, which
+/// are all there is besides one word.
+fn without_honorific(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() >= 3 && TITLES.contains(&words[0].trim_end_matches('.')) && words[0] != "The" {
+        words[1..].join(" ")
+    } else {
+        name.to_string()
+    }
+}
+
+/// The last word of a name.
+fn surname(name: &str) -> &str {
+    name.split_whitespace().last().unwrap_or("")
+}
+
+/// The name of a person the text names with this surname: a capitalized word before it
+/// in the same sentence ("Milton Mueller").
+fn named_in_text(text: &str, surname: &str) -> Option<String> {
+    if surname.len() < 3 {
+        return None;
+    }
+    text.match_indices(surname).find_map(|(i, _)| {
+        let after = text[i + surname.len()..].chars().next();
+        let before = text[..i].strip_suffix(' ')?;
+        let w = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        // The name ends there: no capitalized word goes on with it.
+        let rest = &text[i + surname.len()..];
+        let whole = after.is_none_or(|c| !c.is_alphanumeric())
+            && !rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        // Not the first word of a sentence ("Because Duplex and Transform streams ..."):
+        // a name written inside one ("an interview with Milton Mueller"), after a lowercase
+        // word or a title, not in a longer capitalized phrase ("Key Derivation Function").
+        let prior = before[..before.len() - w.len()].trim_end_matches([' ', '\t']);
+        let prior_word = prior
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let inside = prior.ends_with([',', ';'])
+            || prior_word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            || is_title(prior_word) && prior_word != "The";
+        let first = w.len() >= 2
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().skip(1).all(char::is_lowercase)
+            && !TITLES.contains(&w);
+        (whole && first && inside).then(|| format!("{w} {surname}"))
+    })
+}
+
+/// The turns of a document, in order of their paragraphs; empty where it has fewer than
+/// two.
+pub fn turns(doc: &Document) -> Vec<Turn> {
+    let t = &doc.text;
+    let mut found: Vec<(usize, Label, usize)> = Vec::new();
+    for (i, b) in t.blocks.iter().enumerate() {
+        if b.kind != BlockKind::Paragraph || b.quote || b.item {
+            continue;
+        }
+        let s = &t.text[b.start..b.end];
+        let lead = s.len() - s.trim_start().len();
+        if let Some((l, at)) = label(s.trim_start()) {
+            found.push((i, l, b.start + lead + at));
+        }
+    }
+    // Bare names only where the document bears them out.
+    let marked: Vec<&str> = found
+        .iter()
+        .filter_map(|(_, l, _)| match l {
+            Label::Marked(n) => Some(n.as_str()),
+            _ => None,
+        })
+        .collect();
+    let qa = found.iter().any(|(_, l, _)| matches!(l, Label::Question))
+        && found.iter().any(|(_, l, _)| matches!(l, Label::Answer));
+    let interviewee = qa
+        .then(|| {
+            // The title or the first paragraphs name whom the interview is with.
+            std::iter::once(t.title.as_str())
+                .chain(t.blocks.iter().take(6).map(|b| t.block_text(b)))
+                .find_map(|s| INTERVIEWEE.captures(s).map(|c| c[1].to_string()))
+        })
+        .flatten();
+    let mut out: Vec<Turn> = Vec::new();
+    for (block, l, text_start) in &found {
+        let speaker = match l {
+            Label::Marked(n) => Some(Some(n.clone())),
+            Label::Bare(n) => {
+                let s = surname(n);
+                // "MUELLER:" where the text names Milton Mueller: his turn.
+                let in_text = (!n.contains(' '))
+                    .then(|| named_in_text(&t.text, s))
+                    .flatten();
+                let borne = marked.iter().any(|m| surname(m) == s)
+                    || in_text.is_some()
+                    || interviewee.as_deref().is_some_and(|i| surname(i) == s);
+                borne.then(|| Some(in_text.unwrap_or_else(|| n.clone())))
+            }
+            Label::Question => qa.then_some(None),
+            Label::Answer => qa.then(|| interviewee.clone()),
+        };
+        if let Some(speaker) = speaker {
+            out.push(Turn {
+                block: *block,
+                text_start: *text_start,
+                speaker,
+            });
+        }
+    }
+    // A surname alone names the one speaker with that surname ("Jane Holloway:", then
+    // "Holloway:").
+    let full: Vec<String> = out
+        .iter()
+        .filter_map(|u| u.speaker.clone())
+        .filter(|n| n.contains(' '))
+        .collect();
+    for u in &mut out {
+        if let Some(n) = &u.speaker {
+            if !n.contains(' ') {
+                let mut with = full.iter().filter(|f| surname(f) == n);
+                if let (Some(f), None) = (with.next(), with.next()) {
+                    u.speaker = Some(f.clone());
+                }
+            }
+        }
+    }
+    if out.len() < 2 {
+        return Vec::new();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{parse, Format};
+    use std::path::Path;
+
+    fn speakers(src: &str) -> Vec<(String, Option<String>)> {
+        let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
+        turns(&d)
+            .into_iter()
+            .map(|u| {
+                (
+                    d.text.text[u.text_start..].chars().take(12).collect(),
+                    u.speaker,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_debates_turns() {
+        let v = speakers(
+            "# Debate\n\nMr Speaker: I call the Minister.\n\nThe Minister for Digital Infrastructure (Jane Holloway): I beg to move.\n\nDr Alan Price (Cambridge) (LD): Will the Minister give way?\n\nJane Holloway: I will give way.\n\nDr Alan Price: Who elected the regulator?\n",
+        );
+        let who: Vec<Option<&str>> = v.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            who,
+            [
+                Some("Mr Speaker"),
+                Some("Jane Holloway"),
+                Some("Alan Price"),
+                Some("Jane Holloway"),
+                Some("Alan Price")
+            ]
+        );
+        assert_eq!(v[3].0, "I will give ");
+    }
+
+    #[test]
+    fn a_hearings_capitals() {
+        let v = speakers(
+            "Mr. SMITH. Thank you, Mr. Chairman. The agency acts for the users.\n\nThe CHAIRMAN. The gentleman yields back.\n",
+        );
+        let who: Vec<Option<&str>> = v.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(who, [Some("Mr. Smith"), Some("The Chairman")]);
+        assert_eq!(v[0].0, "Thank you, M");
+    }
+
+    /// "Q:" is the interviewer's (the author's); "A:" the one the interview is with.
+    #[test]
+    fn an_interviews_questions_and_answers() {
+        let v = speakers(
+            "# An interview with Milton Mueller\n\nQ: Was it a success?\n\nA: In a narrow sense, yes.\n\n**MUELLER:** The board answers to itself.\n",
+        );
+        let who: Vec<Option<&str>> = v.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(who, [None, Some("Milton Mueller"), Some("Milton Mueller")]);
+    }
+
+    /// Labels that name no speaker, and a lone bare name nothing bears out.
+    #[test]
+    fn notes_and_definitions_are_no_turns() {
+        assert!(speakers(
+            "Note: the Board decides.\n\nStatus: This memo is final.\n\nWorking Group: a group of volunteers.\n\nArea Director: a member of the IESG.\n"
+        )
+        .is_empty());
+        // Error codes, changelog entries and clauses are no speakers, said as often as
+        // they may be.
+        assert!(speakers(
+            "EACCES (Permission denied): An attempt was made.\n\nENOENT (No such file): No entity.\n\nFix Windows: the build.\n\nFix Windows: the tests.\n\nIf ALPNProtocols: it is set.\n\nThe Rules: they apply.\n\nThe Rules: again.\n"
+        )
+        .is_empty());
+        // A shortlog's commit counts and one bracketed group are no constituency; a word
+        // that starts a sentence is no first name ("Because Duplex and ...").
+        assert!(speakers(
+            "Junio C Hamano (1): Revert it.\n\nJeff King (2): attr: fix it.\n\nKey Derivation Function (HKDF): derives keys.\n\nFix Windows (Nick Wellnhofer): build.\n\nDuplex: streams both ways.\n\nTransform: streams that change. Because Duplex and Transform streams are both.\n"
+        )
+        .is_empty());
+        // An API's "Function:" is no speaker, nor the tail of a capitalized phrase.
+        let v = speakers(
+            "Mr Speaker: Order.\n\nFunction: int hash (char dst).\n\nFunction: void free (char p).\n\nSee the Key Derivation Function.\n\nDerivation: a term.\n\nFunction2: none.\n\nMr Speaker: Order again.\n"
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        // One turn alone is no transcript.
+        assert!(speakers("Mr Speaker: Order, order.\n\nThe Board decides.\n").is_empty());
+        // Answers without questions are a list of something else.
+        assert!(speakers("A: the first option.\n\nA: the second option.\n").is_empty());
+        // A label's reach ends inside a character without harm.
+        let long = format!(
+            "{}’s board decides: yes.\n\nNote: the end.\n",
+            "A".repeat(118)
+        );
+        assert!(speakers(&long).is_empty());
+    }
+}
