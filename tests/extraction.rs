@@ -1851,3 +1851,27 @@ fn an_interviews_answers_are_the_interviewees() {
     assert_eq!(a["speaker"], "Milton Mueller");
     assert_eq!(a["kind"], "authority");
 }
+
+/// Terms of service: `Example Ltd ("we", "us")` makes "we" the company, whose powers ("We
+/// may suspend ...", "We reserve the right to modify these Terms") are authority claims it
+/// holds; without such a definition "we" holds nothing.
+#[test]
+fn a_defined_we_holds_the_powers_it_states() {
+    let tos = "# Terms of Service\n\nThese Terms govern your use of the Example Forum operated by Example Ltd (\"we\", \"us\").\n\nWe may suspend or terminate your account at any time, for any reason.\n\nWe reserve the right to modify these Terms at any time.\n";
+    let s = loaded_one("tos.md", tos);
+    let au = s.rows("authority");
+    assert_eq!(
+        holder_of(&au, "We may suspend").as_deref(),
+        Some("example-ltd")
+    );
+    assert_eq!(
+        holder_of(&au, "We reserve the right").as_deref(),
+        Some("example-ltd")
+    );
+    let plain = loaded_one(
+        "essay.md",
+        "# An essay\n\nWe may suspend our judgement for a while.\n\nWe reserve the right to modify these views.\n",
+    );
+    let rows = claims_of(&plain);
+    assert!(!rows.iter().any(|r| r["kind"] == "authority"), "{rows:?}");
+}

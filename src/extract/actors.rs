@@ -466,6 +466,27 @@ fn anchored_at<'t>(
     })
 }
 
+/// The party a document's "we" names: `Example Ltd ("we", "us")`, `Acme, Inc. (“Acme,” “we,”
+/// or “us”)`, `the Foundation (hereinafter "we")` — terms of service, privacy policies,
+/// contracts. The name is the capitalized phrase right before the brackets.
+fn first_person_party(text: &str) -> Option<&str> {
+    // Every definition quotes "we"; most documents do not, and are not searched.
+    let quoted_we = memchr::memmem::find(text.as_bytes(), b"\"we").is_some()
+        || memchr::memmem::find(text.as_bytes(), "“we".as_bytes()).is_some();
+    if !quoted_we {
+        return None;
+    }
+    let c = FIRST_PERSON_PARTY.captures(text)?;
+    let name = c.get(1)?.as_str().trim_end_matches([',', ' ']);
+    (!name.is_empty()).then_some(name)
+}
+static FIRST_PERSON_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"((?:[A-Z][\w&'’.-]*,?[ \t]+){0,5}[A-Z][\w&'’.-]*),?[ \t]*\((?:[^()"“]{0,30}["“][^"”]{1,40}["”][,;]?[ \t]*(?:or[ \t]+|and[ \t]+)?)?(?:hereinafter[ \t]+|collectively,?[ \t]+|together,?[ \t]+)?["“]we[,]?["”]"#,
+    )
+    .unwrap()
+});
+
 /// A quoted, capitalized term defined by what follows: '"Licensor" shall mean ...',
 /// '"Contributor" means ...', '"Board" refers to ...'; the term, and the definition's first
 /// words.
@@ -1298,6 +1319,15 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             };
             local.push(discovered(&n, aliases, "person"));
         }
+    }
+    // `Example Ltd ("we", "us")`: "We", "we" and "us" name that party in this document.
+    if let Some(name) = first_person_party(&t.text) {
+        let mut def = gaz
+            .lookup(name)
+            .cloned()
+            .unwrap_or_else(|| discovered(name, vec![], kind_of(name)));
+        add_aliases(&mut def, ["We", "we", "us"].map(String::from));
+        local.push(def);
     }
     // One person per surname within a document: "Caron" is "David Caron".
     let mut merged: Vec<ActorDef> = Vec::new();
@@ -2529,6 +2559,29 @@ mod tests {
         }
         assert_eq!(initials("Board of Trustees"), "BT");
         assert!(is_count("7") && is_count("Fifteen") && !is_count("many") && !is_count(""));
+    }
+
+    /// The party a document's "we" is defined as, in the forms contracts write it.
+    #[test]
+    fn the_party_we_names() {
+        for (text, name) in [
+            (
+                "operated by Example Ltd (\"we\", \"us\").",
+                Some("Example Ltd"),
+            ),
+            (
+                "provided by Acme, Inc. (“Acme,” “we,” or “us”).",
+                Some("Acme, Inc."),
+            ),
+            (
+                "the Widget Foundation (hereinafter \"we\") offers",
+                Some("Widget Foundation"),
+            ),
+            ("We think \"we\" is a pronoun.", None),
+            ("Example Ltd (the \"Company\") provides", None),
+        ] {
+            assert_eq!(first_person_party(text), name, "{text}");
+        }
     }
 
     /// A list of maintainers with their handles or addresses names persons; a menu of

@@ -335,7 +335,7 @@ fn defines(text: &str, cue: std::ops::Range<usize>) -> bool {
 /// may not amend the charter"). Ability or permission to act otherwise ("Users can
 /// choose", "Members may propose") is not authority, nor is a possibility ("It may be").
 static POWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:The|A|An|Any|Each|Every|All|Both|Only|No|Two|Three)\s+)?([A-Z][[:word:].&'’-]*)(?:\s+[[:word:].&'’-]+){0,3}?\s+(may not|may|cannot|can't|can not|can|(?:has|have|reserves|reserve|retains|retain) the (?:sole |exclusive )?right to)\s+(?:(?:also|only|then|still|at any time|always|jointly)\s+)?(?:remove|amend|revoke|override|overrule|reject|adopt|grant|nominate|expel|eject|suspend|dismiss|block|ban|sanction|waive|dissolve|reverse|invite|admit|impose|require|permit|prohibit|forbid|assign|invoke|convene|terminate|determine|issue|set aside|call for a vote|change the|modify the|create|establish)(?-u:\b)").unwrap()
+    Regex::new(r"^(?:(?:The|A|An|Any|Each|Every|All|Both|Only|No|Two|Three)\s+)?([A-Z][[:word:].&'’-]*)(?:\s+[[:word:].&'’-]+){0,3}?\s+(may not|may|cannot|can't|can not|can|(?:has|have|reserves|reserve|retains|retain) the (?:sole |exclusive )?right to)\s+(?:(?:also|only|then|still|at any time|always|jointly)\s+)?(?:remove|amend|revoke|override|overrule|reject|adopt|grant|nominate|expel|eject|suspend|dismiss|block|ban|sanction|waive|dissolve|reverse|invite|admit|impose|require|permit|prohibit|forbid|assign|invoke|convene|terminate|determine|issue|set aside|call for a vote|(?:change|modify|update) (?:the|these|this|its|our)|create|establish)(?-u:\b)").unwrap()
 });
 /// Pronouns and words that begin clauses: no subject that holds a power.
 const NOT_A_HOLDER: &[&str] = &[
@@ -350,7 +350,7 @@ static MODAL: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
 
 /// The modal of a power the claim states (see POWER), if any, with where it starts (the
 /// subject is the text before it).
-fn power_modal(text: &str) -> Option<(usize, &str)> {
+fn power_modal(text: &str) -> Option<(usize, &str, Option<usize>)> {
     let b = text.as_bytes();
     // Most claims have no such modal: three byte searches spare them the rule.
     if MODAL.iter().all(|m| m.find(b).is_none()) {
@@ -358,7 +358,15 @@ fn power_modal(text: &str) -> Option<(usize, &str)> {
     }
     let c = POWER.captures(text)?;
     let modal = c.get(2).unwrap();
-    (!NOT_A_HOLDER.contains(&&c[1])).then(|| (modal.start(), modal.as_str()))
+    let subject = c.get(1).unwrap();
+    // "We may suspend your account": a pronoun holds a power only where the document
+    // makes it a party's name (`Example Ltd ("we", "us")`), as its mention there says.
+    let pronoun = NOT_A_HOLDER.contains(&subject.as_str());
+    Some((
+        modal.start(),
+        modal.as_str(),
+        pronoun.then_some(subject.start()),
+    ))
 }
 
 /// Claims that state an actor's power with a modal or a right ("The TSC can remove inactive
@@ -385,8 +393,14 @@ pub fn mark_powers(
         if c.kinds.contains(&"authority") || c.kinds.contains(&"question") {
             continue;
         }
-        let cue = if let Some((at, modal)) = power_modal(&text[c.start..c.end]) {
-            if !named_before(c.start, c.start + at) {
+        let cue = if let Some((at, modal, pronoun)) = power_modal(&text[c.start..c.end]) {
+            let named = match pronoun {
+                Some(p) => mentions
+                    .binary_search_by_key(&(c.start + p), |m| m.0)
+                    .is_ok(),
+                None => named_before(c.start, c.start + at),
+            };
+            if !named {
                 continue;
             }
             if matches!(modal, "cannot" | "can't" | "can not" | "may not") {
