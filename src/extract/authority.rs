@@ -109,7 +109,7 @@ static OWN_INSTRUMENT: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
-    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|accountable to|answerable to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation|mandate)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation|mandate)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
 });
 static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
@@ -293,13 +293,20 @@ fn resolution_subject(
         .map(|m| m.2.def.iri.clone())
 }
 
-/// Authorizations stated by authority claims.
+/// Authorizations stated by authority claims. `cited`: the spans of author-date citations
+/// in the text, sorted ("(Hofmann et al., 2017; Carr, 2015)"): the authors they name are
+/// sources, not holders or grantors.
 pub fn extract(
     text: &str,
     blocks: &[Block],
     claims: &[Claim],
     actors: &[Found],
+    cited: &[(usize, usize)],
 ) -> Vec<Authorization> {
+    let in_a_citation = |ms: usize, me: usize| {
+        let k = cited.partition_point(|c| c.0 <= ms);
+        k > 0 && cited[..k].iter().rev().take(4).any(|c| me <= c.1)
+    };
     let mut out = Vec::new();
     let main_institution = actors
         .iter()
@@ -311,6 +318,7 @@ pub fn extract(
     let mut all_mentions: Vec<(usize, usize, &Found)> = actors
         .iter()
         .flat_map(|f| f.mentions.iter().map(move |&(ms, me)| (ms, me, f)))
+        .filter(|&(ms, me, _)| cited.is_empty() || !in_a_citation(ms, me))
         .collect();
     all_mentions.sort_by_key(|m| m.0);
     for (ci, c) in claims.iter().enumerate() {
@@ -657,7 +665,7 @@ mod tests {
         let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
         let cl = claims::extract(&d, &[], &crate::extract::turns::turns(&d));
         let ac = find(&d, &BUILTIN, &[]);
-        extract(&d.text.text, &d.text.blocks, &cl, &ac)
+        extract(&d.text.text, &d.text.blocks, &cl, &ac, &[])
     }
 
     /// "Representatives" in "the House of Representatives" and "Advisory" in an advisory
@@ -675,6 +683,54 @@ mod tests {
             })
             .collect();
         assert_eq!(pairs, [("us-house", "authorizes"), ("ssac", "decides")]);
+    }
+
+    /// "(Hofmann et al., 2017)": an author-date citation's author is a source, neither the
+    /// holder nor the grantor ("J. Hofmann established-by, granted by ICANN" before).
+    #[test]
+    fn a_cited_author_holds_nothing() {
+        let src = "# Paper\n\nScholars note that ICANN's board is accountable only to the Empowered Community (Hofmann et al., 2017).\n\n## References\n\nHofmann, J., Katzenbach, C., & Gollatz, K. (2017). Between coordination and regulation. *New Media & Society*, 19(9), 1406–1423.\n";
+        let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
+        let mut ws = crate::extract::works::WorkSet::default();
+        let cits = crate::extract::citations::extract(&d, &mut ws);
+        let spans: Vec<(usize, usize)> = cits
+            .iter()
+            .filter(|c| c.rule == "AD")
+            .map(|c| (c.start, c.end))
+            .collect();
+        assert_eq!(spans.len(), 1, "{cits:?}");
+        let cl = claims::extract(&d, &[], &crate::extract::turns::turns(&d));
+        let ac = find(&d, &BUILTIN, &["J. Hofmann".to_string()]);
+        let au = extract(&d.text.text, &d.text.blocks, &cl, &ac, &spans);
+        let tail = |s: &Option<String>| {
+            s.as_deref()
+                .map(|s| s.rsplit('/').next().unwrap().to_string())
+        };
+        assert_eq!(au.len(), 1, "{au:?}");
+        assert_eq!(tail(&au[0].holder).as_deref(), Some("icann"));
+        assert_eq!(au[0].relation, "accountable-to");
+        // "accountable only to" names the grantor.
+        assert_eq!(tail(&au[0].grantor).as_deref(), Some("empowered-community"));
+        // A narrative citation's author is no holder either: without the citation's span,
+        // "Hofmann" was the holder of the board's decision.
+        let src = src.replace(
+            "Scholars note that ICANN's board is accountable only to the Empowered Community (Hofmann et al., 2017).",
+            "Hofmann et al. (2017) show that the board alone decides the budget.",
+        );
+        let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
+        let mut ws = crate::extract::works::WorkSet::default();
+        let spans: Vec<(usize, usize)> = crate::extract::citations::extract(&d, &mut ws)
+            .iter()
+            .filter(|c| c.rule == "AD")
+            .map(|c| (c.start, c.end))
+            .collect();
+        let cl = claims::extract(&d, &[], &crate::extract::turns::turns(&d));
+        let ac = find(&d, &BUILTIN, &["J. Hofmann".to_string()]);
+        let au = extract(&d.text.text, &d.text.blocks, &cl, &ac, &spans);
+        assert_eq!(au.len(), 1, "{au:?}");
+        assert_eq!(au[0].holder, None, "{au:?}");
+        let unfiltered = extract(&d.text.text, &d.text.blocks, &cl, &ac, &[]);
+        assert_eq!(tail(&unfiltered[0].holder).as_deref(), Some("j-hofmann"));
     }
 
     /// "may be removed only by the Members": an adverb between the act and its agent leaves

@@ -109,7 +109,15 @@ pub fn analyze_timed(
     mentions.sort_unstable();
     claims::mark_powers(&doc.text.text, &doc.text.blocks, &mut claims, &mentions);
     lap(2);
-    let auths = authority::extract(&doc.text.text, &doc.text.blocks, &claims, &found);
+    // Author-date citations in the text ("(Hofmann et al., 2017)") name sources, not actors
+    // that hold or grant what the claim says.
+    let mut ad_spans: Vec<(usize, usize)> = cits
+        .iter()
+        .filter(|c| c.rule == "AD")
+        .map(|c| (c.start, c.end))
+        .collect();
+    ad_spans.sort_unstable();
+    let auths = authority::extract(&doc.text.text, &doc.text.blocks, &claims, &found, &ad_spans);
     let found = electorates(found, &auths);
     lap(3);
     let edges = argument::extract(&doc.text.text, &claims);
