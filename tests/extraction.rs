@@ -1875,3 +1875,50 @@ fn a_defined_we_holds_the_powers_it_states() {
     let rows = claims_of(&plain);
     assert!(!rows.iter().any(|r| r["kind"] == "authority"), "{rows:?}");
 }
+
+/// OSCOLA (UK) notes: cases with the report's year in square brackets, "v" without a
+/// period, commas inside a party's name; "(n 2)" refers back to note 2 as "supra note 2"
+/// does; "ibid" is the authority of the note right before.
+#[test]
+fn oscola_cases_and_cross_references() {
+    let s = loaded_one("oscola.md", OSCOLA);
+    let rows = s.rows("citations");
+    let title =
+        |n: &str| -> Vec<String> { note(&rows, n).iter().map(|r| r["title"].clone()).collect() };
+    assert_eq!(
+        title("2"),
+        ["Padfield v Minister of Agriculture, Fisheries and Food"]
+    );
+    assert_eq!(
+        title("1"),
+        ["R (Miller) v Secretary of State for Exiting the European Union"]
+    );
+    let n4 = note(&rows, "4");
+    assert_eq!(n4[0]["form"], "supra");
+    assert_eq!(
+        n4[0]["title"],
+        "Padfield v Minister of Agriculture, Fisheries and Food"
+    );
+    assert_eq!(n4[0]["antecedent"], "2");
+    assert_eq!(n4[0]["pin"], "1032");
+    // "ibid" is the authority of the note right before: note 4's Padfield.
+    let n5 = note(&rows, "5");
+    assert_eq!(n5[0]["form"], "id");
+    assert_eq!(
+        n5[0]["title"],
+        "Padfield v Minister of Agriculture, Fisheries and Food"
+    );
+    assert_eq!(n5[0]["antecedent"], "4");
+    assert_eq!(n5[1]["title"], "R (UNISON) v Lord Chancellor");
+}
+
+const OSCOLA: &str = "# Prerogative Power After Miller
+
+Parliament alone may confer the power to make law.[^1] A power conferred for one purpose cannot be used for another.[^2] The prerogative is subject to review.[^3] A minister cannot frustrate a statute.[^4] The principle was restated.[^5]
+
+[^1]: R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5, [2018] AC 61 [122].
+[^2]: Padfield v Minister of Agriculture, Fisheries and Food [1968] AC 997 (HL) 1030.
+[^3]: *Council of Civil Service Unions v Minister for the Civil Service* [1985] AC 374 (HL).
+[^4]: Padfield (n 2) 1032.
+[^5]: ibid 410; see also R (UNISON) v Lord Chancellor [2017] UKSC 51, [2020] AC 869.
+";

@@ -165,7 +165,7 @@ static ID: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SUPRA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(.*?),?\s+supra(?:\s+notes?\s+(\d+))?(?:,?\s+({PIN}))?"
+        r"(?i)^(.*?),?\s+(?:supra(?:\s+notes?\s+(\d+))?|\(nn?\.?\s+(\d+)\))(?:,?\s+({PIN}))?"
     ))
     .unwrap()
 });
@@ -938,9 +938,10 @@ fn classify_clause(
         let name = c[1].trim().trim_end_matches(',').trim().to_string();
         if !name.is_empty() && name.split_whitespace().count() <= 12 {
             let mut cit = base(Form::Supra);
-            cit.pin = c.get(3).and_then(|m| pin_of(m.as_str()));
+            cit.pin = c.get(4).and_then(|m| pin_of(m.as_str()));
             let lname = name.to_lowercase();
-            if let Some(n) = c.get(2).map(|m| m.as_str().to_string()) {
+            // "supra note 2", or OSCOLA's "(n 2)".
+            if let Some(n) = c.get(2).or(c.get(3)).map(|m| m.as_str().to_string()) {
                 let cands = note_auth.get(&n).cloned().unwrap_or_default();
                 cit.antecedent = Some(n.clone());
                 let by_alias = aliases
@@ -1097,11 +1098,13 @@ fn full_pin(cite: &str) -> Option<Pin> {
 }
 
 /// A clause that names an authority: identifier, URL, year in a closing parenthetical,
-/// or a volume–reporter–page triple.
+/// a volume–reporter–page triple, or a law report or neutral citation with its year in
+/// square brackets ("[2017] UKSC 5", "[1968] AC 997": OSCOLA and the Commonwealth's styles).
 fn is_authority(s: &str) -> bool {
     works::has_identifier(s)
         || YEAR_PAREN.is_match(s)
         || VOLUME_REPORTER.is_match(s) && s.contains(',')
+        || s.contains('[') && works::LAW_REPORT.is_match(s)
 }
 
 fn is_unknown_authority(s: &str) -> bool {

@@ -95,6 +95,12 @@ static PAGE_PIN: LazyLock<Regex> =
 static TRAILING_PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\([^()]*\)\s*$").unwrap());
 /// Words a comma sets off at the end of a party's name in a case's name.
+/// A law report or neutral citation with its year in square brackets, as OSCOLA and the
+/// Commonwealth's styles write them: "[2017] UKSC 5", "[1968] AC 997", "[2018] 1 WLR 12".
+pub(crate) static LAW_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[(?:1[6-9]\d\d|20\d\d)\][ \t]+(?:\d{1,4}[ \t]+)?[A-Z][A-Za-z]*(?:[ \t]+\([A-Za-z]+\))?[ \t]+\d{1,5}(?-u:\b)").unwrap()
+});
+
 const NAME_SUFFIXES: &[&str] = &[
     "Jr.", "Sr.", "Inc.", "Co.", "&", "Ltd.", "L.L.C.", "LLC", "N.A.", "S.A.", "P.C.", "L.P.",
     "LP", "Corp.", "PLC", "AG", "GmbH", "II", "III",
@@ -430,6 +436,14 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
         // its "v.", a comma only sets off a suffix of the party's name ("Jr.", "Inc.", "& Co."):
         // "Jane Doe, Bush v. Gore and the Court, 50 STAN. L. REV. 1" is an article's author
         // and title.
+        // "Padfield v Minister of Agriculture, Fisheries and Food [1968] AC 997": a case
+        // of the Commonwealth's styles is named up to its report, commas and all.
+        let report = s
+            .contains('[')
+            .then(|| LAW_REPORT.find(s))
+            .flatten()
+            .map(|m| s[..m.start()].trim().trim_end_matches(',').trim())
+            .filter(|n| n.contains(" v ") && head_words(n) <= 24);
         let versus = segs.iter().position(|x| x.contains(" v. "));
         let case_name = segs
             .iter()
@@ -443,7 +457,9 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
             })
             .map(|k| segs[..k].join(", "))
             .filter(|n| head_words(n) <= 24);
-        if let Some(name) = case_name {
+        if let Some(name) = report {
+            w.title = clean_title(name);
+        } else if let Some(name) = case_name {
             w.title = clean_title(&name);
         } else if segs.len() >= 2
             && looks_like_authors(first)
