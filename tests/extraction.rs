@@ -1922,3 +1922,33 @@ Parliament alone may confer the power to make law.[^1] A power conferred for one
 [^4]: Padfield (n 2) 1032.
 [^5]: ibid 410; see also R (UNISON) v Lord Chancellor [2017] UKSC 51, [2020] AC 869.
 ";
+
+/// Notes called by superscript digits, as text copied from a word processor or a PDF has
+/// them ("review.³" ... "³ Council of Civil Service Unions ..."): each claim rests on its
+/// note, and "Ibid" is the note before's case.
+#[test]
+fn superscript_digits_call_their_notes() {
+    let s = loaded_one(
+        "article.txt",
+        "Prerogative Power\n\nParliament alone may confer the power to make law.¹ A power conferred for one purpose cannot be used for another.² The prerogative is subject to review.³\n\n¹ Padfield v Minister of Agriculture, Fisheries and Food [1968] AC 997 (HL) 1030.\n\n² Ibid 1032.\n\n³ Council of Civil Service Unions v Minister for the Civil Service [1985] AC 374 (HL).\n",
+    );
+    let rows = s.rows("citations");
+    let n2 = note(&rows, "2");
+    assert_eq!(n2[0]["form"], "id");
+    assert_eq!(n2[0]["antecedent"], "1");
+    assert_eq!(
+        n2[0]["title"],
+        "Padfield v Minister of Agriculture, Fisheries and Food"
+    );
+    let src = s.rows("authority-sources");
+    let first = src
+        .iter()
+        .find(|r| r["text"].starts_with("Parliament alone may confer"))
+        .expect("the first claim rests on note 1");
+    assert_eq!(
+        first["title"],
+        "Padfield v Minister of Agriculture, Fisheries and Food"
+    );
+    // The claims' texts hold no superscript.
+    assert!(!claims_of(&s).iter().any(|r| r["text"].contains('¹')));
+}

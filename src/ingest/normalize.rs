@@ -100,6 +100,9 @@ pub struct Text {
     em_open: Option<usize>,
     /// Markdown link reference definitions (`[label]: url`), label folded, while emitting.
     link_defs: Vec<(String, String)>,
+    /// Keys of the notes that open with superscript digits ("¹ Padfield v ..."), while
+    /// emitting: only these superscripts in the text are note calls (not "m²").
+    superscript_notes: BTreeSet<u32>,
 }
 
 impl Text {
@@ -309,7 +312,15 @@ pub fn normalize(src: &str, format: Format) -> Text {
     // prompt of a code sample ("> .editor", ">>> import ...").
     let quotes = matches!(format, Format::Text | Format::Markdown);
     let (raw_blocks, items) = group_blocks(body, quotes, &mut t.furniture_lines);
-    let marker_keys = sup_keys(&source.text);
+    let mut marker_keys = sup_keys(&source.text);
+    // Notes that open with superscript digits, as text copied from a word processor or a
+    // PDF writes them ("text.¹" ... "¹ Padfield v ..."): each is called by its superscript.
+    t.superscript_notes = raw_blocks
+        .iter()
+        .filter_map(|b| superscript_note(b[0].text.trim_start()))
+        .filter_map(|(k, _)| k.parse().ok())
+        .collect();
+    marker_keys.extend(t.superscript_notes.iter().copied());
     let kinds = classify(&raw_blocks, &items, &marker_keys);
     let kinds = mark_reference_runs(kinds);
     let order = join_page_breaks(&raw_blocks, &kinds, &items);
@@ -415,6 +426,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
     }
     t.inlines.sort_by_key(|i| (i.start, i.end));
     t.link_defs = Vec::new();
+    t.superscript_notes = BTreeSet::new();
     t.text = out.text;
     t.map = out.map;
     if t.title.is_empty() && !html_title.is_empty() {
@@ -1453,6 +1465,35 @@ fn sup_keys(src: &str) -> BTreeSet<u32> {
     keys
 }
 
+/// A run of superscript digits at the start of `s` ("¹²"), as ASCII digits ("12"), and its
+/// length in bytes.
+fn superscript_run(s: &str) -> Option<(String, usize)> {
+    let mut key = String::new();
+    let mut len = 0;
+    for c in s.chars() {
+        let d = match c {
+            '⁰' => '0',
+            '¹' => '1',
+            '²' => '2',
+            '³' => '3',
+            '⁴'..='⁹' => char::from(b'4' + (c as u32 - '⁴' as u32) as u8),
+            _ => break,
+        };
+        key.push(d);
+        len += c.len_utf8();
+    }
+    (!key.is_empty() && key.len() <= 4).then_some((key, len))
+}
+
+/// A note that opens with its superscript number and a blank ("¹ Padfield v ..."): its key
+/// and where its text starts.
+fn superscript_note(s: &str) -> Option<(String, usize)> {
+    let (key, n) = superscript_run(s)?;
+    let rest = &s[n..];
+    let text = rest.trim_start_matches([' ', '\t']);
+    (text.len() < rest.len() && !text.is_empty()).then(|| (key, s.len() - text.len()))
+}
+
 /// `4–6` -> 4,5,6 ; `3,5` -> 3,5.
 pub fn expand_keys(s: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -1510,6 +1551,10 @@ fn classify(
                 out.push((BlockKind::Note, Some(c[1].to_string())));
                 continue;
             }
+        }
+        if let Some((key, _)) = superscript_note(first) {
+            out.push((BlockKind::Note, Some(key)));
+            continue;
         }
         if let Some(c) = PLAIN_NOTE.captures(first) {
             if let Ok(n) = c[1].parse::<u32>() {
@@ -1834,6 +1879,8 @@ fn block_prefix(s: &str, kind: BlockKind) -> usize {
                 }
             } else if let Some(m) = ANCHOR_NOTE.find(s) {
                 m.end()
+            } else if let Some((_, n)) = superscript_note(s) {
+                n
             } else if let Some(c) = PLAIN_NOTE.captures(s) {
                 let n = c.get(1).unwrap().end() + 1;
                 n + (s[n..].len() - s[n..].trim_start().len())
@@ -1959,6 +2006,34 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                     toggle_emphasis(out, t, bi);
                     i += 1;
                     continue;
+                }
+            }
+            0xC2 | 0xE2 if !t.superscript_notes.is_empty() => {
+                if let Some((key, n)) = superscript_run(rest) {
+                    let before = out.text.trim_end();
+                    let prev = before.chars().last();
+                    // "10²" is a power and "5 m²" a unit; a call follows a word or its
+                    // punctuation.
+                    let word = before
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    let unit = !word.is_empty() && word.chars().count() <= 2;
+                    let call = prev.is_some_and(|p| !p.is_ascii_digit())
+                        && !unit
+                        && key
+                            .parse()
+                            .is_ok_and(|k: u32| t.superscript_notes.contains(&k));
+                    if call {
+                        t.markers.push(Marker {
+                            key,
+                            pos: out.text.trim_end().len(),
+                            style: MarkerStyle::Sup,
+                            block: bi,
+                        });
+                        i += n;
+                        continue;
+                    }
                 }
             }
             b'<' => {
@@ -2781,6 +2856,38 @@ mod tests {
     fn powers_are_not_markers() {
         let t = norm("It holds 10<sup>6</sup> records.");
         assert!(t.markers.is_empty());
+    }
+
+    /// Notes opening with superscript digits are called by the same superscripts in the
+    /// text; a superscript no note opens with ("m²") and one after a digit ("10³") are text.
+    #[test]
+    fn superscript_digits_call_notes() {
+        let t = normalize(
+            "A Title\n\nThe power is conferred by statute.¹ The area is 5 m² and 10³ units.¹² It binds.²\n\n¹ Padfield v Minister [1968] AC 997.\n\n² Ibid 1032.\n\n¹² Second source, 2001.\n",
+            Format::Text,
+        );
+        let calls: Vec<(&str, &str)> = t
+            .markers
+            .iter()
+            .map(|m| (m.key.as_str(), &t.text[..m.pos]))
+            .map(|(k, before)| (k, &before[before.len().saturating_sub(6)..]))
+            .collect();
+        assert_eq!(calls, [("1", "atute."), ("12", "units."), ("2", "binds.")]);
+        assert!(t.text.contains("5 m² and 10³ units."), "{}", t.text);
+        let notes: Vec<(&str, &str)> = t
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Note)
+            .map(|b| (b.key.as_deref().unwrap_or(""), t.block_text(b)))
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                ("1", "Padfield v Minister [1968] AC 997."),
+                ("2", "Ibid 1032."),
+                ("12", "Second source, 2001.")
+            ]
+        );
     }
 
     #[test]
