@@ -1952,3 +1952,32 @@ fn superscript_digits_call_their_notes() {
     // The claims' texts hold no superscript.
     assert!(!claims_of(&s).iter().any(|r| r["text"].contains('¹')));
 }
+
+/// Bracketed endnotes: "[2] Ibid 1032." is an Id. of entry 1, and each sentence ending in
+/// its pointer is a claim of its own resting on it.
+#[test]
+fn bracketed_endnotes_with_ibid() {
+    let s = loaded_one(
+        "notes.txt",
+        "A Title\n\nParliament alone may confer the power to make law.[1] A power conferred for one purpose cannot be used for another.[2] The prerogative is subject to review.[3]\n\n[1] Padfield v Minister of Agriculture, Fisheries and Food [1968] AC 997 (HL) 1030.\n\n[2] Ibid 1032.\n\n[3] Council of Civil Service Unions v Minister for the Civil Service [1985] AC 374 (HL).\n",
+    );
+    let rows = s.rows("citations");
+    let n2 = note(&rows, "2");
+    assert_eq!(n2[0]["form"], "id");
+    assert_eq!(n2[0]["pin"], "1032");
+    assert_eq!(
+        n2[0]["title"],
+        "Padfield v Minister of Agriculture, Fisheries and Food"
+    );
+    assert!(
+        !rows.iter().any(|r| r["title"].starts_with("Ibid")),
+        "{rows:?}"
+    );
+    let texts: Vec<String> = claims_of(&s).iter().map(|r| r["text"].clone()).collect();
+    assert!(
+        texts.contains(
+            &"A power conferred for one purpose cannot be used for another.[2]".to_string()
+        ),
+        "{texts:?}"
+    );
+}

@@ -1219,15 +1219,42 @@ fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         );
         match entry {
             Some(ei) => {
+                // "[2] Ibid 1032.": numbered endnotes, not a reference list; the entry names
+                // the work of the entry before it (and so on, past other Ibids).
+                let mut ei = ei;
+                let mut at = label.clone();
+                let mut ibid = None;
+                while let Some(c) = ID.captures(t.block_text(&t.blocks[ei])) {
+                    let Some(n) = at.parse::<u32>().ok().filter(|&n| n > 1) else {
+                        break;
+                    };
+                    let Some(&p) = entries.get(&norm_label(&(n - 1).to_string())) else {
+                        break;
+                    };
+                    if ibid.is_none() {
+                        ibid = Some(c.get(3).and_then(|m| pin_of(m.as_str())));
+                    }
+                    at = (n - 1).to_string();
+                    ei = p;
+                }
                 let w = *entry_work.entry(ei).or_insert_with(|| {
                     let b = &t.blocks[ei];
                     works::parse_reference_entry(&t.text[b.start..b.end]).map(|w| ws.add(w))
                 });
+                if let Some(pin) = ibid {
+                    cit.form = Form::Id;
+                    cit.pin = pin;
+                    cit.antecedent = Some(at.clone());
+                }
                 match w {
                     Some(w) => {
                         cit.status = Status::Resolved;
                         cit.works = vec![w];
-                        cit.reason = format!("reference entry [{label}]");
+                        cit.reason = if cit.antecedent.is_some() {
+                            format!("reference entry [{label}] is an Ibid of entry [{at}]")
+                        } else {
+                            format!("reference entry [{label}]")
+                        };
                     }
                     None => cit.reason = format!("reference entry [{label}] is empty"),
                 }

@@ -72,6 +72,20 @@ pub fn split_citation_sentences(s: &str) -> Vec<(usize, usize)> {
     split_with(s, true)
 }
 
+/// The length of a numbered pointer at the start of `s` ("[1]", "[2, 3]", "[4-6]").
+fn pointer_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let body = &inner[..close];
+    (close > 0
+        && close <= 12
+        && body.starts_with(|c: char| c.is_ascii_digit())
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b',' | b' ' | b'-')))
+    .then_some(close + 2)
+}
+
 fn split_with(s: &str, citation: bool) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
     let mut out = Vec::new();
@@ -88,6 +102,12 @@ fn split_with(s: &str, citation: bool) -> Vec<(usize, usize)> {
                 let mut j = i + 1;
                 while j < b.len() {
                     let rest = &s[j..];
+                    // "law.[1] A power ...": a numbered pointer after the period ends the
+                    // sentence with it.
+                    if let Some(n) = pointer_len(rest) {
+                        j += n;
+                        continue;
+                    }
                     if let Some(ch) = rest.chars().next() {
                         if matches!(
                             ch,
@@ -268,6 +288,22 @@ mod tests {
         assert!(CAPITALIZED_ABBREV
             .iter()
             .all(|a| a.len() <= ABBREV_MAX_CHARS && *a == a.to_lowercase()));
+    }
+
+    /// A numbered pointer after a sentence's period ends that sentence with it; a bracket
+    /// that is no pointer does not.
+    #[test]
+    fn a_pointer_after_the_period_ends_the_sentence() {
+        assert_eq!(
+            sents("It makes law.[1] A power is used.[2, 3] It binds.[4-6] See [Smith] too."),
+            [
+                "It makes law.[1]",
+                "A power is used.[2, 3]",
+                "It binds.[4-6]",
+                "See [Smith] too."
+            ]
+        );
+        assert_eq!(sents("It ends.[note] Next."), ["It ends.[note] Next."]);
     }
 
     #[test]
