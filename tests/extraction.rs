@@ -1981,3 +1981,30 @@ fn bracketed_endnotes_with_ibid() {
         "{texts:?}"
     );
 }
+
+/// Text extracted from a PDF: notes called by digits glued to a word ("law.1"), one per
+/// line, each opening with its number; "(n 2)" refers back to note 2.
+#[test]
+fn glued_digit_calls_in_plain_text() {
+    let s = loaded_one(
+        "article.txt",
+        "Prerogative Power After Miller\n\nParliament alone may confer the power to make law.1 The courts have held that a power conferred for one purpose cannot be used for another.2 The prerogative is subject to review.3 A minister cannot frustrate a statute.4\n\n1 R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5, [2018] AC 61 [122].\n2 Padfield v Minister of Agriculture, Fisheries and Food [1968] AC 997 (HL) 1030.\n3 Council of Civil Service Unions v Minister for the Civil Service [1985] AC 374 (HL).\n4 Padfield (n 2) 1032.\n",
+    );
+    let rows = s.rows("citations");
+    let n4 = note(&rows, "4");
+    assert_eq!(n4[0]["form"], "supra");
+    assert_eq!(n4[0]["antecedent"], "2");
+    assert_eq!(
+        n4[0]["title"],
+        "Padfield v Minister of Agriculture, Fisheries and Food"
+    );
+    let src = s.rows("authority-sources");
+    let first = src
+        .iter()
+        .find(|r| r["text"] == "Parliament alone may confer the power to make law.")
+        .expect("the first claim, without its call, rests on note 1");
+    assert_eq!(
+        first["title"],
+        "R (Miller) v Secretary of State for Exiting the European Union"
+    );
+}

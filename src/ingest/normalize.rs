@@ -103,6 +103,10 @@ pub struct Text {
     /// Keys of the notes that open with superscript digits ("¹ Padfield v ..."), while
     /// emitting: only these superscripts in the text are note calls (not "m²").
     superscript_notes: BTreeSet<u32>,
+    /// Note calls written as plain digits after a word ("law.1 The"), as text extracted
+    /// from a PDF has them: their offsets in the source, lengths and keys, in order, while
+    /// emitting (see `glued_notes`).
+    glued: Vec<(usize, usize, String)>,
 }
 
 impl Text {
@@ -311,8 +315,19 @@ pub fn normalize(src: &str, format: Format) -> Text {
     // `>` marks a quotation in mail and Markdown; in a converted page or in reST it is a
     // prompt of a code sample ("> .editor", ">>> import ...").
     let quotes = matches!(format, Format::Text | Format::Markdown);
-    let (raw_blocks, items) = group_blocks(body, quotes, &mut t.furniture_lines);
+    let (mut raw_blocks, mut items) = group_blocks(body, quotes, &mut t.furniture_lines);
     let mut marker_keys = sup_keys(&source.text);
+    // Plain text whose notes are called by digits glued to a word ("law.1"), each note on a
+    // line that opens with its number: every note a block of its own.
+    let mut note_starts: Vec<(usize, u32)> = Vec::new();
+    if format == Format::Text && marker_keys.is_empty() {
+        if let Some((starts, calls)) = glued_notes(body) {
+            (raw_blocks, items) = split_at_lines(raw_blocks, items, &starts);
+            marker_keys.extend(starts.iter().map(|s| s.1));
+            note_starts = starts;
+            t.glued = calls;
+        }
+    }
     // Notes that open with superscript digits, as text copied from a word processor or a
     // PDF writes them ("text.¹" ... "¹ Padfield v ..."): each is called by its superscript.
     t.superscript_notes = raw_blocks
@@ -321,7 +336,12 @@ pub fn normalize(src: &str, format: Format) -> Text {
         .filter_map(|(k, _)| k.parse().ok())
         .collect();
     marker_keys.extend(t.superscript_notes.iter().copied());
-    let kinds = classify(&raw_blocks, &items, &marker_keys);
+    let mut kinds = classify(&raw_blocks, &items, &marker_keys);
+    for (k, b) in kinds.iter_mut().zip(&raw_blocks) {
+        if let Ok(i) = note_starts.binary_search_by_key(&b[0].at, |s| s.0) {
+            *k = (BlockKind::Note, Some(note_starts[i].1.to_string()));
+        }
+    }
     let kinds = mark_reference_runs(kinds);
     let order = join_page_breaks(&raw_blocks, &kinds, &items);
 
@@ -427,6 +447,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
     t.inlines.sort_by_key(|i| (i.start, i.end));
     t.link_defs = Vec::new();
     t.superscript_notes = BTreeSet::new();
+    t.glued = Vec::new();
     t.text = out.text;
     t.map = out.map;
     if t.title.is_empty() && !html_title.is_empty() {
@@ -1465,6 +1486,149 @@ fn sup_keys(src: &str) -> BTreeSet<u32> {
     keys
 }
 
+/// "12 Text" or "12. Text": a note's number at the start of a line (up to three blanks in),
+/// and where its text starts.
+fn bare_note_number(s: &str) -> Option<(u32, usize)> {
+    let t = s.trim_start_matches(' ');
+    if s.len() - t.len() > 3 {
+        return None;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || t.starts_with('0') {
+        return None;
+    }
+    let rest = t[digits..].strip_prefix('.').unwrap_or(&t[digits..]);
+    let text = rest.trim_start_matches([' ', '\t']);
+    (text.len() < rest.len() && !text.is_empty())
+        .then(|| (t[..digits].parse().ok(), s.len() - text.len()))
+        .and_then(|(n, at)| Some((n?, at)))
+}
+
+/// Notes called by digits glued to a word, as text extracted from a PDF writes them:
+/// "... make law.1 The courts ..." over "1 R (Miller) v Secretary of State ...". Read only
+/// where the lines that open with a number run 1, 2, 3, ... (three or more), and calls of
+/// those numbers stand, in the same order, each before its note, for four notes in five at
+/// least: a numbered list or a year in the text does not make notes. Returns each note's
+/// first line (its offset in the source) with its number, and each call's offset, length
+/// and key.
+#[allow(clippy::type_complexity)]
+fn glued_notes(lines: &[Line]) -> Option<(Vec<(usize, u32)>, Vec<(usize, usize, String)>)> {
+    // Lines that open with a number, after a blank line or another such line's run.
+    let numbered: Vec<(usize, u32)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| bare_note_number(l.text).map(|(n, _)| (i, n)))
+        .collect();
+    if numbered.len() < 3 {
+        return None;
+    }
+    // The longest run 1, 2, 3, ... in line order; of equal runs, the last (notes follow the
+    // text; a numbered list in it comes first).
+    let mut best: Vec<(usize, u32)> = Vec::new();
+    // From the last 64 lines numbered 1 at most: a file of such lines stays linear.
+    let ones: Vec<usize> = (0..numbered.len())
+        .filter(|&k| numbered[k].1 == 1)
+        .collect();
+    for &k in &ones[ones.len().saturating_sub(64)..] {
+        let mut run = vec![numbered[k]];
+        for &(li, m) in &numbered[k + 1..] {
+            if m == run.last().unwrap().1 + 1 {
+                run.push((li, m));
+            }
+        }
+        if run.len() >= best.len() {
+            best = run;
+        }
+    }
+    if best.len() < 3 {
+        return None;
+    }
+    let note_line: BTreeSet<usize> = best.iter().map(|b| b.0).collect();
+    // Calls in text order, each the next number after the last.
+    let mut calls: Vec<(usize, usize, String)> = Vec::new();
+    let mut next = 1u32;
+    let mut call_line: Vec<usize> = Vec::new();
+    for (li, l) in lines.iter().enumerate() {
+        if note_line.contains(&li) {
+            continue;
+        }
+        let b = l.text.as_bytes();
+        let mut i = 1;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() || b[i - 1].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let after = b.get(i + digits).copied();
+            // After a lowercase letter or a sentence's punctuation that follows a word (not
+            // "5.2", "G7", "x 3"), and before a blank, punctuation or the line's end.
+            let before = b[i - 1];
+            let word_end = before.is_ascii_lowercase()
+                || matches!(before, b'.' | b',' | b';' | b':' | b')' | b'"' | b'\'')
+                    && i >= 2
+                    && b[i - 2].is_ascii_alphabetic()
+                || l.text[..i].ends_with(['”', '’']);
+            let ends =
+                after.is_none_or(|c| matches!(c, b' ' | b'\t' | b'.' | b',' | b';' | b':' | b')'));
+            if word_end && ends && digits <= 3 {
+                if l.text[i..i + digits].parse::<u32>() == Ok(next) {
+                    calls.push((l.at + i, digits, next.to_string()));
+                    call_line.push(li);
+                    next += 1;
+                }
+            }
+            i += digits;
+        }
+    }
+    // Each call before its note.
+    let called: Vec<(usize, usize, String)> = calls
+        .into_iter()
+        .zip(call_line)
+        .filter(|((_, _, key), li)| {
+            best.iter()
+                .find(|b| b.1.to_string() == *key)
+                .is_some_and(|b| b.0 > *li)
+        })
+        .map(|(c, _)| c)
+        .collect();
+    if called.len() < 3 || called.len() * 5 < best.len() * 4 {
+        return None;
+    }
+    Some((
+        best.iter().map(|&(li, n)| (lines[li].at, n)).collect(),
+        called,
+    ))
+}
+
+/// Blocks split so that each line at one of `starts` (source offsets, sorted) opens a block
+/// of its own; a new block is no list item.
+fn split_at_lines<'a>(
+    blocks: Vec<Vec<&'a Line<'a>>>,
+    items: Vec<bool>,
+    starts: &[(usize, u32)],
+) -> (Vec<Vec<&'a Line<'a>>>, Vec<bool>) {
+    let mut out_b = Vec::with_capacity(blocks.len());
+    let mut out_i = Vec::with_capacity(items.len());
+    for (b, item) in blocks.into_iter().zip(items) {
+        let mut cur: Vec<&Line> = Vec::new();
+        let mut first = true;
+        for l in b {
+            if !cur.is_empty() && starts.binary_search_by_key(&l.at, |s| s.0).is_ok() {
+                out_b.push(std::mem::take(&mut cur));
+                out_i.push(item && first);
+                first = false;
+            }
+            cur.push(l);
+        }
+        if !cur.is_empty() {
+            out_b.push(cur);
+            out_i.push(item && first);
+        }
+    }
+    (out_b, out_i)
+}
+
 /// A run of superscript digits at the start of `s` ("¹²"), as ASCII digits ("12"), and its
 /// length in bytes.
 fn superscript_run(s: &str) -> Option<(String, usize)> {
@@ -1814,6 +1978,10 @@ fn emit_block(
         at += lead;
         if li == 0 {
             let mut skip = block_prefix(s, kind);
+            // "1 R (Miller) v ...": a glued-call note's number without a period.
+            if kind == BlockKind::Note && skip == 0 && !t.glued.is_empty() {
+                skip = bare_note_number(s).map_or(0, |(_, n)| n);
+            }
             if item && kind == BlockKind::Paragraph {
                 skip = skip.max(list_marker(s).1);
             }
@@ -1967,11 +2135,29 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
     let b = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
+        // A call glued to a word ("law.1"): a marker, not text.
+        let mut stop = b.len();
+        if !t.glued.is_empty() {
+            let g = t.glued.partition_point(|g| g.0 < at + i);
+            if let Some((off, len, key)) = t.glued.get(g) {
+                if *off == at + i {
+                    t.markers.push(Marker {
+                        key: key.clone(),
+                        pos: out.text.trim_end().len(),
+                        style: MarkerStyle::Sup,
+                        block: bi,
+                    });
+                    i += len;
+                    continue;
+                }
+                stop = stop.min(off.saturating_sub(at));
+            }
+        }
         // A run of plain ASCII (most of any text) is copied at once, with its offsets: words
         // and the single spaces between them (a space right after a word is kept as is; only
         // runs of spaces and tabs need the collapsing below).
         let mut k = i;
-        while k < b.len() && (PLAIN[b[k] as usize] || b[k] == b' ' && k > i && b[k - 1] != b' ') {
+        while k < stop && (PLAIN[b[k] as usize] || b[k] == b' ' && k > i && b[k - 1] != b' ') {
             k += 1;
         }
         let run = k - i;
@@ -2856,6 +3042,53 @@ mod tests {
     fn powers_are_not_markers() {
         let t = norm("It holds 10<sup>6</sup> records.");
         assert!(t.markers.is_empty());
+    }
+
+    /// Plain text from a PDF: notes called by digits glued to a word ("law.1"), each on a
+    /// line that opens with its number, at the end or at the foot of each page.
+    #[test]
+    fn digits_glued_to_a_word_call_numbered_notes() {
+        let notes = |src: &str| {
+            let t = normalize(src, Format::Text);
+            let calls: Vec<(String, String)> = t
+                .markers
+                .iter()
+                .map(|m| {
+                    (
+                        m.key.clone(),
+                        t.text[..m.pos].rsplit(' ').next().unwrap().to_string(),
+                    )
+                })
+                .collect();
+            let notes: Vec<(String, String)> = t
+                .blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Note)
+                .map(|b| (b.key.clone().unwrap(), t.block_text(b).to_string()))
+                .collect();
+            (calls, notes, t.text)
+        };
+        let (calls, found, text) = notes(
+            "A Title\n\nParliament may confer the power.1 A power cannot be used for another,2 and the prerogative is subject to review.3\n\n1 R (Miller) v Secretary of State [2017] UKSC 5.\n2 Padfield v Minister [1968] AC 997.\n3 Ibid 1032.\n",
+        );
+        let keys = |v: &[(String, String)]| v.iter().map(|x| x.0.clone()).collect::<Vec<_>>();
+        assert_eq!(keys(&calls), ["1", "2", "3"]);
+        assert_eq!(calls[1].1, "another,");
+        assert_eq!(keys(&found), ["1", "2", "3"]);
+        assert_eq!(found[1].1, "Padfield v Minister [1968] AC 997.");
+        assert!(text.contains("the power. A power"), "{text}");
+        // Notes at the foot of each page, the text going on between them.
+        let (calls, found, _) = notes(
+            "A Title\n\nThe board decides.1 The members elect it.2\n\n1 First source, 2001.\n2 Second source, 2002.\n\nThe council advises.3 It reports.4\n\n3 Third source, 2003.\n4 Fourth source, 2004.\n",
+        );
+        assert_eq!(keys(&calls), ["1", "2", "3", "4"]);
+        assert_eq!(keys(&found), ["1", "2", "3", "4"]);
+        // A numbered list and digits after words that are no calls: no notes.
+        let (calls, found, text) = notes(
+            "A Title\n\nThe G7 met in 1993.2 Its Web3 plan had 3 parts:\n\n1 Apples\n2 Pears\n3 Plums\n",
+        );
+        assert!(calls.is_empty() && found.is_empty(), "{calls:?} {found:?}");
+        assert!(text.contains("1993.2 Its Web3"), "{text}");
     }
 
     /// Notes opening with superscript digits are called by the same superscripts in the
