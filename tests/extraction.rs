@@ -2008,3 +2008,33 @@ fn glued_digit_calls_in_plain_text() {
         "R (Miller) v Secretary of State for Exiting the European Union"
     );
 }
+
+/// Articles of charters, treaties, declarations and constitutions cited by number: the
+/// instrument is the work, the article the pin.
+#[test]
+fn instruments_cited_by_article() {
+    let s = loaded_one(
+        "instruments.md",
+        "# T\n\nThe Assembly may discuss any question.[^1] States must respect it.[^2] Speech is free.[^3] Congress may tax.[^4]\n\n[^1]: U.N. Charter art. 10.\n[^2]: Treaty on European Union, art. 5, 2012 O.J. (C 326) 13.\n[^3]: Universal Declaration of Human Rights, Article 19.\n[^4]: U.S. Const. art. I, § 8.\n",
+    );
+    let rows = s.rows("citations");
+    let got: Vec<(String, String)> = ["1", "2", "3"]
+        .iter()
+        .map(|n| {
+            let r = note(&rows, n)[0];
+            (r["title"].clone(), r["pin"].clone())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("U.N. Charter".to_string(), "art. 10".to_string()),
+            ("Treaty on European Union".to_string(), "art. 5".to_string()),
+            (
+                "Universal Declaration of Human Rights".to_string(),
+                "Article 19".to_string()
+            ),
+        ]
+    );
+    assert_eq!(note(&rows, "4")[0]["status"], "resolved");
+}

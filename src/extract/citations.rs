@@ -1049,7 +1049,12 @@ fn classify_clause(
         if let Some(w) = w {
             cit.status = Status::Resolved;
             cit.works.push(w);
-            cit.pin = full_pin(main);
+            cit.pin = full_pin(main).or_else(|| {
+                // "U.N. Charter art. 10": the article after the instrument's name.
+                let c = works::INSTRUMENT_ARTICLE.captures(main)?;
+                let after = main[c.get(1)?.end()..].trim_start_matches([',', ' ', '\t']);
+                pin_of(after.split(',').next()?.trim_end_matches(['.', ';']))
+            });
             cit.rule = "full";
             cit.reason = "full citation".into();
             if let Some(n) = nested.and_then(|n| ctx.work(n)) {
@@ -1105,6 +1110,7 @@ fn is_authority(s: &str) -> bool {
         || YEAR_PAREN.is_match(s)
         || VOLUME_REPORTER.is_match(s) && s.contains(',')
         || s.contains('[') && works::LAW_REPORT.is_match(s)
+        || works::INSTRUMENT_ARTICLE.is_match(s)
 }
 
 fn is_unknown_authority(s: &str) -> bool {

@@ -101,6 +101,13 @@ pub(crate) static LAW_REPORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\[(?:1[6-9]\d\d|20\d\d)\][ \t]+(?:\d{1,4}[ \t]+)?[A-Z][A-Za-z]*(?:[ \t]+\([A-Za-z]+\))?[ \t]+\d{1,5}(?-u:\b)").unwrap()
 });
 
+/// An article of a charter, treaty, convention or constitution, cited by its number: "U.N.
+/// Charter art. 10", "Treaty on European Union, art. 5", "U.S. Const. art. I, § 8",
+/// "Universal Declaration of Human Rights, Article 19". The group is the instrument's name.
+pub(crate) static INSTRUMENT_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|on|the|for|and|to)[ \t]+)*){0,8}(?:Charter|Treaty|Convention|Const\.|Constitution|Covenant|Protocol|Statute|Declaration)(?:[ \t]+(?:(?:of|on|the|for|and|to)[ \t]+)*[A-Z][\w.'’-]*){0,8}),?[ \t]+(?:art|arts|Art|Arts|Article|Articles)\.?[ \t]+(?:\d+|[IVXLC]+)(?-u:\b)").unwrap()
+});
+
 const NAME_SUFFIXES: &[&str] = &[
     "Jr.", "Sr.", "Inc.", "Co.", "&", "Ltd.", "L.L.C.", "LLC", "N.A.", "S.A.", "P.C.", "L.P.",
     "LP", "Corp.", "PLC", "AG", "GmbH", "II", "III",
@@ -457,7 +464,14 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
             })
             .map(|k| segs[..k].join(", "))
             .filter(|n| head_words(n) <= 24);
+        let instrument = INSTRUMENT_ARTICLE
+            .captures(s)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().trim_end_matches(',').trim());
         if let Some(name) = report {
+            w.title = clean_title(name);
+        } else if let Some(name) = instrument {
+            // "U.N. Charter art. 10": the instrument; the article is a pin.
             w.title = clean_title(name);
         } else if let Some(name) = case_name {
             w.title = clean_title(&name);
