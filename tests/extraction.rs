@@ -2038,3 +2038,29 @@ fn instruments_cited_by_article() {
     );
     assert_eq!(note(&rows, "4")[0]["status"], "resolved");
 }
+
+/// Chicago notes: a short form "Surname, Short Title, pin" is the one earlier work by that
+/// author with those title words, and an "Ibid." after it follows it (not the last full
+/// citation); a full note's page after its publication facts is its pin.
+#[test]
+fn chicago_short_forms() {
+    let s = loaded_one(
+        "chicago.md",
+        "# Who Governs the Root?\n\nThe root zone is managed under a contract.[^1] Critics argue that this lacks legitimacy.[^2] The NTIA never claimed to represent users.[^3] The board answers only to itself.[^4] The community has no vote.[^5]\n\n[^1]: Milton Mueller, *Ruling the Root: Internet Governance and the Taming of Cyberspace* (Cambridge, MA: MIT Press, 2002), 45.\n[^2]: Laura DeNardis, *The Global War for Internet Governance* (New Haven: Yale University Press, 2014), 67.\n[^3]: Mueller, *Ruling the Root*, 163.\n[^4]: Ibid., 170.\n[^5]: DeNardis, *Global War*, 80–82.\n",
+    );
+    let rows = s.rows("citations");
+    let row = |n: &str| note(&rows, n)[0].clone();
+    assert_eq!(row("1")["pin"], "45");
+    assert_eq!(row("3")["form"], "short");
+    assert_eq!(row("3")["pin"], "163");
+    assert!(row("3")["title"].starts_with("Ruling the Root"));
+    assert_eq!(row("4")["form"], "id");
+    assert!(
+        row("4")["title"].starts_with("Ruling the Root"),
+        "{:?}",
+        row("4")
+    );
+    assert_eq!(row("4")["antecedent"], "3");
+    assert_eq!(row("5")["title"], "The Global War for Internet Governance");
+    assert_eq!(row("5")["pin"], "80–82");
+}

@@ -1030,6 +1030,19 @@ fn classify_clause(
         cit.pin = pin_of(lrest[alias.len()..].trim_start_matches(',').trim());
         return Some(cit);
     }
+    // Chicago's short form: "Mueller, *Ruling the Root*, 163.", "DeNardis, Global War,
+    // 80–82." — an author's surname, the title shortened, a pin.
+    if !is_authority(rest) {
+        if let Some((w, pin)) = short_title(rest, ws) {
+            let mut cit = base(Form::Short);
+            cit.status = Status::Resolved;
+            cit.works = vec![w];
+            cit.pin = pin;
+            cit.rule = "C1";
+            cit.reason = "the one earlier work by that author whose title has those words".into();
+            return Some(cit);
+        }
+    }
     // Full or unknown authority, possibly after a textual lead-in ("..., see generally X").
     let (full_signal, cite_text) = match MID_SIGNAL.captures(rest) {
         Some(c) if !is_authority(&rest[..c.get(0).unwrap().start()]) => {
@@ -1097,7 +1110,14 @@ fn full_pin(cite: &str) -> Option<Pin> {
             .rsplit(' ')
             .next()
             .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
-    (explicit || page_after_first)
+    // Chicago's notes: the page after the publication's parenthetical ("Ruling the Root
+    // (Cambridge, MA: MIT Press, 2002), 45").
+    let page_after_facts = numeric(last)
+        && before.ends_with(')')
+        && before
+            .rfind('(')
+            .is_some_and(|o| YEAR_PAREN.is_match(&before[o..]));
+    (explicit || page_after_first || page_after_facts)
         .then(|| pin_of(last))
         .flatten()
 }
@@ -1138,6 +1158,51 @@ fn nested_work(ctx: &Ctx, s: &str, ws: &mut WorkSet) -> Option<usize> {
 }
 
 /// The unique work whose authors, title or aliases share the most tokens with `name`.
+/// A short form "Surname, Short Title[, pin]": the one work cited before whose authors
+/// include that surname and whose title holds the short title's words, and the pin.
+fn short_title(clause: &str, ws: &WorkSet) -> Option<(usize, Option<Pin>)> {
+    let s = clause.trim().trim_end_matches(['.', ';']);
+    let cuts = top_level(s, ',');
+    if cuts.is_empty() || cuts.len() > 2 {
+        return None;
+    }
+    let name = s[..cuts[0]].trim();
+    let title_end = cuts.get(1).copied().unwrap_or(s.len());
+    let title = s[cuts[0] + 1..title_end]
+        .trim()
+        .trim_matches(['"', '“', '”', '*', '_']);
+    let pin = cuts.get(1).map(|&c| s[c + 1..].trim());
+    // One to three capitalized words, no digits: a surname ("Mueller", "van Eeten").
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let surname_shaped = (1..=3).contains(&words.len())
+        && words.last()?.starts_with(|c: char| c.is_uppercase())
+        && !name.contains(|c: char| c.is_ascii_digit());
+    let title_words = works::tokens(title);
+    if !surname_shaped || title_words.is_empty() || title.split_whitespace().count() > 12 {
+        return None;
+    }
+    // The pin is a page or a range ("163", "80–82", "at 5"), or absent.
+    let pin = match pin {
+        Some(p) => Some(pin_of(p)?),
+        None => None,
+    };
+    let surname = words.last()?.to_lowercase();
+    let mut found = ws.works.iter().enumerate().filter(|(_, w)| {
+        w.authors.iter().any(|a| {
+            a.rsplit(' ')
+                .next()
+                .is_some_and(|l| l.to_lowercase() == surname)
+        }) && {
+            let t = works::tokens(&w.title);
+            title_words.iter().all(|x| t.contains(x))
+        }
+    });
+    match (found.next(), found.next()) {
+        (Some((i, _)), None) => Some((i, pin)),
+        _ => None,
+    }
+}
+
 fn best_match(name: &str, cands: &[usize], ws: &WorkSet) -> Option<usize> {
     let toks = works::tokens(name);
     if toks.is_empty() {
