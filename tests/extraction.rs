@@ -564,7 +564,7 @@ fn author_date_citations_resolve_to_the_reference_list() {
     let doc = written(
         &dir,
         "polycentric.md",
-        "# Polycentric authority\n\nThe council claims authority over the commons (Ostrom 1990, p. 12). Its mandate rests on a charter adopted by the members (see Hooghe and Marks 2003; Buchanan & Keohane, 2006). Ostrom (1990) argues that users can govern themselves. Others cite a missing work (Smith 2001).\n\n## References\n\nHooghe, L., & Marks, G. (2003). Unraveling the central state, but how? Types of multi-level governance. American Political Science Review, 97(2), 233–243.\n\nOstrom, E. (1990). Governing the Commons: The Evolution of Institutions for Collective Action. Cambridge University Press.\n\nBuchanan, A., & Keohane, R. O. (2006). The legitimacy of global governance institutions. Ethics & International Affairs, 20(4), 405–437.\n",
+        "# Polycentric authority\n\nThe council claims authority over the commons (Ostrom 1990, p. 12). Its mandate rests on a charter adopted by the members (see Hooghe and Marks 2003; Buchanan & Keohane, 2006). Ostrom (1990) argues that users can govern themselves. Others cite a missing work (Smith 2001). Harvard writes the page after a colon (Ostrom 1990: 45).\n\n## References\n\nHooghe, L., & Marks, G. (2003). Unraveling the central state, but how? Types of multi-level governance. American Political Science Review, 97(2), 233–243.\n\nOstrom, E. (1990). Governing the Commons: The Evolution of Institutions for Collective Action. Cambridge University Press.\n\nBuchanan, A., & Keohane, R. O. (2006). The legitimacy of global governance institutions. Ethics & International Affairs, 20(4), 405–437.\n",
     );
     let s = loaded(&[&doc]);
     let rows = s.rows("citations");
@@ -582,7 +582,8 @@ fn author_date_citations_resolve_to_the_reference_list() {
         row("Ostrom 1990"),
         [
             ("resolved".into(), commons.into(), "p. 12".into(), "".into()),
-            ("resolved".into(), commons.into(), "".into(), "".into())
+            ("resolved".into(), commons.into(), "".into(), "".into()),
+            ("resolved".into(), commons.into(), "45".into(), "".into())
         ]
     );
     assert_eq!(

@@ -1357,11 +1357,11 @@ static PARENTHETICAL: LazyLock<Regex> =
 /// One author-date citation inside a parenthetical, after any signal: the names, the year,
 /// and a pin.
 static AUTHOR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?P<s>see(?:\s+also)?|e\.g\.,?|cf\.|but\s+see)\s+)?(?P<n>[A-Z][\w'’-]+(?:(?:,\s+|\s+(?:and|&)\s+|,\s+(?:and|&)\s+)[A-Z][\w'’-]+)*(?:\s+et\s+al\.?)?),?\s+(?P<y>(?:1[6-9]|20)\d\d[a-z]?)(?:,\s*(?P<pin>(?:pp?\.|at|ch\.|§)\s*[\w–-]+))?$").unwrap()
+    Regex::new(r"^(?:(?P<s>see(?:\s+also)?|e\.g\.,?|cf\.|but\s+see)\s+)?(?P<n>[A-Z][\w'’-]+(?:(?:,\s+|\s+(?:and|&)\s+|,\s+(?:and|&)\s+)[A-Z][\w'’-]+)*(?:\s+et\s+al\.?)?),?\s+(?P<y>(?:1[6-9]|20)\d\d[a-z]?)(?:,\s*(?P<pin>(?:pp?\.|at|ch\.|§)\s*[\w–-]+)|:\s*(?P<page>\d+(?:\s?[–-]\s?\d+)?))?$").unwrap()
 });
 /// A narrative author-date citation: "Ostrom (1990, p. 12) argues".
 static NARRATIVE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<n>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?)\s+\((?P<y>(?:1[6-9]|20)\d\d[a-z]?)(?:,\s*(?P<pin>(?:pp?\.|at|ch\.|§)\s*[\w–-]+))?\)").unwrap()
+    Regex::new(r"(?-u:\b)(?P<n>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?)\s+\((?P<y>(?:1[6-9]|20)\d\d[a-z]?)(?:,\s*(?P<pin>(?:pp?\.|at|ch\.|§)\s*[\w–-]+)|:\s*(?P<page>\d+(?:\s?[–-]\s?\d+)?))?\)").unwrap()
 });
 
 /// Author-date citations in the body ("(Ostrom 1990)", "Ostrom (1990) argues"), resolved to
@@ -1431,7 +1431,7 @@ fn author_dates(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
                         signal,
                         &c["n"],
                         &c["y"],
-                        c.name("pin").map(|m| m.as_str()),
+                        c.name("pin").or(c.name("page")).map(|m| m.as_str()),
                         s,
                         e,
                     );
@@ -1441,7 +1441,7 @@ fn author_dates(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         }
         for c in NARRATIVE_YEAR.captures_iter(text) {
             let m = c.get(0).unwrap();
-            let pin = c.name("pin").map(|m| m.as_str());
+            let pin = c.name("pin").or(c.name("page")).map(|m| m.as_str());
             cite(
                 None,
                 &c["n"],
