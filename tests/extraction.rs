@@ -2065,3 +2065,26 @@ fn chicago_short_forms() {
     assert_eq!(row("5")["title"], "The Global War for Internet Governance");
     assert_eq!(row("5")["pin"], "80–82");
 }
+
+/// A newsletter page whose notes are bare anchors linking each other (Substack's shape):
+/// each claim rests on its note, the notes are no claims, and the calls leave no digits.
+#[test]
+fn newsletter_notes_as_bare_anchors() {
+    let s = loaded_one(
+        "post.html",
+        r##"<html><head><title>The legitimacy gap</title></head><body><article><h1>The legitimacy gap</h1><p>ICANN claims to act on behalf of the global Internet community.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> Yet no user ever voted for its board.<a class="footnote-anchor" id="footnote-anchor-2" href="#footnote-2">2</a></p><div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a><div class="footnote-content"><p>Milton Mueller, Networks and States 12 (2010).</p></div></div><div class="footnote"><a id="footnote-2" href="#footnote-anchor-2" class="footnote-number">2</a><div class="footnote-content"><p>Id. at 14.</p></div></div></article></body></html>"##,
+    );
+    let rows = s.rows("citations");
+    assert_eq!(note(&rows, "1")[0]["title"], "Networks and States");
+    assert_eq!(note(&rows, "2")[0]["form"], "id");
+    assert_eq!(note(&rows, "2")[0]["antecedent"], "1");
+    let texts: Vec<String> = claims_of(&s).iter().map(|r| r["text"].clone()).collect();
+    assert!(
+        texts.contains(&"Yet no user ever voted for its board.".to_string()),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("Networks and States")),
+        "{texts:?}"
+    );
+}

@@ -48,6 +48,9 @@ pub fn strip(src: &str) -> (Mapped, String) {
     let mut lists: Vec<u32> = Vec::new();
     // The address of the open `<a href>` written as a Markdown link, and where it is.
     let mut link: Option<(&str, usize)> = None;
+    // A note's number was just written (`[^1]: `): the blocks its text opens (Substack's
+    // `<div class="footnote-content"><p>`) do not part the number from its text.
+    let mut note_open = false;
     while i < b.len() {
         if b[i] == b'<' {
             if src[i..].starts_with("<!--") {
@@ -120,6 +123,24 @@ pub fn strip(src: &str) -> (Mapped, String) {
                     }
                     _ => {}
                 }
+                if lname == "a" && !closing {
+                    // A note's call or its number written as a bare anchor (Substack's
+                    // `<a class="footnote-anchor" href="#footnote-1">1</a>` over `<a
+                    // id="footnote-1" href="#footnote-anchor-1">1</a>` at the note's start):
+                    // written as the Markdown call `[^1]` and note `[^1]: `.
+                    if let Some((note, after)) = note_anchor(src, attrs, end) {
+                        match note {
+                            NoteAnchor::Call(n) => out.push_str(&format!("[^{n}]"), i),
+                            NoteAnchor::Note(n) => {
+                                out.push_str("\n\n", i);
+                                out.push_str(&format!("[^{n}]: "), i);
+                                note_open = true;
+                            }
+                        }
+                        i = after;
+                        continue;
+                    }
+                }
                 if lname == "a" {
                     // A hyperlink to the web is a source of what its text says (a link
                     // citation): written as `[text](url)`, which the normalizer reads. Only a
@@ -156,7 +177,7 @@ pub fn strip(src: &str) -> (Mapped, String) {
                     }
                 } else if lname == "br" {
                     out.push('\n', i);
-                } else if BLOCK.contains(&lname.as_str()) {
+                } else if BLOCK.contains(&lname.as_str()) && !note_open {
                     out.push_str("\n\n", i);
                 }
                 i = end;
@@ -171,6 +192,9 @@ pub fn strip(src: &str) -> (Mapped, String) {
             }
         }
         let c = src[i..].chars().next().unwrap_or(' ');
+        if note_open && !c.is_whitespace() {
+            note_open = false;
+        }
         // A link's text is read on one line, where the normalizer finds its brackets.
         let shown = if link.is_some() && c.is_whitespace() {
             ' '
@@ -233,6 +257,36 @@ fn is_note_id(id: &str) -> bool {
     ["note", "fn", "ftn", "edn"].iter().any(|p| {
         id.starts_with(p) || id.contains(&format!("_{p}")) || id.contains(&format!("-{p}"))
     }) && id.bytes().any(|c| c.is_ascii_digit())
+}
+
+enum NoteAnchor {
+    Call(u32),
+    Note(u32),
+}
+
+/// An anchor whose whole text is a number and that links a note and its call: a call
+/// (`href="#footnote-1"`, to a note's id) or a note's number (`id="footnote-1"` with a link
+/// back to its call, `href="#footnote-anchor-1"`). Returns it and where its end tag ends.
+fn note_anchor(src: &str, attrs: &str, end: usize) -> Option<(NoteAnchor, usize)> {
+    let target = attr(attrs, "href")?.strip_prefix('#')?;
+    let close = find_ci(src, end, "</a")?;
+    let n: u32 = src[end..close]
+        .trim()
+        .parse()
+        .ok()
+        .filter(|&n| n > 0 && n < 1000)?;
+    let after = src[close..].find('>').map_or(src.len(), |k| close + k + 1);
+    // "footnote-anchor-1", "fnref1", "footnote-back-1": where a call stands, not a note.
+    let is_ref = |id: &str| {
+        let l = id.to_ascii_lowercase();
+        l.contains("ref") || l.contains("anchor") || l.contains("back")
+    };
+    let noteish = |id: &str| id.to_ascii_lowercase().contains("note") || is_note_id(id);
+    if noteish(target) && !is_ref(target) {
+        return Some((NoteAnchor::Call(n), after));
+    }
+    let id = attr(attrs, "id")?;
+    (noteish(id) && !is_ref(id) && is_ref(target)).then_some((NoteAnchor::Note(n), after))
 }
 
 /// A note's link back to where it is called: Wikipedia's `mw-cite-backlink`, pandoc's
@@ -348,8 +402,18 @@ fn find(src: &str, from: usize, pat: &str) -> Option<usize> {
 }
 
 fn find_ci(src: &str, from: usize, pat: &str) -> Option<usize> {
-    let hay = src.get(from..)?.to_ascii_lowercase();
-    hay.find(pat).map(|j| from + j)
+    // Compared where the pattern's first byte stands, without a lowercased copy of the rest
+    // of the page for every link (a page of many links was quadratic).
+    let (b, p) = (src.as_bytes(), pat.as_bytes());
+    let first = *p.first()?;
+    let mut i = from;
+    while let Some(k) = memchr::memchr(first, b.get(i..)?).map(|k| i + k) {
+        if b.len() - k >= p.len() && b[k..k + p.len()].eq_ignore_ascii_case(p) {
+            return Some(k);
+        }
+        i = k + 1;
+    }
+    None
 }
 
 fn skip_past(src: &str, close: usize) -> usize {
@@ -463,6 +527,21 @@ mod tests {
         assert_eq!(attr("<ol start=4>", "start"), Some("4"));
         assert_eq!(attr(r#"<li data-id="fn9">"#, "id"), None);
         assert!(!is_note_id("menu-item-12") && !is_note_id("function"));
+    }
+
+    /// Substack's notes: calls and note numbers as bare anchors that link each other; the
+    /// note's text in blocks of its own. A number that links elsewhere ("page 2") is text.
+    #[test]
+    fn bare_anchors_call_and_number_notes() {
+        let src = r##"<p>Claim.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> See <a href="#sec2">2</a>.</p><div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a><div class="footnote-content"><p>Roe, Names (2010).</p></div></div>"##;
+        let (m, _) = strip(src);
+        let t = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(t, "Claim.[^1] See 2. [^1]: Roe, Names (2010).");
+        // The page's offsets still map each character back.
+        let at = m.text.find("Roe").unwrap();
+        assert_eq!(&src[m.map[at] as usize..m.map[at] as usize + 3], "Roe");
+        assert_eq!(find_ci("ab</A>", 0, "</a"), Some(2));
+        assert_eq!(find_ci("ab</b>", 0, "</a"), None);
     }
 
     #[test]
