@@ -294,6 +294,16 @@ fn looks_like_authors(s: &str) -> bool {
     })
 }
 
+/// An organization named by its acronym alone, as an author: "ICANN", "IETF", "W3C", "OECD".
+fn is_acronym_author(s: &str) -> bool {
+    let b = s.as_bytes();
+    (2..=8).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+}
+
 pub fn is_person(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() < 2 || words.len() > 5 {
@@ -483,6 +493,16 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
             w.authors = split_authors(first);
             let title = before_place_of_publication(segs[1], &segs[2..]);
             w.title = PAGE_PIN.replace(&clean_title(title), "").to_string();
+        } else if segs.len() >= 2
+            && is_acronym_author(first)
+            && usable(segs[1])
+            && segs[1].split_whitespace().count() >= 2
+            && segs[1].starts_with(|c: char| c.is_uppercase())
+        {
+            // "ICANN, Bylaws for Internet Corporation for Assigned Names and Numbers, art. 1
+            // (2016)": an organization by its acronym, then the title.
+            w.authors = vec![first.to_string()];
+            w.title = PAGE_PIN.replace(&clean_title(segs[1]), "").to_string();
         } else if segs.len() >= 2
             && looks_like_authors(first)
             && first.len() <= 40
@@ -1081,5 +1101,23 @@ mod tests {
         let b = ws.add(parse_work("JEREMY MALCOLM, MULTI-STAKEHOLDER GOVERNANCE AND THE INTERNET GOVERNANCE FORUM (2008).", &[]).unwrap());
         assert_eq!(a, b);
         assert_eq!(standard_number("rfc 2418").as_deref(), Some("RFC2418"));
+    }
+
+    /// An organization cited by its acronym before the title is the author, not the title.
+    #[test]
+    fn an_acronym_before_the_title_is_its_author() {
+        let w = parse_reference_entry(
+            "ANSI, Coded Character Set -- 7-Bit American Standard Code for Information Interchange, ANSI X3.4-1986.",
+        )
+        .unwrap();
+        assert_eq!(
+            w.title,
+            "Coded Character Set -- 7-Bit American Standard Code for Information Interchange"
+        );
+        assert_eq!(w.authors, ["ANSI"]);
+        assert!(is_acronym_author("W3C") && is_acronym_author("ICANN"));
+        assert!(
+            !is_acronym_author("Smith") && !is_acronym_author("A") && !is_acronym_author("1999")
+        );
     }
 }
