@@ -623,6 +623,21 @@ fn section_label(sentence: &str) -> bool {
     })
 }
 
+/// A section's label and its heading on one line or two, unpunctuated ("Article 3 Entry into
+/// force", "Section 4 Powers of the Board"): a heading, no claim.
+fn labelled_heading(sentence: &str) -> bool {
+    let s = sentence.trim();
+    if s.ends_with(['.', '!', '?', ':', ';', ',']) {
+        return false;
+    }
+    let mut words = s.split_whitespace();
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let rest = words.count();
+    (1..=8).contains(&rest) && section_label(&format!("{a} {b}"))
+}
+
 /// The first authority cue of a sentence that is not a word of a title quoted in it: 'This
 /// Act may be cited as the "Internet Numbers Oversight Act"', 'In "Who Governs the
 /// Internet?", Goldsmith asks ...' name works; their words are not the sentence's.
@@ -803,7 +818,9 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
         // "1. Free Redistribution" over the item's text, "Example Licenses": a title that
         // opens its block is no claim.
         let before = t.text[b.start..start].trim();
-        if before.is_empty() && (is_title(sentence) || section_label(sentence)) {
+        if before.is_empty()
+            && (is_title(sentence) || section_label(sentence) || labelled_heading(sentence))
+        {
             continue;
         }
         // "Section 2.2. Voting Rights. Each Member shall ...": the run-in heading after a
@@ -1747,6 +1764,17 @@ mod tests {
             "If there are no candidates at the end of the nomination period then the nomination period is extended by vote."
         ));
         assert_eq!(leading_condition_end("Even so, the board decides."), None);
+    }
+
+    /// "Article 3 Entry into force" over a treaty's article is its heading; "Article 3
+    /// applies." and a long unpunctuated line are not.
+    #[test]
+    fn a_label_and_its_heading_are_no_claim() {
+        assert!(labelled_heading("Article 3 Entry into force"));
+        assert!(labelled_heading("SECTION 4 Powers of the Board"));
+        assert!(!labelled_heading("Article 3 applies to every member."));
+        assert!(!labelled_heading("Article 3"));
+        assert!(!labelled_heading("The Board shall meet"));
     }
 
     #[test]
