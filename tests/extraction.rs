@@ -2088,3 +2088,31 @@ fn newsletter_notes_as_bare_anchors() {
         "{texts:?}"
     );
 }
+
+/// A treaty: "Article 3" over "Entry into force" is a heading; a body named by its word and
+/// whom it gathers ("Assembly of States Parties") is discovered, a body, and "The Assembly"
+/// names it after.
+#[test]
+fn a_treatys_articles_and_its_assembly() {
+    let s = loaded_one(
+        "treaty.txt",
+        "CONVENTION ON INTERNET IDENTIFIERS\n\nArticle 1\nEstablishment\n\nAn Assembly of States Parties is hereby established.\n\nArticle 2\nPowers\n\nNo decision of the Assembly shall bind a State Party that has not ratified this Convention.\n\nArticle 3\nEntry into force\n\nThis Convention shall enter into force on the thirtieth day after the deposit of the twentieth instrument of ratification.\n",
+    );
+    let rows = claims_of(&s);
+    assert!(
+        !rows.iter().any(|r| r["text"].starts_with("Article")),
+        "{rows:?}"
+    );
+    let actors = s.rows("actors");
+    let assembly = actors
+        .iter()
+        .find(|r| r["label"] == "Assembly of States Parties")
+        .unwrap_or_else(|| panic!("{actors:?}"));
+    assert_eq!(assembly["kind"], "body");
+    assert_eq!(assembly["mentions"], "2");
+    let au = s.rows("authority");
+    assert_eq!(
+        holder_of(&au, "No decision of the Assembly").as_deref(),
+        Some("assembly-of-states-parties")
+    );
+}

@@ -312,6 +312,14 @@ static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
     )
 });
 
+/// A body named by its word and whom it gathers: "Assembly of States Parties", "Conference of
+/// the Parties", "Council of Ministers", "Technical Committee of China", with the capitalized
+/// words before it on its line. The words after "of" are capitalized: "Council of the city"
+/// is a description.
+static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[A-Z][\w'’-]*[ \t]+){0,4}(?:Assembly|Conference|Meeting|Council|Committee|Board|College|Congress|Convention)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}(?-u:\b)").unwrap()
+});
+
 /// A rule with a bounded repetition, searched for as the same rule with the bound dropped.
 /// The bounded rule's automaton holds one copy of the repeated part per count — for parts
 /// with Unicode word classes, the costliest automata of the stage to build (the two rules
@@ -985,7 +993,14 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             ));
         }
         // The one group of NAMED_BODY is the whole match.
-        for g in NAMED_BODY.find_iter(text) {
+        // "Assembly of States Parties", "Conference of the Parties", "Council of Ministers": a
+        // body's word first, whom it gathers after "of". Every match holds " of ".
+        let head_first = memchr::memmem::find(text.as_bytes(), b" of ")
+            .map(|_| BODY_OF.find_iter(text))
+            .into_iter()
+            .flatten()
+            .filter(|m| gaz.lookup(m.as_str()).is_none());
+        for g in NAMED_BODY.find_iter(text).chain(head_first) {
             // "ICANN’s At-Large Advisory Committee": the body is what follows the possessive.
             if in_italics(bs + g.start(), bs + g.end()) {
                 continue;
@@ -2259,6 +2274,9 @@ fn kind_of(name: &str) -> &'static str {
         "panel",
         "secretariat",
         "team",
+        "assembly",
+        "conference",
+        "meeting",
     ]
     .iter()
     .any(|w| l.ends_with(w))
@@ -2271,7 +2289,7 @@ fn kind_of(name: &str) -> &'static str {
     }
 }
 
-warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, OFFICE, DEFINED_PARTY, MEAN, REFER, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT, QUOTE_SAID, MADE_BY, BY);
+warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, BODY_OF, OFFICE, DEFINED_PARTY, MEAN, REFER, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT, QUOTE_SAID, MADE_BY, BY);
 
 #[cfg(test)]
 mod tests {
@@ -2284,6 +2302,8 @@ mod tests {
         assert_eq!(kind_of("Technical Committee"), "body");
         assert_eq!(kind_of("Board of Directors"), "body");
         assert_eq!(kind_of("Documentation Team"), "body");
+        assert_eq!(kind_of("Assembly of States Parties"), "body");
+        assert_eq!(kind_of("Conference of the Parties"), "body");
         assert_eq!(head_word("Chair of the Technical Committee"), "Chair");
         assert_eq!(head_word("Kubernetes Steering Committee"), "Committee");
     }
