@@ -317,8 +317,36 @@ static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
 /// words before it on its line. The words after "of" are capitalized: "Council of the city"
 /// is a description.
 static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[A-Z][\w'’-]*[ \t]+){0,4}(?:Assembly|Conference|Meeting|Council|Committee|Board|College|Congress|Convention)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:Assembly|Conference|Meeting|Council|Committee|Board|College|Congress|Convention)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}(?-u:\b)").unwrap()
 });
+
+/// BODY_OF's matches in `text`, each with the capitalized words before it on its line (up to
+/// four: "Internet Society Board of Trustees"). The rule itself starts at the body's word, so
+/// that its words are a literal prefilter; the words before are taken by hand.
+fn bodies_of(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    BODY_OF.find_iter(text).map(move |m| {
+        let mut start = m.start();
+        for _ in 0..4 {
+            let before = &text[..start];
+            let Some(gap) = before
+                .strip_suffix(' ')
+                .or_else(|| before.strip_suffix('\t'))
+            else {
+                break;
+            };
+            let word = gap.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            let capitalized = word.starts_with(|c: char| c.is_uppercase())
+                && word
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '_'));
+            if !capitalized {
+                break;
+            }
+            start = gap.len() - word.len();
+        }
+        (start, m.end())
+    })
+}
 
 /// A rule with a bounded repetition, searched for as the same rule with the bound dropped.
 /// The bounded rule's automaton holds one copy of the repeated part per count — for parts
@@ -995,20 +1023,20 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         // The one group of NAMED_BODY is the whole match.
         // "Assembly of States Parties", "Conference of the Parties", "Council of Ministers": a
         // body's word first, whom it gathers after "of". Every match holds " of ".
-        let head_first = memchr::memmem::find(text.as_bytes(), b" of ")
-            .map(|_| BODY_OF.find_iter(text))
-            .into_iter()
-            .flatten()
-            .filter(|m| gaz.lookup(m.as_str()).is_none());
-        for g in NAMED_BODY.find_iter(text).chain(head_first) {
+        let head_first = bodies_of(text).filter(|&(s, e)| gaz.lookup(&text[s..e]).is_none());
+        for (gs, ge) in NAMED_BODY
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .chain(head_first)
+        {
             // "ICANN’s At-Large Advisory Committee": the body is what follows the possessive.
-            if in_italics(bs + g.start(), bs + g.end()) {
+            if in_italics(bs + gs, bs + ge) {
                 continue;
             }
             // "New Foundation Documents", "Council Resolution": a capitalized word after the
             // organization's word makes it a modifier of another name, not the name's head.
-            let rest = text[g.end()..].trim_start_matches([' ', '\t']);
-            if rest.len() < text.len() - g.end() {
+            let rest = text[ge..].trim_start_matches([' ', '\t']);
+            if rest.len() < text.len() - ge {
                 let mut cs = rest.chars();
                 if cs.next().is_some_and(char::is_uppercase)
                     && cs.next().is_some_and(char::is_lowercase)
@@ -1016,7 +1044,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                     continue;
                 }
             }
-            let raw = g.as_str();
+            let raw = &text[gs..ge];
             let raw = raw
                 .rsplit_once("’s ")
                 .or_else(|| raw.rsplit_once("'s "))

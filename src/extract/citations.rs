@@ -1064,9 +1064,13 @@ fn classify_clause(
             cit.works.push(w);
             cit.pin = full_pin(main).or_else(|| {
                 // "U.N. Charter art. 10": the article after the instrument's name.
-                let c = works::INSTRUMENT_ARTICLE.captures(main)?;
-                let after = main[c.get(1)?.end()..].trim_start_matches([',', ' ', '\t']);
-                pin_of(after.split(',').next()?.trim_end_matches(['.', ';']))
+                let (_, article) = works::article_citation(main)?;
+                pin_of(
+                    main[article..]
+                        .split(',')
+                        .next()?
+                        .trim_end_matches(['.', ';']),
+                )
             });
             cit.rule = "full";
             cit.reason = "full citation".into();
@@ -1130,7 +1134,7 @@ fn is_authority(s: &str) -> bool {
         || YEAR_PAREN.is_match(s)
         || VOLUME_REPORTER.is_match(s) && s.contains(',')
         || s.contains('[') && works::LAW_REPORT.is_match(s)
-        || works::INSTRUMENT_ARTICLE.is_match(s)
+        || works::article_citation(s).is_some()
 }
 
 fn is_unknown_authority(s: &str) -> bool {

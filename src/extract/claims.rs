@@ -627,15 +627,17 @@ fn section_label(sentence: &str) -> bool {
 /// force", "Section 4 Powers of the Board"): a heading, no claim.
 fn labelled_heading(sentence: &str) -> bool {
     let s = sentence.trim();
-    if s.ends_with(['.', '!', '?', ':', ';', ',']) {
+    // Every label opens with "S", "A" or "§" (asked of most blocks' first sentences).
+    if !s.starts_with(['S', 'A', '§']) || s.ends_with(['.', '!', '?', ':', ';', ',']) {
         return false;
     }
-    let mut words = s.split_whitespace();
-    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+    // The label: the first two words, as written.
+    let mut ends = s.match_indices([' ', '\t', '\n']).map(|(i, _)| i);
+    let Some(label_end) = ends.nth(1) else {
         return false;
     };
-    let rest = words.count();
-    (1..=8).contains(&rest) && section_label(&format!("{a} {b}"))
+    let rest = s[label_end..].split_whitespace().count();
+    (1..=8).contains(&rest) && section_label(&s[..label_end])
 }
 
 /// The first authority cue of a sentence that is not a word of a title quoted in it: 'This

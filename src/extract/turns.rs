@@ -235,7 +235,7 @@ fn label(s: &str) -> Option<(Label, usize)> {
             return Some(found).and_then(|(n, at)| Some((Label::Marked(n), said(at)?)));
         }
     }
-    let colon = head.find(':')?;
+    let colon = memchr::memchr(b':', head.as_bytes())?;
     let (before, brackets) = split_brackets(&head[..colon])?;
     let name = before.trim();
     let words: Vec<&str> = name.split_whitespace().collect();

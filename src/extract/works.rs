@@ -101,12 +101,32 @@ pub(crate) static LAW_REPORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\[(?:1[6-9]\d\d|20\d\d)\][ \t]+(?:\d{1,4}[ \t]+)?[A-Z][A-Za-z]*(?:[ \t]+\([A-Za-z]+\))?[ \t]+\d{1,5}(?-u:\b)").unwrap()
 });
 
+/// An instrument's word and the article after it: "Charter art. 10", "Union, art. 5",
+/// "Const. art. I", "Rights, Article 19" (the words between are the name's, with no comma,
+/// bracket or semicolon among them).
+static ARTICLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Charter|Treaty|Convention|Const\.|Constitution|Covenant|Protocol|Statute|Declaration)(?:[ \t][^,;()\[\]]{0,80}?)?,?[ \t]+(?:arts?|Arts?|ARTS?|Articles?|ARTICLES?)\.?[ \t]+(?:\d+|[IVXLC]+)(?-u:\b)").unwrap()
+});
+
 /// An article of a charter, treaty, convention or constitution, cited by its number: "U.N.
 /// Charter art. 10", "Treaty on European Union, art. 5", "U.S. Const. art. I, § 8",
-/// "Universal Declaration of Human Rights, Article 19". The group is the instrument's name.
-pub(crate) static INSTRUMENT_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|on|the|for|and|to)[ \t]+)*){0,8}(?:Charter|Treaty|Convention|Const\.|Constitution|Covenant|Protocol|Statute|Declaration)(?:[ \t]+(?:(?:of|on|the|for|and|to)[ \t]+)*[A-Z][\w.'’-]*){0,8}),?[ \t]+(?:art|arts|Art|Arts|Article|Articles)\.?[ \t]+(?:\d+|[IVXLC]+)(?-u:\b)").unwrap()
-});
+/// "Universal Declaration of Human Rights, Article 19": where the instrument's name ends and
+/// where the article starts. The name is the clause's start, up to twelve words, capitalized.
+pub(crate) fn article_citation(s: &str) -> Option<(usize, usize)> {
+    // Asked only where an article's word stands.
+    if !(s.contains(" art") || s.contains(" Art") || s.contains(" ART")) {
+        return None;
+    }
+    let m = ARTICLE_AFTER.find(s)?;
+    let article = m.as_str().rfind([' ', '\t']).and_then(|k| {
+        let before = &m.as_str()[..k];
+        before.rfind([' ', '\t']).map(|j| m.start() + j + 1)
+    })?;
+    let name = s[..article].trim_end().trim_end_matches(',');
+    let capitalized = name.starts_with(|c: char| c.is_uppercase());
+    (capitalized && !name.is_empty() && name.split_whitespace().count() <= 12)
+        .then_some((name.len(), article))
+}
 
 const NAME_SUFFIXES: &[&str] = &[
     "Jr.", "Sr.", "Inc.", "Co.", "&", "Ltd.", "L.L.C.", "LLC", "N.A.", "S.A.", "P.C.", "L.P.",
@@ -474,10 +494,7 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
             })
             .map(|k| segs[..k].join(", "))
             .filter(|n| head_words(n) <= 24);
-        let instrument = INSTRUMENT_ARTICLE
-            .captures(s)
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str().trim_end_matches(',').trim());
+        let instrument = article_citation(s).map(|(end, _)| s[..end].trim());
         if let Some(name) = report {
             w.title = clean_title(name);
         } else if let Some(name) = instrument {

@@ -1632,6 +1632,10 @@ fn split_at_lines<'a>(
 /// A run of superscript digits at the start of `s` ("¹²"), as ASCII digits ("12"), and its
 /// length in bytes.
 fn superscript_run(s: &str) -> Option<(String, usize)> {
+    // Every superscript digit's UTF-8 starts with 0xC2 (¹²³) or 0xE2 (⁰, ⁴–⁹).
+    if !matches!(s.as_bytes().first(), Some(0xC2 | 0xE2)) {
+        return None;
+    }
     let mut key = String::new();
     let mut len = 0;
     for c in s.chars() {
