@@ -58,6 +58,24 @@ fn titles_resting(s: &Store, text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The case these tests cite most: a note's title in OSCOLA's notes.
+const PADFIELD: &str = "Padfield v Minister of Agriculture, Fisheries and Food";
+
+/// The given columns of note `n`'s first citation row (a column the row lacks fails).
+fn first_row(rows: &[Row], n: &str, cols: &[&str]) -> Vec<String> {
+    let row = note(rows, n)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("note {n} has no citation row: {rows:?}"));
+    cols.iter()
+        .map(|c| {
+            row.get(*c)
+                .unwrap_or_else(|| panic!("note {n} has no {c}: {row:?}"))
+                .clone()
+        })
+        .collect()
+}
+
 fn note<'a>(rows: &'a [Row], n: &str) -> Vec<&'a Row> {
     rows.iter()
         .filter(|r| r.get("note").map(String::as_str) == Some(n))
@@ -1895,31 +1913,21 @@ fn oscola_cases_and_cross_references() {
     let rows = s.rows("citations");
     let title =
         |n: &str| -> Vec<String> { note(&rows, n).iter().map(|r| r["title"].clone()).collect() };
-    assert_eq!(
-        title("2"),
-        ["Padfield v Minister of Agriculture, Fisheries and Food"]
-    );
+    assert_eq!(title("2"), [PADFIELD]);
     assert_eq!(
         title("1"),
         ["R (Miller) v Secretary of State for Exiting the European Union"]
     );
-    let n4 = note(&rows, "4");
-    assert_eq!(n4[0]["form"], "supra");
     assert_eq!(
-        n4[0]["title"],
-        "Padfield v Minister of Agriculture, Fisheries and Food"
+        first_row(&rows, "4", &["form", "title", "antecedent", "pin"]),
+        ["supra", PADFIELD, "2", "1032"]
     );
-    assert_eq!(n4[0]["antecedent"], "2");
-    assert_eq!(n4[0]["pin"], "1032");
     // "ibid" is the authority of the note right before: note 4's Padfield.
-    let n5 = note(&rows, "5");
-    assert_eq!(n5[0]["form"], "id");
     assert_eq!(
-        n5[0]["title"],
-        "Padfield v Minister of Agriculture, Fisheries and Food"
+        first_row(&rows, "5", &["form", "title", "antecedent"]),
+        ["id", PADFIELD, "4"]
     );
-    assert_eq!(n5[0]["antecedent"], "4");
-    assert_eq!(n5[1]["title"], "R (UNISON) v Lord Chancellor");
+    assert_eq!(note(&rows, "5")[1]["title"], "R (UNISON) v Lord Chancellor");
 }
 
 const OSCOLA: &str = "# Prerogative Power After Miller
@@ -1943,16 +1951,13 @@ fn superscript_digits_call_their_notes() {
         "Prerogative Power\n\nParliament alone may confer the power to make law.¹ A power conferred for one purpose cannot be used for another.² The prerogative is subject to review.³\n\n¹ Padfield v Minister of Agriculture, Fisheries and Food [1968] AC 997 (HL) 1030.\n\n² Ibid 1032.\n\n³ Council of Civil Service Unions v Minister for the Civil Service [1985] AC 374 (HL).\n",
     );
     let rows = s.rows("citations");
-    let n2 = note(&rows, "2");
-    assert_eq!(n2[0]["form"], "id");
-    assert_eq!(n2[0]["antecedent"], "1");
     assert_eq!(
-        n2[0]["title"],
-        "Padfield v Minister of Agriculture, Fisheries and Food"
+        first_row(&rows, "2", &["form", "antecedent", "title"]),
+        ["id", "1", PADFIELD]
     );
     assert_eq!(
         titles_resting(&s, "Parliament alone may confer the power to make law."),
-        ["Padfield v Minister of Agriculture, Fisheries and Food"]
+        [PADFIELD]
     );
     // The claims' texts hold no superscript.
     assert!(!claims_of(&s).iter().any(|r| r["text"].contains('¹')));
@@ -1967,12 +1972,9 @@ fn bracketed_endnotes_with_ibid() {
         "A Title\n\nParliament alone may confer the power to make law.[1] A power conferred for one purpose cannot be used for another.[2] The prerogative is subject to review.[3]\n\n[1] Padfield v Minister of Agriculture, Fisheries and Food [1968] AC 997 (HL) 1030.\n\n[2] Ibid 1032.\n\n[3] Council of Civil Service Unions v Minister for the Civil Service [1985] AC 374 (HL).\n",
     );
     let rows = s.rows("citations");
-    let n2 = note(&rows, "2");
-    assert_eq!(n2[0]["form"], "id");
-    assert_eq!(n2[0]["pin"], "1032");
     assert_eq!(
-        n2[0]["title"],
-        "Padfield v Minister of Agriculture, Fisheries and Food"
+        first_row(&rows, "2", &["form", "pin", "title"]),
+        ["id", "1032", PADFIELD]
     );
     assert!(
         !rows.iter().any(|r| r["title"].starts_with("Ibid")),
@@ -1996,12 +1998,9 @@ fn glued_digit_calls_in_plain_text() {
         "Prerogative Power After Miller\n\nParliament alone may confer the power to make law.1 The courts have held that a power conferred for one purpose cannot be used for another.2 The prerogative is subject to review.3 A minister cannot frustrate a statute.4\n\n1 R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5, [2018] AC 61 [122].\n2 Padfield v Minister of Agriculture, Fisheries and Food [1968] AC 997 (HL) 1030.\n3 Council of Civil Service Unions v Minister for the Civil Service [1985] AC 374 (HL).\n4 Padfield (n 2) 1032.\n",
     );
     let rows = s.rows("citations");
-    let n4 = note(&rows, "4");
-    assert_eq!(n4[0]["form"], "supra");
-    assert_eq!(n4[0]["antecedent"], "2");
     assert_eq!(
-        n4[0]["title"],
-        "Padfield v Minister of Agriculture, Fisheries and Food"
+        first_row(&rows, "4", &["form", "antecedent", "title"]),
+        ["supra", "2", PADFIELD]
     );
     // The claim's text is without its call.
     assert_eq!(
@@ -2076,8 +2075,7 @@ fn newsletter_notes_as_bare_anchors() {
     );
     let rows = s.rows("citations");
     assert_eq!(note(&rows, "1")[0]["title"], "Networks and States");
-    assert_eq!(note(&rows, "2")[0]["form"], "id");
-    assert_eq!(note(&rows, "2")[0]["antecedent"], "1");
+    assert_eq!(first_row(&rows, "2", &["form", "antecedent"]), ["id", "1"]);
     let texts: Vec<String> = claims_of(&s).iter().map(|r| r["text"].clone()).collect();
     assert!(
         texts.contains(&"Yet no user ever voted for its board.".to_string()),

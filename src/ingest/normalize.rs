@@ -106,8 +106,11 @@ pub struct Text {
     /// Note calls written as plain digits after a word ("law.1 The"), as text extracted
     /// from a PDF has them: their offsets in the source, lengths and keys, in order, while
     /// emitting (see `glued_notes`).
-    glued: Vec<(usize, usize, String)>,
+    glued: Vec<GluedCall>,
 }
+
+/// A note's call glued to a word: its offset in the source, its length and its key.
+type GluedCall = (usize, usize, String);
 
 impl Text {
     pub fn block_text(&self, b: &Block) -> &str {
@@ -1511,8 +1514,7 @@ fn bare_note_number(s: &str) -> Option<(u32, usize)> {
 /// least: a numbered list or a year in the text does not make notes. Returns each note's
 /// first line (its offset in the source) with its number, and each call's offset, length
 /// and key.
-#[allow(clippy::type_complexity)]
-fn glued_notes(lines: &[Line]) -> Option<(Vec<(usize, u32)>, Vec<(usize, usize, String)>)> {
+fn glued_notes(lines: &[Line]) -> Option<(Vec<(usize, u32)>, Vec<GluedCall>)> {
     // Lines that open with a number, after a blank line or another such line's run.
     let numbered: Vec<(usize, u32)> = lines
         .iter()
@@ -1545,7 +1547,7 @@ fn glued_notes(lines: &[Line]) -> Option<(Vec<(usize, u32)>, Vec<(usize, usize, 
     }
     let note_line: BTreeSet<usize> = best.iter().map(|b| b.0).collect();
     // Calls in text order, each the next number after the last.
-    let mut calls: Vec<(usize, usize, String)> = Vec::new();
+    let mut calls: Vec<GluedCall> = Vec::new();
     let mut next = 1u32;
     let mut call_line: Vec<usize> = Vec::new();
     for (li, l) in lines.iter().enumerate() {
@@ -1582,7 +1584,7 @@ fn glued_notes(lines: &[Line]) -> Option<(Vec<(usize, u32)>, Vec<(usize, usize, 
         }
     }
     // Each call before its note.
-    let called: Vec<(usize, usize, String)> = calls
+    let called: Vec<GluedCall> = calls
         .into_iter()
         .zip(call_line)
         .filter(|((_, _, key), li)| {
