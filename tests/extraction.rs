@@ -2114,3 +2114,73 @@ fn a_treatys_articles_and_its_assembly() {
         Some("assembly-of-states-parties")
     );
 }
+
+/// A project's governance file: roles named in lowercase ("maintainers", "contributors") are
+/// groups where the text makes them act, and the maintainers who elect the committee are
+/// its electorate; "the committee" under the heading of one of two committees is that one;
+/// a power after "and" ("owns the trademarks and may overrule") is the subject's.
+#[test]
+fn a_project_governance_file_names_its_roles_and_committees() {
+    let s = loaded_one("governance.md", GOVERNANCE);
+    let actors = s.rows("actors");
+    let actor = |label: &str| {
+        actors
+            .iter()
+            .find(|r| r["label"] == label)
+            .unwrap_or_else(|| panic!("no actor {label:?} in {actors:?}"))
+    };
+    assert_eq!(actor("maintainers")["kind"], "group");
+    assert_eq!(actor("maintainers")["principal"], "true");
+    assert_eq!(actor("contributors")["principal"], "false");
+    assert_eq!(actor("Code of Conduct Committee")["kind"], "body");
+    let au = s.rows("authority");
+    assert_eq!(
+        holder_of(&au, "Maintainers are responsible").as_deref(),
+        Some("maintainers")
+    );
+    let elected = authorization(&au, "TSC members are elected");
+    assert_eq!(
+        elected["grantor"].rsplit('/').next(),
+        Some("maintainers"),
+        "{elected:?}"
+    );
+    assert_eq!(
+        holder_of(&au, "The committee claims the right").as_deref(),
+        Some("code-of-conduct-committee")
+    );
+    assert_eq!(
+        holder_of(&au, "The Foundation's Board of Directors").as_deref(),
+        Some("board-of-directors")
+    );
+    // The maintainers elect the committee: its chain ends at a principal.
+    let breaks = s.rows("breaks");
+    assert!(
+        !breaks
+            .iter()
+            .any(|r| r["kind"] == "no-principal" && r["text"].starts_with("TSC members")),
+        "{breaks:?}"
+    );
+}
+
+const GOVERNANCE: &str = "# Project Governance
+
+## Maintainers
+
+Maintainers are responsible for reviewing and merging pull requests. A maintainer is appointed by the Technical Steering Committee (TSC) after a nomination by an existing maintainer.
+
+## Technical Steering Committee
+
+The TSC has final authority over technical direction and releases. TSC members are elected by the maintainers for a term of two years.
+
+## Contributors
+
+Contributors who attend the weekly community meeting do not thereby gain any decision-making authority.
+
+## Code of Conduct Committee
+
+The Code of Conduct Committee enforces the Code of Conduct. The committee claims the right to ban any participant, although no provision of this charter grants it that power.
+
+## The Foundation
+
+The Foundation's Board of Directors owns the trademarks and may overrule the TSC on legal matters.
+";

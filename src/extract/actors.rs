@@ -3,7 +3,7 @@
 //! person names), merged into one actor per name within a document and across documents.
 
 use super::names::NameMatcher;
-use crate::ingest::normalize::BlockKind;
+use crate::ingest::normalize::{Block, BlockKind};
 use crate::ingest::Document;
 use crate::rdf::vocab::{slug, ID, SKOS, W};
 use oxigraph::io::{RdfFormat, RdfParser};
@@ -1348,6 +1348,24 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             local.push(discovered(&label, aliases, "group"));
         }
     }
+    // "Maintainers are responsible for ...", "elected by the maintainers": groups named by
+    // their role in lowercase, where the text makes them act.
+    for (plural, singular, principal) in role_groups(&t.text) {
+        let known = gaz.lookup(&plural).is_some()
+            || gaz.lookup(&singular).is_some()
+            || local.iter().any(|d| {
+                std::iter::once(&d.label)
+                    .chain(&d.aliases)
+                    .any(|a| a.eq_ignore_ascii_case(&plural) || a.eq_ignore_ascii_case(&singular))
+            });
+        if !known {
+            let capital = |w: &str| w[..1].to_ascii_uppercase() + &w[1..];
+            let aliases = vec![capital(&plural), capital(&singular), singular.clone()];
+            let mut def = discovered(&plural, aliases, "group");
+            def.principal = principal;
+            local.push(def);
+        }
+    }
     for a in person_authors.iter().chain(&doc.text.authors) {
         let Some(n) = uninverted(&title_case(a)) else {
             continue;
@@ -1603,7 +1621,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     }
     found.retain(|f| !f.mentions.is_empty());
     let mut found = without_context(found, &t.text);
-    short_heads(&mut found, &t.text);
+    short_heads(&mut found, &t.text, &t.blocks);
     found
 }
 
@@ -1624,9 +1642,43 @@ const SHORT_HEADS: &[&str] = &[
 /// The head word of a name: of "X of Y" the last word of X ("Chair of the Technical
 /// Committee" is a chair), else the last word.
 fn head_word(label: &str) -> &str {
-    match before_of(label) {
-        Some(first) => first.rsplit(' ').next().unwrap_or(first),
-        None => label.rsplit([' ', '-']).next().unwrap_or(label),
+    let phrase = head_phrase(label);
+    phrase.rsplit([' ', '-']).next().unwrap_or(phrase)
+}
+
+/// Words for bodies: a name ending in one is a body ("Kubernetes Steering Committee").
+const BODY_WORDS: &[&str] = &[
+    "committee",
+    "council",
+    "board",
+    "group",
+    "panel",
+    "secretariat",
+    "team",
+    "assembly",
+    "conference",
+    "meeting",
+];
+
+/// The words of a name that end in its head: of "X of Y" the words before "of" ("Board of
+/// Directors", "Chair of the Technical Committee"), unless only the whole name ends in a
+/// word for a body or an office ("Code of Conduct Committee" is a committee); else the name.
+fn head_phrase(name: &str) -> &str {
+    let heads = |w: &str| {
+        BODY_WORDS
+            .iter()
+            .chain(SHORT_HEADS)
+            .any(|b| w.eq_ignore_ascii_case(b))
+            || OFFICE_WORDS.contains(&w)
+    };
+    match before_of(name) {
+        Some(first)
+            if heads(first.rsplit(' ').next().unwrap_or(first))
+                || !heads(name.rsplit([' ', '-']).next().unwrap_or(name)) =>
+        {
+            first
+        }
+        _ => name,
     }
 }
 
@@ -1640,7 +1692,7 @@ fn before_of(label: &str) -> Option<&str> {
 /// "the Board", "The Committee": a discovered body's head word, capitalized after "the", is
 /// that body where it is the only actor of the document whose name has that head (drafting
 /// defines "the Board" so). The head of "X of Y" is its first word, else its last.
-fn short_heads(found: &mut [Found], text: &str) {
+fn short_heads(found: &mut [Found], text: &str, blocks: &[Block]) {
     let head = |label: &str| -> Option<&'static str> {
         let w = head_word(label);
         SHORT_HEADS.iter().find(|h| **h == w).copied()
@@ -1676,9 +1728,30 @@ fn short_heads(found: &mut [Found], text: &str) {
             continue;
         };
         let heads = heads.get_or_insert_with(|| headed(found));
-        if heads.iter().any(|&(j, g)| j != i && g == h) {
-            continue;
-        }
+        let shared = heads.iter().any(|&(j, g)| j != i && g == h);
+        // Where another body has the head too, "the Committee" is this one only under a
+        // heading that names it and no other such body ("## Code of Conduct Committee" over
+        // "The committee may ban ...").
+        let others: Vec<usize> = if shared {
+            heads
+                .iter()
+                .filter(|&&(j, g)| j != i && g == h)
+                .map(|&(j, _)| j)
+                .collect()
+        } else {
+            vec![]
+        };
+        let names_it = |j: usize, hs: usize, he: usize| {
+            found[j].mentions.iter().any(|&(s, e)| hs <= s && e <= he)
+        };
+        let under_its_heading = |at: usize| {
+            let k = blocks.partition_point(|bl| bl.start <= at);
+            let Some(hd) = k.checked_sub(1).and_then(|k| blocks[k].heading) else {
+                return false;
+            };
+            let (hs, he) = (blocks[hd].start, blocks[hd].end);
+            names_it(i, hs, he) && !others.iter().any(|&j| names_it(j, hs, he))
+        };
         let b = text.as_bytes();
         let mut add = Vec::new();
         // "the Council" as drafting writes it, and "the council" as prose does.
@@ -1694,12 +1767,25 @@ fn short_heads(found: &mut [Found], text: &str) {
             let of_members = b[at].is_ascii_uppercase()
                 && (text[end..].starts_with(" members") || text[end..].starts_with(" Members"));
             let whole = b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
-            let inside = found[i].mentions.iter().any(|&(s, e)| s <= at && end <= e);
-            if (the && before.len() + 1 == at || of_members) && whole && !inside {
+            let within = |f: &Found| f.mentions.iter().any(|&(s, e)| s <= at && end <= e);
+            let inside = if shared {
+                found.iter().any(within)
+            } else {
+                within(&found[i])
+            };
+            if (the && before.len() + 1 == at || of_members)
+                && whole
+                && !inside
+                && (!shared || under_its_heading(at))
+            {
                 add.push((at, end));
             }
         }
-        if !add.is_empty() {
+        if shared {
+            let f = &mut found[i];
+            f.mentions.extend(add);
+            f.mentions.sort();
+        } else if !add.is_empty() {
             let f = &mut found[i];
             f.mentions.extend(add);
             f.mentions.sort();
@@ -2008,6 +2094,198 @@ fn role_nouns<'a>(
     out
 }
 
+/// People a governance text gives roles to, by the plural it uses for them: who maintains,
+/// reviews, moderates or votes. A word of this list is a group of the document where the
+/// text makes it act (see `role_groups`); an agent noun outside it ("committers",
+/// "arbitrators") must also be said to be persons ("reviewers who ...").
+const ROLE_NOUNS: &[&str] = &[
+    "maintainers",
+    "contributors",
+    "committers",
+    "reviewers",
+    "approvers",
+    "moderators",
+    "editors",
+    "administrators",
+    "developers",
+    "owners",
+    "officers",
+    "directors",
+    "trustees",
+    "delegates",
+    "representatives",
+    "voters",
+    "electors",
+    "citizens",
+    "residents",
+    "shareholders",
+    "stockholders",
+    "volunteers",
+    "employees",
+    "sponsors",
+    "subscribers",
+    "customers",
+    "facilitators",
+    "stewards",
+    "signatories",
+    "licensees",
+    "registrants",
+];
+
+/// Of `ROLE_NOUNS`, those who grant authority of their own: an electorate.
+const PRINCIPAL_ROLES: &[&str] = &[
+    "voters",
+    "electors",
+    "citizens",
+    "shareholders",
+    "stockholders",
+];
+
+/// Participles of acts that confer or end an authority: "elected by the maintainers".
+const CONFERRED: &[&str] = &[
+    "elected",
+    "appointed",
+    "chosen",
+    "nominated",
+    "approved",
+    "removed",
+    "confirmed",
+    "ratified",
+    "selected",
+    "designated",
+    "vetoed",
+    "recalled",
+    "replaced",
+    "overruled",
+];
+
+/// Agent nouns that name no role: "Others may disagree", "readers who ...".
+const NO_ROLE: &[&str] = &[
+    "others",
+    "readers",
+    "viewers",
+    "listeners",
+    "numbers",
+    "orders",
+];
+
+/// " who " and " by ": the searches of `role_groups` besides the modals of `DUTY`.
+static WHO_BY: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| [" who ", " by "].map(memchr::memmem::Finder::new));
+
+/// A role group: its plural, its singular, whether it is an electorate.
+type RoleGroup = (String, String, bool);
+
+/// Groups a document names by their role in lowercase ("maintainers", "reviewers",
+/// "voters") where it makes them act: the subject of a duty or power at a sentence's start
+/// or after a determiner ("Maintainers are responsible for ...", "A maintainer may ..."),
+/// or the agent of an act that confers or ends an authority ("elected by the
+/// maintainers"); or says they are persons ("Contributors who attend ..."). A word of
+/// `ROLE_NOUNS` needs one of these; another agent noun ("arbitrators") both an act and a
+/// "who". In the order first seen.
+fn role_groups(text: &str) -> Vec<RoleGroup> {
+    let b = text.as_bytes();
+    // The word ending at `end` (letters and hyphens), and the byte it starts at.
+    let word_before = |end: usize| -> (&str, usize) {
+        let start = b[..end]
+            .iter()
+            .rposition(|c| !c.is_ascii_alphabetic() && *c != b'-')
+            .map_or(0, |p| p + 1);
+        (&text[start..end], start)
+    };
+    // (plural, singular, listed) of a role word, in lowercase.
+    let role = |w: &str| -> Option<(String, String, bool)> {
+        let wb = w.as_bytes();
+        if wb.len() < 5
+            || !wb[0].is_ascii_alphabetic()
+            || !wb[1..].iter().all(|c| c.is_ascii_lowercase() || *c == b'-')
+        {
+            return None;
+        }
+        let w = w.to_ascii_lowercase();
+        if let Some(r) = ROLE_NOUNS
+            .iter()
+            .find(|r| **r == w || r.strip_suffix('s') == Some(w.as_str()))
+        {
+            return Some((r.to_string(), r[..r.len() - 1].to_string(), true));
+        }
+        let (plural, singular) = match w.strip_suffix('s') {
+            Some(s) => (w.clone(), s.to_string()),
+            None => (format!("{w}s"), w.clone()),
+        };
+        let agent = ["er", "or", "ee"].iter().any(|x| singular.ends_with(x));
+        (agent && singular.len() >= 5 && !NO_ROLE.contains(&plural.as_str()))
+            .then_some((plural, singular, false))
+    };
+    // Evidence per plural: (singular, listed, acts, persons).
+    let mut seen: Vec<(String, String, bool, bool, bool)> = Vec::new();
+    let mut note = |w: &str, acts: bool| {
+        if let Some((plural, singular, listed)) = role(w) {
+            match seen.iter_mut().find(|e| e.0 == plural) {
+                Some(e) => {
+                    e.3 |= acts;
+                    e.4 |= !acts;
+                }
+                None => seen.push((plural, singular, listed, acts, !acts)),
+            }
+        }
+    };
+    // Subjects of duties and powers, where the sentence starts or a determiner stands.
+    for f in DUTY.iter() {
+        let responsible = f.needle() == b" responsible";
+        for at in f.find_iter(b) {
+            let (mut w, mut ws) = word_before(at);
+            if responsible {
+                if !matches!(w, "is" | "are") || ws == 0 || b[ws - 1] != b' ' {
+                    continue;
+                }
+                (w, ws) = word_before(ws - 1);
+            }
+            let before = text[..ws].trim_end_matches([' ', '*', '_']);
+            let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n']);
+            let det = before
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|p| DETERMINERS.iter().any(|d| p.eq_ignore_ascii_case(d)));
+            if opens || det {
+                note(w, true);
+            }
+        }
+    }
+    // Agents of acts that confer authority, after "by", "the", "its" or a majority's words.
+    let [who, by] = &*WHO_BY;
+    for at in by.find_iter(b) {
+        if !CONFERRED.contains(&word_before(at).0) {
+            continue;
+        }
+        let mut rest = &text[at + 4..];
+        for lead in [
+            "a majority of ",
+            "a two-thirds majority of ",
+            "two-thirds of ",
+            "the ",
+            "its ",
+            "all ",
+        ] {
+            rest = rest.strip_prefix(lead).unwrap_or(rest);
+        }
+        let end = rest
+            .find(|c: char| !c.is_ascii_alphabetic() && c != '-')
+            .unwrap_or(rest.len());
+        note(&rest[..end], true);
+    }
+    for at in who.find_iter(b) {
+        note(word_before(at).0, false);
+    }
+    seen.into_iter()
+        .filter(|(_, _, listed, acts, persons)| (acts | persons) && (*listed || acts & persons))
+        .map(|(plural, singular, ..)| {
+            let principal = PRINCIPAL_ROLES.contains(&plural.as_str());
+            (plural, singular, principal)
+        })
+        .collect()
+}
+
 /// The head words of a body's name, written lowercase ("the steering council").
 const BODY_HEADS: &[&str] = &[
     "council",
@@ -2289,26 +2567,12 @@ fn initials_match(expansion: &str, acr: &str) -> bool {
 fn kind_of(name: &str) -> &'static str {
     // "Chair of the Technical Committee" is an office, not the committee it chairs.
     // "Board of Directors" is a board: the words before "of" are the name's head.
-    let head = before_of(name).unwrap_or(name);
+    let head = head_phrase(name);
     if OFFICE_WORDS.contains(&head.rsplit(' ').next().unwrap_or(head)) && head != name {
         return "group";
     }
     let l = head.to_lowercase();
-    if [
-        "committee",
-        "council",
-        "board",
-        "group",
-        "panel",
-        "secretariat",
-        "team",
-        "assembly",
-        "conference",
-        "meeting",
-    ]
-    .iter()
-    .any(|w| l.ends_with(w))
-    {
+    if BODY_WORDS.iter().any(|w| l.ends_with(w)) {
         "body"
     } else if name.to_lowercase().contains("community") {
         "group"
@@ -2334,6 +2598,55 @@ mod tests {
         assert_eq!(kind_of("Conference of the Parties"), "body");
         assert_eq!(head_word("Chair of the Technical Committee"), "Chair");
         assert_eq!(head_word("Kubernetes Steering Committee"), "Committee");
+        // "Code of Conduct Committee" is a committee: only the whole name ends in a body's
+        // word.
+        assert_eq!(kind_of("Code of Conduct Committee"), "body");
+        assert_eq!(head_word("Code of Conduct Committee"), "Committee");
+        assert_eq!(head_word("Board of Directors"), "Board");
+        assert_eq!(kind_of("University of Southern California"), "organization");
+    }
+
+    #[test]
+    fn roles_in_lowercase_are_groups_where_the_text_makes_them_act() {
+        let groups = |t: &str| -> Vec<(String, bool)> {
+            role_groups(t).into_iter().map(|(p, _, e)| (p, e)).collect()
+        };
+        assert_eq!(
+            groups("Maintainers are responsible for releases."),
+            [("maintainers".to_string(), false)]
+        );
+        assert_eq!(
+            groups("The board is elected by the voters."),
+            [("voters".to_string(), true)]
+        );
+        assert_eq!(
+            groups("A reviewer may approve a change."),
+            [("reviewers".to_string(), false)]
+        );
+        assert_eq!(
+            groups("Contributors who attend meetings gain no vote."),
+            [("contributors".to_string(), false)]
+        );
+        // An agent noun off the list needs an act and a "who".
+        assert!(groups("Arbitrators may decide disputes.").is_empty());
+        assert_eq!(
+            groups("Arbitrators may decide disputes. Arbitrators who resign are replaced.").len(),
+            1
+        );
+        // Named in passing, or the object of a modal: no group.
+        assert!(groups("The tool helps maintainers. Servers may cache replies.").is_empty());
+        assert!(groups("Others may disagree, as others who wrote before.").is_empty());
+        assert!(groups("We thank the editors of this volume.").is_empty());
+    }
+
+    #[test]
+    fn the_head_word_under_a_heading_names_the_committee_it_names() {
+        let src = "# Rules\n\n## Technical Committee\n\nThe Technical Committee meets.\n\n\
+                   ## Ethics Committee\n\nThe Ethics Committee hears complaints. The committee \
+                   may ban a member.\n";
+        let v = actors_of(src);
+        assert!(v.contains(&("Ethics Committee".into(), 3)), "{v:?}");
+        assert!(v.contains(&("Technical Committee".into(), 2)), "{v:?}");
     }
 
     /// The rules searched unbounded find what the bounded rules find, on text made of their

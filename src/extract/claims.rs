@@ -335,7 +335,7 @@ fn defines(text: &str, cue: std::ops::Range<usize>) -> bool {
 /// may not amend the charter"). Ability or permission to act otherwise ("Users can
 /// choose", "Members may propose") is not authority, nor is a possibility ("It may be").
 static POWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:The|A|An|Any|Each|Every|All|Both|Only|No|Two|Three)\s+)?([A-Z][[:word:].&'’-]*)(?:\s+[[:word:].&'’-]+){0,3}?\s+(may not|may|cannot|can't|can not|can|(?:has|have|reserves|reserve|retains|retain) the (?:sole |exclusive )?right to)\s+(?:(?:also|only|then|still|at any time|always|jointly)\s+)?(?:remove|amend|revoke|override|overrule|reject|adopt|grant|nominate|expel|eject|suspend|dismiss|block|ban|sanction|waive|dissolve|reverse|invite|admit|impose|require|permit|prohibit|forbid|assign|invoke|convene|terminate|determine|issue|set aside|call for a vote|(?:change|modify|update) (?:the|these|this|its|our)|create|establish)(?-u:\b)").unwrap()
+    Regex::new(r"^(?:(?:The|A|An|Any|Each|Every|All|Both|Only|No|Two|Three)\s+)?([A-Z][[:word:].&'’-]*)(?:(?:\s+[[:word:].&'’-]+){0,3}?|(?:\s+[[:word:].&'’,-]+){1,14}?\s+and)\s+(may not|may|cannot|can't|can not|can|(?:has|have|reserves|reserve|retains|retain) the (?:sole |exclusive )?right to)\s+(?:(?:also|only|then|still|at any time|always|jointly)\s+)?(?:remove|amend|revoke|override|overrule|reject|adopt|grant|nominate|expel|eject|suspend|dismiss|block|ban|sanction|waive|dissolve|reverse|invite|admit|impose|require|permit|prohibit|forbid|assign|invoke|convene|terminate|determine|issue|set aside|call for a vote|(?:change|modify|update) (?:the|these|this|its|our)|create|establish)(?-u:\b)").unwrap()
 });
 /// Pronouns and words that begin clauses: no subject that holds a power.
 const NOT_A_HOLDER: &[&str] = &[
@@ -1451,6 +1451,14 @@ mod tests {
         assert_eq!(
             with_actors("The TSC cannot also dissolve the Board.", &tsc),
             (vec!["authority"], true)
+        );
+        // A power after "and" is the subject's: "owns the trademarks and may overrule".
+        assert_eq!(
+            with_actors(
+                "The Board owns the trademarks and may overrule the TSC on legal matters.",
+                &tsc
+            ),
+            (vec!["authority"], false)
         );
         // The subject names no actor: a need, not a power.
         assert_eq!(
