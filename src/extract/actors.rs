@@ -1325,7 +1325,9 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         .iter()
         .filter(|b| b.kind == BlockKind::Paragraph)
         .map(|b| t.block_text(b));
-    for (label, singular) in role_nouns(paragraphs, &t.text) {
+    // The subjects of duties name roles.
+    let duties = duties(&t.text);
+    for (label, singular) in role_nouns(paragraphs, &t.text, &duties) {
         // Not a name found already ("Contributor", defined), nor one's last word ("the
         // Project Leader" is the Leader).
         let known = |n: &str| {
@@ -1350,7 +1352,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     }
     // "Maintainers are responsible for ...", "elected by the maintainers": groups named by
     // their role in lowercase, where the text makes them act.
-    for (plural, singular, principal) in role_groups(&t.text) {
+    for (plural, singular, principal) in role_groups(&t.text, &duties) {
         let known = gaz.lookup(&plural).is_some()
             || gaz.lookup(&singular).is_some()
             || local.iter().any(|d| {
@@ -1977,18 +1979,15 @@ const DETERMINERS: &[&str] = &[
 fn role_nouns<'a>(
     paragraphs: impl Iterator<Item = &'a str>,
     text: &'a str,
+    duties: &[(usize, bool)],
 ) -> Vec<(String, String)> {
     const MONTHS: [&str; 4] = ["September", "October", "November", "December"];
     // Candidates first, from the words before the modals (one search of the text): most
     // documents have none, and their paragraphs are not looked at again.
     let mut candidates: Vec<&str> = Vec::new();
-    let starts = DUTY
-        .iter()
-        .flat_map(|f| f.find_iter(text.as_bytes()).map(move |at| (f, at)));
     let b = text.as_bytes();
-    for (f, at) in starts {
+    for &(at, responsible) in duties {
         // Most words before a modal are no agent noun: told by their last letters first.
-        let responsible = f.needle() == b" responsible";
         let ends = |end: usize| {
             let e = if b[..end].ends_with(b"s") {
                 end - 1
@@ -2183,7 +2182,7 @@ type RoleGroup = (String, String, bool);
 /// maintainers"); or says they are persons ("Contributors who attend ..."). A word of
 /// `ROLE_NOUNS` needs one of these; another agent noun ("arbitrators") both an act and a
 /// "who". In the order first seen.
-fn role_groups(text: &str) -> Vec<RoleGroup> {
+fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
     let b = text.as_bytes();
     // The word ending at `end` (letters and hyphens), and the byte it starts at.
     let word_before = |end: usize| -> (&str, usize) {
@@ -2231,25 +2230,22 @@ fn role_groups(text: &str) -> Vec<RoleGroup> {
         }
     };
     // Subjects of duties and powers, where the sentence starts or a determiner stands.
-    for f in DUTY.iter() {
-        let responsible = f.needle() == b" responsible";
-        for at in f.find_iter(b) {
-            let (mut w, mut ws) = word_before(at);
-            if responsible {
-                if !matches!(w, "is" | "are") || ws == 0 || b[ws - 1] != b' ' {
-                    continue;
-                }
-                (w, ws) = word_before(ws - 1);
+    for &(at, responsible) in duties {
+        let (mut w, mut ws) = word_before(at);
+        if responsible {
+            if !matches!(w, "is" | "are") || ws == 0 || b[ws - 1] != b' ' {
+                continue;
             }
-            let before = text[..ws].trim_end_matches([' ', '*', '_']);
-            let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n']);
-            let det = before
-                .rsplit(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .is_some_and(|p| DETERMINERS.iter().any(|d| p.eq_ignore_ascii_case(d)));
-            if opens || det {
-                note(w, true);
-            }
+            (w, ws) = word_before(ws - 1);
+        }
+        let before = text[..ws].trim_end_matches([' ', '*', '_']);
+        let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n']);
+        let det = before
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|p| DETERMINERS.iter().any(|d| p.eq_ignore_ascii_case(d)));
+        if opens || det {
+            note(w, true);
         }
     }
     // Agents of acts that confer authority, after "by", "the", "its" or a majority's words.
@@ -2420,6 +2416,15 @@ static THE: LazyLock<memchr::memmem::Finder<'static>> =
 static DUTY: LazyLock<[memchr::memmem::Finder<'static>; 5]> = LazyLock::new(|| {
     [" may ", " must ", " shall ", " should ", " responsible"].map(memchr::memmem::Finder::new)
 });
+
+/// Where `text` has " may ", " must ", " shall ", " should " or " responsible" (searched
+/// once for `role_nouns` and `role_groups`), and whether it is " responsible".
+fn duties(text: &str) -> Vec<(usize, bool)> {
+    DUTY.iter()
+        .enumerate()
+        .flat_map(|(k, f)| f.find_iter(text.as_bytes()).map(move |at| (at, k == 4)))
+        .collect()
+}
 
 /// A capitalized agent noun ("Merger", "Mergers", "Licensor", "Trustees"): its singular,
 /// and whether it is plural.
@@ -2609,7 +2614,10 @@ mod tests {
     #[test]
     fn roles_in_lowercase_are_groups_where_the_text_makes_them_act() {
         let groups = |t: &str| -> Vec<(String, bool)> {
-            role_groups(t).into_iter().map(|(p, _, e)| (p, e)).collect()
+            role_groups(t, &duties(t))
+                .into_iter()
+                .map(|(p, _, e)| (p, e))
+                .collect()
         };
         assert_eq!(
             groups("Maintainers are responsible for releases."),
