@@ -2184,3 +2184,51 @@ The Code of Conduct Committee enforces the Code of Conduct. The committee claims
 
 The Foundation's Board of Directors owns the trademarks and may overrule the TSC on legal matters.
 ";
+
+/// A statute in plain text, a paragraph a line: numbered section titles are no claims and
+/// run into no sentence; "the Commission" is the body the act defines it for; a power's act
+/// states its relation ("may remove" decides, though the sentence goes on to "consulting").
+#[test]
+fn a_statute_defines_its_body_and_states_its_powers() {
+    let s = loaded_one("statute.txt", STATUTE);
+    let claims = claims_of(&s);
+    assert!(
+        !claims
+            .iter()
+            .any(|r| r["text"].contains("Removal of members")
+                || r["text"] == "Functions of the Commission"),
+        "{claims:?}"
+    );
+    let au = s.rows("authority");
+    for t in [
+        "The Commission shall supervise",
+        "The Commission may issue codes",
+    ] {
+        assert_eq!(
+            holder_of(&au, t).as_deref(),
+            Some("digital-services-commission"),
+            "{t}"
+        );
+    }
+    let remove = authorization(&au, "The Minister may remove");
+    assert_eq!(remove["relation"], "decides");
+    assert!(
+        !actor_labels(&s).contains(&"Commission".to_string()),
+        "{:?}",
+        actor_labels(&s)
+    );
+}
+
+const STATUTE: &str = "DIGITAL SERVICES (OVERSIGHT) ACT 2025
+
+1. Establishment
+(1) There is established a body corporate to be known as the Digital Services Commission (\"the Commission\").
+(2) The Commission shall consist of a chairperson and not more than six other members appointed by the Minister.
+
+2. Functions of the Commission
+(1) The Commission shall supervise providers of intermediary services.
+(2) The Commission may issue codes of practice, and may revoke or amend any such code.
+
+3. Removal of members
+The Minister may remove a member of the Commission for misconduct, after consulting the Joint Committee on Communications.
+";

@@ -317,35 +317,65 @@ static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
 /// words before it on its line. The words after "of" are capitalized: "Council of the city"
 /// is a description.
 static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Assembly|Conference|Meeting|Council|Committee|Board|College|Congress|Convention)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:(?:Assembly|Conference|Meeting|Council|Committee|Board|College|Congress|Convention)[ \t]+of|(?:Committee|Council|Commission|Panel|Conference)[ \t]+on)[ \t]+(?:the[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}(?-u:\b)").unwrap()
 });
 
 /// BODY_OF's matches in `text`, each with the capitalized words before it on its line (up to
 /// four: "Internet Society Board of Trustees"). The rule itself starts at the body's word, so
 /// that its words are a literal prefilter; the words before are taken by hand.
 fn bodies_of(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    BODY_OF.find_iter(text).map(move |m| {
-        let mut start = m.start();
-        for _ in 0..4 {
-            let before = &text[..start];
-            let Some(gap) = before
-                .strip_suffix(' ')
-                .or_else(|| before.strip_suffix('\t'))
-            else {
-                break;
-            };
-            let word = gap.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-            let capitalized = word.starts_with(|c: char| c.is_uppercase())
-                && word
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '_'));
-            if !capitalized {
-                break;
+    // "The Council on Monday decided": a day or a month after "on" is no subject matter.
+    const WHEN: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let dated = |m: &regex::Match| {
+        m.as_str()
+            .split_once(" on ")
+            .is_some_and(|(_, r)| WHEN.contains(&r.split(' ').next().unwrap_or("")))
+    };
+    BODY_OF
+        .find_iter(text)
+        .filter(move |m| !dated(m))
+        .map(move |m| {
+            let mut start = m.start();
+            for _ in 0..4 {
+                let before = &text[..start];
+                let Some(gap) = before
+                    .strip_suffix(' ')
+                    .or_else(|| before.strip_suffix('\t'))
+                else {
+                    break;
+                };
+                let word = gap.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                let capitalized = word.starts_with(|c: char| c.is_uppercase())
+                    && word
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '_'));
+                if !capitalized {
+                    break;
+                }
+                start = gap.len() - word.len();
             }
-            start = gap.len() - word.len();
-        }
-        (start, m.end())
-    })
+            (start, m.end())
+        })
 }
 
 /// A rule with a bounded repetition, searched for as the same rule with the bound dropped.
@@ -1022,7 +1052,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
         // The one group of NAMED_BODY is the whole match.
         // "Assembly of States Parties", "Conference of the Parties", "Council of Ministers": a
-        // body's word first, whom it gathers after "of". Every match holds " of ".
+        // body's word first, whom it gathers after "of" (or what it is on: "Committee on
+        // Foreign Relations").
         let head_first = bodies_of(text).filter(|&(s, e)| gaz.lookup(&text[s..e]).is_none());
         for (gs, ge) in NAMED_BODY
             .find_iter(text)
@@ -1624,6 +1655,79 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     found.retain(|f| !f.mentions.is_empty());
     let mut found = without_context(found, &t.text);
     short_heads(&mut found, &t.text, &t.blocks);
+    defined_short_names(found, &t.text)
+}
+
+/// `the Digital Services Commission ("the Commission")`, `Acme Corp. (the "Company")`,
+/// `(hereinafter "the Board")`: a short name a document defines for an actor it has just
+/// named. The definition's parenthesis, and its short name.
+static SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})["”]\s*\)"#).unwrap()
+});
+
+/// Gives an actor the short name a document defines for it (see `SHORT_NAME`): the short
+/// name's mentions, capitalized, after "the" or where the definition has no "the", are its
+/// own; an actor found under the short name alone (the "Commission" of a rule that reads
+/// "the Commission" as a name) is this one.
+fn defined_short_names(mut found: Vec<Found>, text: &str) -> Vec<Found> {
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"(\"").is_none()
+        && memchr::memmem::find(b, "(“".as_bytes()).is_none()
+        && memchr::memmem::find(b, b"(the ").is_none()
+        && memchr::memmem::find(b, b"(hereinafter").is_none()
+    {
+        return found;
+    }
+    for c in SHORT_NAME.captures_iter(text) {
+        let (open, short) = (c.get(0).unwrap().start(), c.get(1).unwrap().as_str());
+        let the = c[0].contains("the ");
+        // The actor named right before the parenthesis.
+        let named = text[..open].trim_end().len();
+        let Some(i) = found
+            .iter()
+            .position(|f| f.mentions.iter().any(|&(_, e)| e == named))
+        else {
+            continue;
+        };
+        if found[i].def.label == short || found[i].def.aliases.iter().any(|a| a == short) {
+            continue;
+        }
+        // The short name's own actor, if one was found under it alone, is merged in.
+        if let Some(j) = found
+            .iter()
+            .position(|f| f.discovered && f.def.label == short && f.def.aliases.is_empty())
+        {
+            let other = found.remove(j);
+            let i = if j < i { i - 1 } else { i };
+            found[i].mentions.extend(other.mentions);
+        }
+        let i = found
+            .iter()
+            .position(|f| f.mentions.iter().any(|&(_, e)| e == named))
+            .unwrap_or(i);
+        let taken: Vec<(usize, usize)> = found
+            .iter()
+            .flat_map(|f| f.mentions.iter().copied())
+            .collect();
+        let places: Vec<(usize, usize)> = memchr::memmem::find_iter(b, short.as_bytes())
+            .map(|at| (at, at + short.len()))
+            .filter(|&(at, end)| {
+                let whole = (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+                    && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+                let before = text[..at].strip_suffix(' ').unwrap_or("");
+                let after_the = before.ends_with("the") || before.ends_with("The");
+                whole
+                    && at > open
+                    && (after_the || !the)
+                    && !taken.iter().any(|&(s, e)| s <= at && end <= e)
+            })
+            .collect();
+        let f = &mut found[i];
+        f.def.aliases.push(short.to_string());
+        f.mentions.extend(places);
+        f.mentions.sort();
+        f.mentions.dedup();
+    }
     found
 }
 
@@ -1662,25 +1766,48 @@ const BODY_WORDS: &[&str] = &[
     "meeting",
 ];
 
+/// Whether `w` is a word for a body (any case) or an office (see `head_phrase`). Looked up
+/// in sets: names are asked about many times a document.
+fn is_head_word(w: &str) -> bool {
+    static BODIES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+        BODY_WORDS
+            .iter()
+            .chain(SHORT_HEADS)
+            .map(|w| w.to_ascii_lowercase())
+            .collect()
+    });
+    static OFFICES: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| OFFICE_WORDS.iter().copied().collect());
+    let mut buf = [0u8; 24];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| BODIES.contains(l)) || OFFICES.contains(w)
+}
+
 /// The words of a name that end in its head: of "X of Y" the words before "of" ("Board of
 /// Directors", "Chair of the Technical Committee"), unless only the whole name ends in a
 /// word for a body or an office ("Code of Conduct Committee" is a committee); else the name.
 fn head_phrase(name: &str) -> &str {
-    let heads = |w: &str| {
-        BODY_WORDS
-            .iter()
-            .chain(SHORT_HEADS)
-            .any(|b| w.eq_ignore_ascii_case(b))
-            || OFFICE_WORDS.contains(&w)
-    };
+    // One word ("ICANN", "Board"): its own head (most aliases are so).
+    if !name.contains(' ') {
+        return name;
+    }
+    let last = |s: &str| -> bool { is_head_word(s.rsplit([' ', '-']).next().unwrap_or(s)) };
     match before_of(name) {
-        Some(first)
-            if heads(first.rsplit(' ').next().unwrap_or(first))
-                || !heads(name.rsplit([' ', '-']).next().unwrap_or(name)) =>
-        {
-            first
-        }
-        _ => name,
+        Some(first) if last(first) || !last(name) => first,
+        Some(_) => name,
+        // "Joint Committee on Communications", "Council for Trade in Goods" (a byte scan,
+        // as `before_of`'s: names are short).
+        None => name
+            .as_bytes()
+            .windows(5)
+            .position(|w| &w[..4] == b" on " || w == b" for ")
+            .map(|at| &name[..at])
+            .filter(|first| last(first))
+            .unwrap_or(name),
     }
 }
 
@@ -2609,6 +2736,8 @@ mod tests {
         assert_eq!(head_word("Code of Conduct Committee"), "Committee");
         assert_eq!(head_word("Board of Directors"), "Board");
         assert_eq!(kind_of("University of Southern California"), "organization");
+        assert_eq!(kind_of("Joint Committee on Communications"), "body");
+        assert_eq!(kind_of("Centre for Internet and Society"), "organization");
     }
 
     #[test]
@@ -2645,6 +2774,38 @@ mod tests {
         assert!(groups("The tool helps maintainers. Servers may cache replies.").is_empty());
         assert!(groups("Others may disagree, as others who wrote before.").is_empty());
         assert!(groups("We thank the editors of this volume.").is_empty());
+    }
+
+    /// `X ("the Commission")`: the short name is X's, and an actor found under the short
+    /// name alone is X.
+    #[test]
+    fn a_defined_short_name_is_the_actor_named_before_it() {
+        let v = actors_of(
+            "There is established the Digital Services Commission (\"the Commission\"). The \
+             Commission shall supervise providers. The Minister may not direct the \
+             Commission. The European Commission is another body.",
+        );
+        // Named, defined, and twice by its short name.
+        assert!(
+            v.contains(&("Digital Services Commission".into(), 4)),
+            "{v:?}"
+        );
+        assert!(!v.iter().any(|(l, _)| l == "Commission"), "{v:?}");
+    }
+
+    /// "Committee on Foreign Relations" is a committee on a subject; "the Council on Monday"
+    /// a council on a day.
+    #[test]
+    fn a_body_on_its_subject() {
+        let v = actors_of(
+            "The Senate Committee on Foreign Relations held a hearing. The Security Council \
+             on Monday adopted a resolution.",
+        );
+        assert!(
+            v.contains(&("Senate Committee on Foreign Relations".into(), 1)),
+            "{v:?}"
+        );
+        assert!(!v.iter().any(|(l, _)| l.contains("Monday")), "{v:?}");
     }
 
     #[test]

@@ -342,16 +342,20 @@ pub fn extract(
         // Internet Numbers Oversight Board") is part of the name, not the relation.
         let in_a_name =
             |r: &std::ops::Range<usize>| mentions.iter().any(|m| m.0 <= r.start && r.end <= m.1);
-        let (relation, rel_at) = RELATIONS
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| hit.matched(i))
-            .find_map(|(_, (re, r))| {
-                re.find_iter(&ls)
-                    .find(|m| !in_a_name(m))
-                    .map(|m| (*r, m.start))
-            })
-            .unwrap_or(("governs", s.len()));
+        // A power stated with a modal is the relation its act states ("The Minister may
+        // remove a member ..., after consulting the Committee" decides; it advises nobody).
+        let (relation, rel_at) = c.power.map(|(at, r)| (r, at)).unwrap_or_else(|| {
+            RELATIONS
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| hit.matched(i))
+                .find_map(|(_, (re, r))| {
+                    re.find_iter(&ls)
+                        .find(|m| !in_a_name(m))
+                        .map(|m| (*r, m.start))
+                })
+                .unwrap_or(("governs", s.len()))
+        });
         // Grantor: the actor right after a grantor cue ("by X", "on behalf of X", "in X's bylaws").
         let mut grantor = None;
         let mut grantor_at = usize::MAX;

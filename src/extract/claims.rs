@@ -23,6 +23,9 @@ pub struct Claim {
     pub speaker: Option<String>,
     /// The cues that decided kinds and polarity, for explanation.
     pub cues: Vec<String>,
+    /// For a power stated with a modal ("The Minister may remove a member"): where the
+    /// modal starts in the claim, and the relation its act states.
+    pub power: Option<(usize, &'static str)>,
 }
 
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -335,7 +338,7 @@ fn defines(text: &str, cue: std::ops::Range<usize>) -> bool {
 /// may not amend the charter"). Ability or permission to act otherwise ("Users can
 /// choose", "Members may propose") is not authority, nor is a possibility ("It may be").
 static POWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:The|A|An|Any|Each|Every|All|Both|Only|No|Two|Three)\s+)?([A-Z][[:word:].&'’-]*)(?:(?:\s+[[:word:].&'’-]+){0,3}?|(?:\s+[[:word:].&'’,-]+){1,14}?\s+and)\s+(may not|may|cannot|can't|can not|can|(?:has|have|reserves|reserve|retains|retain) the (?:sole |exclusive )?right to)\s+(?:(?:also|only|then|still|at any time|always|jointly)\s+)?(?:remove|amend|revoke|override|overrule|reject|adopt|grant|nominate|expel|eject|suspend|dismiss|block|ban|sanction|waive|dissolve|reverse|invite|admit|impose|require|permit|prohibit|forbid|assign|invoke|convene|terminate|determine|issue|set aside|call for a vote|(?:change|modify|update) (?:the|these|this|its|our)|create|establish)(?-u:\b)").unwrap()
+    Regex::new(r"^(?:(?:The|A|An|Any|Each|Every|All|Both|Only|No|Two|Three)\s+)?([A-Z][[:word:].&'’-]*)(?:(?:\s+[[:word:].&'’-]+){0,3}?|(?:\s+[[:word:].&'’,-]+){1,14}?\s+and)\s+(may not|may|cannot|can't|can not|can|(?:has|have|reserves|reserve|retains|retain) the (?:sole |exclusive )?right to)\s+(?:(?:also|only|then|still|at any time|always|jointly)\s+)?(remove|amend|revoke|override|overrule|reject|adopt|grant|nominate|expel|eject|suspend|dismiss|block|ban|sanction|waive|dissolve|reverse|invite|admit|impose|require|permit|prohibit|forbid|assign|invoke|convene|terminate|determine|issue|set aside|call for a vote|(?:change|modify|update) (?:the|these|this|its|our)|create|establish)(?-u:\b)").unwrap()
 });
 /// Pronouns and words that begin clauses: no subject that holds a power.
 const NOT_A_HOLDER: &[&str] = &[
@@ -350,7 +353,19 @@ static MODAL: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
 
 /// The modal of a power the claim states (see POWER), if any, with where it starts (the
 /// subject is the text before it).
-fn power_modal(text: &str) -> Option<(usize, &str, Option<usize>)> {
+/// The relation a power's act states: ending or overturning what others hold or did
+/// decides; letting in or handing on authorizes; making and changing rules governs.
+fn power_relation(act: &str) -> &'static str {
+    match act {
+        "remove" | "revoke" | "override" | "overrule" | "reject" | "expel" | "eject"
+        | "suspend" | "dismiss" | "block" | "ban" | "sanction" | "dissolve" | "reverse"
+        | "terminate" | "determine" | "set aside" | "call for a vote" => "decides",
+        "grant" | "nominate" | "invite" | "admit" | "permit" | "assign" => "authorizes",
+        _ => "governs",
+    }
+}
+
+fn power_modal(text: &str) -> Option<(usize, &str, Option<usize>, &'static str)> {
     let b = text.as_bytes();
     // Most claims have no such modal: three byte searches spare them the rule.
     if MODAL.iter().all(|m| m.find(b).is_none()) {
@@ -366,6 +381,7 @@ fn power_modal(text: &str) -> Option<(usize, &str, Option<usize>)> {
         modal.start(),
         modal.as_str(),
         pronoun.then_some(subject.start()),
+        power_relation(c.get(3).map_or("", |m| m.as_str())),
     ))
 }
 
@@ -393,7 +409,7 @@ pub fn mark_powers(
         if c.kinds.contains(&"authority") || c.kinds.contains(&"question") {
             continue;
         }
-        let cue = if let Some((at, modal, pronoun)) = power_modal(&text[c.start..c.end]) {
+        let cue = if let Some((at, modal, pronoun, relation)) = power_modal(&text[c.start..c.end]) {
             let named = match pronoun {
                 Some(p) => mentions
                     .binary_search_by_key(&(c.start + p), |m| m.0)
@@ -407,6 +423,7 @@ pub fn mark_powers(
                 c.denied = true;
                 c.cues.push(format!("denied: '{modal}'"));
             }
+            c.power = Some((at, relation));
             format!("authority: a power ('{modal}' and an act of governance)")
         } else {
             // "Together, the Developers may:" over "Appoint or recall the Project Leader.":
@@ -1095,6 +1112,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         denied,
         speaker,
         cues,
+        power: None,
     }
 }
 
@@ -1451,6 +1469,21 @@ mod tests {
         assert_eq!(
             with_actors("The TSC cannot also dissolve the Board.", &tsc),
             (vec!["authority"], true)
+        );
+        // The act states the relation: removing decides, granting authorizes, issuing
+        // rules governs.
+        assert_eq!(
+            power_modal("The Minister may remove a member, after consulting the Committee.")
+                .map(|p| p.3),
+            Some("decides")
+        );
+        assert_eq!(
+            power_modal("The Board may grant exemptions.").map(|p| p.3),
+            Some("authorizes")
+        );
+        assert_eq!(
+            power_modal("The Commission may issue codes of practice.").map(|p| p.3),
+            Some("governs")
         );
         // A power after "and" is the subject's: "owns the trademarks and may overrule".
         assert_eq!(

@@ -1369,7 +1369,16 @@ fn title_line(lines: &[Line], i: usize, wrap: &mut (usize, usize, usize)) -> boo
         *wrap = wrap_width(lines, i);
     }
     let first = next.split(char::is_whitespace).next().unwrap_or("");
-    wrap.2 > 0 && width_of(line) + 1 + first.chars().count() + SPARE <= wrap.2
+    if wrap.2 > 0 {
+        return width_of(line) + 1 + first.chars().count() + SPARE <= wrap.2;
+    }
+    // Text not wrapped, a paragraph a line: a numbered title of a few words over a sentence
+    // ("3. Removal of members" over "The Minister may remove ...").
+    let title = line.trim_start();
+    HEADING_NUM.is_match(title)
+        && crate::ingest::words::word_count_up_to(title, 9) <= 8
+        && next.trim_end().ends_with(['.', '!', '?', ':', ';'])
+        && width_of(next) > 2 * width_of(title)
 }
 
 /// A line as code starts or ends: a shell prompt, a comment, a call, a statement or a
@@ -1762,11 +1771,28 @@ fn classify(
         // A line in capitals ("REGULATION (EU) 2024/1 OF THE EUROPEAN PARLIAMENT") is a
         // title even where a line in lower case follows it: a paragraph cut by a page break
         // is not written in capitals.
+        // A numbered line of a few words, no list's item, that is neither followed nor
+        // preceded by an item numbered so is a section's title ("2. Functions of the Commission" over "(1) The
+        // Commission shall ..."); a list's items follow one another.
+        let numbered = |k: usize| {
+            blocks[k][0]
+                .text
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+                && HEADING_NUM.is_match(blocks[k][0].text.trim_start())
+        };
+        let section_title = !items[bi]
+            && numbered(bi)
+            && crate::ingest::words::word_count_up_to(&all, 9) <= 8
+            && !(bi > 0 && items[bi - 1] && numbered(bi - 1))
+            && blocks.get(bi + 1).is_some_and(|n| {
+                let t = n[0].text.trim_start();
+                !numbered(bi + 1) && t.starts_with(|c: char| c.is_uppercase() || c == '(')
+            });
         if b.len() == 1
             && looks_like_heading(&all)
             && (!continued || is_capitals(&all))
-            && !items[bi]
-            && !leads_in
+            && (!items[bi] && !leads_in || section_title)
         {
             out.push((BlockKind::Heading, None));
             continue;
@@ -2793,6 +2819,40 @@ mod tests {
         // One clause per line: not hard-wrapped, joined.
         let t = norm("The chairs decide\nWhen the group agrees, the work goes on and on and on and on and on\nIt ends\nThe end came.\n");
         assert_eq!(t.blocks.len(), 1, "{:?}", t.text);
+    }
+
+    /// A statute written a paragraph a line: a numbered section title over its text, or
+    /// over its numbered subsections, is a heading; items of one list stay items.
+    #[test]
+    fn numbered_section_titles_of_unwrapped_text_are_headings() {
+        let t = normalize(
+            "3. Removal of members\nThe Minister may remove a member of the Commission for misconduct, after consulting the Committee.\n\n4. Functions of the Commission\n(1) The Commission shall supervise providers.\n(2) The Commission may issue codes of practice.\n",
+            Format::Text,
+        );
+        let blocks: Vec<(BlockKind, &str)> =
+            t.blocks.iter().map(|b| (b.kind, t.block_text(b))).collect();
+        assert_eq!(blocks[0], (BlockKind::Heading, "3. Removal of members"));
+        assert_eq!(blocks[1].0, BlockKind::Paragraph);
+        assert!(
+            blocks[1].1.starts_with("The Minister may remove"),
+            "{blocks:?}"
+        );
+        assert_eq!(
+            blocks[2],
+            (BlockKind::Heading, "4. Functions of the Commission")
+        );
+        assert_eq!(blocks[3].0, BlockKind::Paragraph);
+        // A list of short items: items, not titles.
+        let t = normalize(
+            "Our principles:\n\n1. Openness\n2. Transparency\n3. Accountability\n\nThese guide every decision we make.\n",
+            Format::Text,
+        );
+        let headings = t
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Heading)
+            .count();
+        assert_eq!(headings, 0, "{:?}", t.blocks);
     }
 
     #[test]
