@@ -2232,3 +2232,35 @@ const STATUTE: &str = "DIGITAL SERVICES (OVERSIGHT) ACT 2025
 3. Removal of members
 The Minister may remove a member of the Commission for misconduct, after consulting the Joint Committee on Communications.
 ";
+
+/// A DAO's governance post: "token holders" are a group (an agent noun with its modifier)
+/// and, voting, an electorate; "is governed by" names the holder; "the Foundation" is the
+/// one foundation the post names.
+#[test]
+fn token_holders_govern_and_elect() {
+    let s = loaded_one(
+        "dao.md",
+        "# How decisions are made\n\nUniswap is governed by UNI token holders. Token holders may propose changes to the protocol.\n\nThe Uniswap Foundation was created by a vote of token holders in 2022. The Foundation has no authority over the protocol itself.\n\nDelegates vote on behalf of the token holders who delegate to them.\n",
+    );
+    let actors = s.rows("actors");
+    let holders = actors
+        .iter()
+        .find(|r| r["label"] == "token holders")
+        .unwrap_or_else(|| panic!("{actors:?}"));
+    assert_eq!(holders["principal"], "true");
+    let au = s.rows("authority");
+    assert_eq!(
+        holder_of(&au, "Uniswap is governed by").as_deref(),
+        Some("token-holders")
+    );
+    assert_eq!(
+        holder_of(&au, "The Foundation has no authority").as_deref(),
+        Some("uniswap-foundation")
+    );
+    let delegates = authorization(&au, "Delegates vote on behalf");
+    assert_eq!(delegates["relation"], "represents");
+    assert_eq!(
+        delegates["grantor"].rsplit('/').next(),
+        Some("token-holders")
+    );
+}

@@ -1384,8 +1384,11 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     // "Maintainers are responsible for ...", "elected by the maintainers": groups named by
     // their role in lowercase, where the text makes them act.
     for (plural, singular, principal) in role_groups(&t.text, &duties) {
+        // "end-users" are the gazetteer's users.
+        let head = plural.rsplit([' ', '-']).next().unwrap_or(&plural);
         let known = gaz.lookup(&plural).is_some()
             || gaz.lookup(&singular).is_some()
+            || gaz.lookup(head).is_some()
             || local.iter().any(|d| {
                 std::iter::once(&d.label)
                     .chain(&d.aliases)
@@ -1743,6 +1746,25 @@ const SHORT_HEADS: &[&str] = &[
     "Secretariat",
     "Bureau",
     "Tribunal",
+    "Foundation",
+    "Association",
+    "Society",
+    "Institute",
+    "Corporation",
+    "Agency",
+    "Authority",
+];
+
+/// Of `SHORT_HEADS`, the heads of organizations' names: "the Foundation" for the "Uniswap
+/// Foundation", written capitalized only ("the foundation of democracy" is none).
+const ORGANIZATION_HEADS: &[&str] = &[
+    "Foundation",
+    "Association",
+    "Society",
+    "Institute",
+    "Corporation",
+    "Agency",
+    "Authority",
 ];
 
 /// The head word of a name: of "X of Y" the last word of X ("Chair of the Technical
@@ -1850,12 +1872,19 @@ fn short_heads(found: &mut [Found], text: &str, blocks: &[Block]) {
     let mut heads: Option<Vec<(usize, &'static str)>> = None;
     for i in 0..found.len() {
         let f = &found[i];
-        if !f.discovered || f.def.kind != "body" || !f.def.label.contains(' ') {
+        if !f.discovered
+            || !matches!(f.def.kind.as_str(), "body" | "organization")
+            || !f.def.label.contains(' ')
+        {
             continue;
         }
         let Some(h) = head(&f.def.label) else {
             continue;
         };
+        let organization = ORGANIZATION_HEADS.contains(&h);
+        if organization != (f.def.kind == "organization") {
+            continue;
+        }
         let heads = heads.get_or_insert_with(|| headed(found));
         let shared = heads.iter().any(|&(j, g)| j != i && g == h);
         // Where another body has the head too, "the Committee" is this one only under a
@@ -1883,10 +1912,11 @@ fn short_heads(found: &mut [Found], text: &str, blocks: &[Block]) {
         };
         let b = text.as_bytes();
         let mut add = Vec::new();
-        // "the Council" as drafting writes it, and "the council" as prose does.
+        // "the Council" as drafting writes it, and "the council" as prose does (not "the
+        // foundation").
         let lower = h.to_ascii_lowercase();
         let places = memchr::memmem::find_iter(b, h.as_bytes())
-            .chain(memchr::memmem::find_iter(b, lower.as_bytes()));
+            .chain(memchr::memmem::find_iter(b, lower.as_bytes()).filter(|_| !organization));
         for at in places {
             let end = at + h.len();
             let before = text[..at].strip_suffix(' ').unwrap_or("");
@@ -1919,7 +1949,9 @@ fn short_heads(found: &mut [Found], text: &str, blocks: &[Block]) {
             f.mentions.extend(add);
             f.mentions.sort();
             f.def.aliases.push(h.to_string());
-            f.def.aliases.push(lower);
+            if !organization {
+                f.def.aliases.push(lower);
+            }
         }
     }
 }
@@ -2283,6 +2315,12 @@ const CONFERRED: &[&str] = &[
     "recalled",
     "replaced",
     "overruled",
+    "governed",
+    "controlled",
+    "run",
+    "led",
+    "managed",
+    "overseen",
 ];
 
 /// Agent nouns that name no role: "Others may disagree", "readers who ...".
@@ -2319,8 +2357,39 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             .map_or(0, |p| p + 1);
         (&text[start..end], start)
     };
-    // (plural, singular, listed) of a role word, in lowercase.
-    let role = |w: &str| -> Option<(String, String, bool)> {
+    // Whether a sentence opens at `at`, or a determiner stands right before it.
+    let leads = |at: usize| {
+        let before = text[..at].trim_end_matches([' ', '*', '_']);
+        before.is_empty()
+            || before.ends_with(['.', '!', '?', ':', ';', '\n'])
+            || before
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|p| DETERMINERS.iter().any(|d| p.eq_ignore_ascii_case(d)))
+    };
+    // The noun before a role word at `at` that makes a name with it ("token" of "token
+    // holders"), lowercase, and where it starts: a word in lowercase, or capitalized where
+    // a sentence opens; no determiner nor function word.
+    let modifier = |at: usize| -> Option<(String, usize)> {
+        let gap = at.checked_sub(1).filter(|&g| b[g] == b' ')?;
+        let (m, ms) = word_before(gap);
+        let mb = m.as_bytes();
+        let shaped = mb.len() >= 3
+            && mb[1..].iter().all(u8::is_ascii_lowercase)
+            && (mb[0].is_ascii_lowercase()
+                || mb[0].is_ascii_uppercase() && {
+                    let before = text[..ms].trim_end_matches([' ', '*', '_']);
+                    before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n'])
+                });
+        let function = DETERMINERS.iter().any(|d| m.eq_ignore_ascii_case(d))
+            || FUNCTION_WORDS.iter().any(|f| m.eq_ignore_ascii_case(f))
+            || ["and", "or", "of", "to", "by", "as", "be", "been", "than"].contains(&m);
+        (shaped && !function).then(|| (m.to_ascii_lowercase(), ms))
+    };
+    // (plural, singular, listed) of a role word, in lowercase: a word of `ROLE_NOUNS` alone
+    // ("core developers" are developers); another agent noun with its modifier ("token
+    // holders").
+    let role = |w: &str, modifier: Option<&str>| -> Option<(String, String, bool)> {
         let wb = w.as_bytes();
         if wb.len() < 5
             || !wb[0].is_ascii_alphabetic()
@@ -2340,13 +2409,18 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             None => (format!("{w}s"), w.clone()),
         };
         let agent = ["er", "or", "ee"].iter().any(|x| singular.ends_with(x));
-        (agent && singular.len() >= 5 && !NO_ROLE.contains(&plural.as_str()))
-            .then_some((plural, singular, false))
+        if !agent || singular.len() < 5 || NO_ROLE.contains(&plural.as_str()) {
+            return None;
+        }
+        Some(match modifier {
+            Some(m) => (format!("{m} {plural}"), format!("{m} {singular}"), false),
+            None => (plural, singular, false),
+        })
     };
     // Evidence per plural: (singular, listed, acts, persons).
     let mut seen: Vec<(String, String, bool, bool, bool)> = Vec::new();
-    let mut note = |w: &str, acts: bool| {
-        if let Some((plural, singular, listed)) = role(w) {
+    let mut note = |w: &str, modifier: Option<&str>, acts: bool| {
+        if let Some((plural, singular, listed)) = role(w, modifier) {
             match seen.iter_mut().find(|e| e.0 == plural) {
                 Some(e) => {
                     e.3 |= acts;
@@ -2356,7 +2430,8 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             }
         }
     };
-    // Subjects of duties and powers, where the sentence starts or a determiner stands.
+    // Subjects of duties and powers, where the sentence starts or a determiner stands,
+    // with or without a modifier between ("Token holders may propose ...").
     for &(at, responsible) in duties {
         let (mut w, mut ws) = word_before(at);
         if responsible {
@@ -2365,14 +2440,11 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             }
             (w, ws) = word_before(ws - 1);
         }
-        let before = text[..ws].trim_end_matches([' ', '*', '_']);
-        let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n']);
-        let det = before
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .is_some_and(|p| DETERMINERS.iter().any(|d| p.eq_ignore_ascii_case(d)));
-        if opens || det {
-            note(w, true);
+        let m = modifier(ws);
+        match &m {
+            Some((m, ms)) if leads(*ms) => note(w, Some(m), true),
+            _ if leads(ws) => note(w, None, true),
+            _ => {}
         }
     }
     // Agents of acts that confer authority, after "by", "the", "its" or a majority's words.
@@ -2392,13 +2464,26 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
         ] {
             rest = rest.strip_prefix(lead).unwrap_or(rest);
         }
-        let end = rest
-            .find(|c: char| !c.is_ascii_alphabetic() && c != '-')
-            .unwrap_or(rest.len());
-        note(&rest[..end], true);
+        let word = |r: &'_ str| -> usize {
+            r.find(|c: char| !c.is_ascii_alphabetic() && c != '-')
+                .unwrap_or(r.len())
+        };
+        let (first, end) = (&rest[..word(rest)], word(rest));
+        // "by token holders": a modifier and its role.
+        let second = rest[end..]
+            .strip_prefix(' ')
+            .filter(|_| first.bytes().all(|c| c.is_ascii_lowercase()) && first.len() >= 3)
+            .map(|r| &r[..word(r)])
+            .filter(|w| role(first, None).is_none() && role(w, None).is_some());
+        match second {
+            Some(w) => note(w, Some(first), true),
+            None => note(first, None, true),
+        }
     }
     for at in who.find_iter(b) {
-        note(word_before(at).0, false);
+        let (w, ws) = word_before(at);
+        let m = modifier(ws);
+        note(w, m.as_ref().map(|(m, _)| m.as_str()), false);
     }
     seen.into_iter()
         .filter(|(_, _, listed, acts, persons)| (acts | persons) && (*listed || acts & persons))
@@ -2769,6 +2854,15 @@ mod tests {
         assert_eq!(
             groups("Arbitrators may decide disputes. Arbitrators who resign are replaced.").len(),
             1
+        );
+        // Another agent noun is named with its modifier: "token holders".
+        assert_eq!(
+            groups("Token holders may propose changes. Delegates represent token holders who delegate to them."),
+            [("token holders".to_string(), false)]
+        );
+        assert_eq!(
+            groups("The protocol is governed by token holders. Token holders who vote decide."),
+            [("token holders".to_string(), false)]
         );
         // Named in passing, or the object of a modal: no group.
         assert!(groups("The tool helps maintainers. Servers may cache replies.").is_empty());

@@ -116,10 +116,11 @@ static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|elects|appoints|designates|authori[sz]ed|empowered|mandated|delegated to)(?-u:\b)(\s+by(?-u:\b))?",
     )
 });
-/// Where powers are said to be: with their holder.
+/// Where powers are said to be: with their holder; and who wields them over the subject of
+/// a passive ("is governed by the token holders", "amended by the Board").
 static HELD_BY: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
-        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:conferred|bestowed)\s+(?:on|upon)|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed)(?:,[^,]+,)?(?:\s+(?:only|solely|jointly|exclusively))?\s+by(?:\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:conferred|bestowed)\s+(?:on|upon)|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed|governed|controlled|run|managed|administered|operated)(?:,[^,]+,)?(?:\s+(?:only|solely|jointly|exclusively))?\s+by(?:\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
     )
 });
 static CONSTITUENCY: LazyLock<Lexicon> = LazyLock::new(|| {
