@@ -1826,7 +1826,7 @@ fn a_debates_turns_are_their_speakers() {
     };
     assert_eq!(speaker("The regulator is appointed by"), "Jane Holloway");
     // Whom a speaker reports speaks what is reported.
-    assert_eq!(speaker("The Minister says the regulator"), "The Minister");
+    assert_eq!(speaker("The Minister says the regulator"), "Minister");
     // The paragraph after a turn goes on with its speaker.
     assert_eq!(speaker("The users were never asked."), "Alan Price");
     assert_eq!(speaker("The consultation attracted"), "Claire Wood");
@@ -2262,5 +2262,37 @@ fn token_holders_govern_and_elect() {
     assert_eq!(
         delegates["grantor"].rsplit('/').next(),
         Some("token-holders")
+    );
+}
+
+/// A news report: the body it quotes is the speaker ("BRUSSELS — The European Commission
+/// said ..."); whoever reports a claim ("..., said Daniel Friedlaender", "According to
+/// Access Now, ...") is not whom it is about; "Nobody elected" denies; "the Office" is the
+/// "AI Office" the report names.
+#[test]
+fn a_news_report_keeps_reporters_apart_from_holders() {
+    let s = loaded_one(
+        "news.md",
+        "# EU regulators claim new powers\n\nBRUSSELS — The European Commission said on Tuesday that its new AI Office has the authority to demand documentation from developers.\n\n\"Nobody elected the AI Office,\" said Daniel Friedlaender, the association's head of Europe.\n\nThe Office was established by a Commission decision in January 2024. According to Access Now, the Office \"is accountable to no one but the Commission itself.\"\n",
+    );
+    let claims = claims_of(&s);
+    let first = claims
+        .iter()
+        .find(|r| r["text"].starts_with("BRUSSELS"))
+        .unwrap();
+    assert_eq!(first["speaker"], "European Commission");
+    let au = s.rows("authority");
+    let nobody = authorization(&au, "\"Nobody elected");
+    assert_eq!(nobody["holder"].rsplit('/').next(), Some("ai-office"));
+    assert_eq!(nobody["polarity"], "denied");
+    assert_eq!(
+        holder_of(&au, "According to Access Now").as_deref(),
+        Some("ai-office")
+    );
+    let established = authorization(&au, "The Office was established");
+    assert_eq!(established["holder"].rsplit('/').next(), Some("ai-office"));
+    assert_eq!(
+        established["grantor"].rsplit('/').next(),
+        Some("european-commission")
     );
 }

@@ -306,7 +306,7 @@ static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
     // connective ("Friends of the Earth"), never a capitalized word: after one it opens
     // another phrase ("Appoint the Chair", "an absent Project Leader the Chair").
     Bounded::new(
-        r"(?-u:\b)((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court|Team|Project))(?-u:\b)",
+        r"(?-u:\b)((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court|Team|Project|Office))(?-u:\b)",
         "){0,6}",
         |m| m.split_whitespace().count() <= 8,
     )
@@ -317,7 +317,7 @@ static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
 /// words before it on its line. The words after "of" are capitalized: "Council of the city"
 /// is a description.
 static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:Assembly|Conference|Meeting|Council|Committee|Board|College|Congress|Convention)[ \t]+of|(?:Committee|Council|Commission|Panel|Conference)[ \t]+on)[ \t]+(?:the[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:(?:Assembly|Conference|Meeting|Council|Committee|Board|College|Congress|Convention|Office|Ministry|Department)[ \t]+of|(?:Committee|Council|Commission|Panel|Conference)[ \t]+on)[ \t]+(?:the[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}(?-u:\b)").unwrap()
 });
 
 /// BODY_OF's matches in `text`, each with the capitalized words before it on its line (up to
@@ -369,7 +369,8 @@ fn bodies_of(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                     && word
                         .chars()
                         .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '_'));
-                if !capitalized {
+                // "Can Department of Commerce bind ...": a function word opens the sentence.
+                if !capitalized || FUNCTION_WORDS.contains(&word) {
                     break;
                 }
                 start = gap.len() - word.len();
@@ -1753,6 +1754,7 @@ const SHORT_HEADS: &[&str] = &[
     "Corporation",
     "Agency",
     "Authority",
+    "Office",
 ];
 
 /// Of `SHORT_HEADS`, the heads of organizations' names: "the Foundation" for the "Uniswap
@@ -1765,6 +1767,7 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "Corporation",
     "Agency",
     "Authority",
+    "Office",
 ];
 
 /// The head word of a name: of "X of Y" the last word of X ("Chair of the Technical
@@ -3675,9 +3678,11 @@ mod tests {
         assert!(labels.contains(&"J. Quill"), "{v:?}");
         assert!(labels.contains(&"J. Postel"), "{v:?}");
         assert!(
-            !labels.iter().any(|l| l.contains("Department")
-                || l.contains("Foundation")
-                || l.contains("Group J")),
+            !labels.iter().any(
+                |l| l.contains("Department") && *l != "Department of Defense"
+                    || l.contains("Foundation")
+                    || l.contains("Group J")
+            ),
             "{v:?}"
         );
     }

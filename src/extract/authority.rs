@@ -421,6 +421,22 @@ pub fn extract(
         // a count ("They cannot represent ...", "Fifteen people can advise ...") refers to
         // the holder of the previous authorization in the paragraph; an actor named only
         // after the verb is the constituency, not the holder.
+        // Who reports the claim is not whom it is about: the speaker of "..., said Daniel
+        // Friedlaender" and the source of "According to Access Now, ...".
+        let according = s
+            .get(..13)
+            .is_some_and(|p| p.eq_ignore_ascii_case("according to "))
+            .then(|| s.find(','))
+            .flatten()
+            .unwrap_or(0);
+        let reported_here = c.speaker.is_some() && super::claims::names_its_speaker(s);
+        let reports = |m: &(usize, usize, &Found)| {
+            m.1 <= according
+                || reported_here
+                    && c.speaker
+                        .as_deref()
+                        .is_some_and(|sp| sp.contains(&s[m.0..m.1]) || m.2.def.label == sp)
+        };
         let before_verb = mentions
             .iter()
             .find(|m| {
@@ -429,6 +445,7 @@ pub fn extract(
                     && Some(&m.2.def.iri) != grantor.as_ref()
                     && !names_a_work(s, m.1)
                     && !after_with(s, m.0)
+                    && !reports(m)
             })
             .map(|m| m.2.def.iri.clone());
         let deictic = DEICTIC.is_match(s.trim_start());

@@ -36,11 +36,17 @@ const FIGURE: &str = r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|fo
 const FACT: &str = r"(?i)(?-u:\b)(was|were|had|has been|have been|did|became|grew|signed|adopted|reported|established|founded|launched|created|is now|are now|has grown|shown|shows|found|led|began|ended|remains|exists)(?-u:\b)";
 const COPULA: &str = r"(?i)(?-u:\b)(is|are)\s+(?:not\s+)?an?(?-u:\b)";
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(not|no|never|nothing|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)(?-u:\b)|n't(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(not|no|never|nothing|nobody|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)(?-u:\b)|n't(?-u:\b)").unwrap()
 });
 static REPORTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:put it|wrote|said|noted|argued|observed|writes|says)|((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|specified|added|explained|suggested|identified|disclaimed|analyzed|(?:held|holds|ruled|found|reasoned|stated|contended|maintained|insisted|emphasized|acknowledged)\s+that)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}))"#).unwrap()
+    Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:put it|wrote|said|noted|argued|observed|writes|says)|(?:[A-Z][A-Z.,' ]{1,40}\s+[—–-]{1,2}\s+)?(?:The\s+)?((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|specified|added|explained|suggested|identified|disclaimed|analyzed|(?:held|holds|ruled|found|reasoned|stated|contended|maintained|insisted|emphasized|acknowledged)\s+that)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}))"#).unwrap()
 });
+/// Whether the sentence names its own speaker ("Caron argued that ...", "..., said Jane
+/// Smith"), not one given by the sentences around it.
+pub fn names_its_speaker(text: &str) -> bool {
+    REPORTED_SPEAKER.is_match(text)
+}
+
 /// The speaker REPORTED_SPEAKER names, in whichever of its forms matched.
 fn reported_speaker(c: &regex::Captures) -> Option<String> {
     (1..=3)
@@ -338,7 +344,7 @@ fn defines(text: &str, cue: std::ops::Range<usize>) -> bool {
 /// may not amend the charter"). Ability or permission to act otherwise ("Users can
 /// choose", "Members may propose") is not authority, nor is a possibility ("It may be").
 static POWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:The|A|An|Any|Each|Every|All|Both|Only|No|Two|Three)\s+)?([A-Z][[:word:].&'’-]*)(?:(?:\s+[[:word:].&'’-]+){0,3}?|(?:\s+[[:word:].&'’,-]+){1,14}?\s+and)\s+(may not|may|cannot|can't|can not|can|(?:has|have|reserves|reserve|retains|retain) the (?:sole |exclusive )?right to)\s+(?:(?:also|only|then|still|at any time|always|jointly)\s+)?(remove|amend|revoke|override|overrule|reject|adopt|grant|nominate|expel|eject|suspend|dismiss|block|ban|sanction|waive|dissolve|reverse|invite|admit|impose|require|permit|prohibit|forbid|assign|invoke|convene|terminate|determine|issue|set aside|call for a vote|(?:change|modify|update) (?:the|these|this|its|our)|create|establish)(?-u:\b)").unwrap()
+    Regex::new(r"^(?:(?:The|A|An|Any|Each|Every|All|Both|Only|No|Two|Three)\s+)?([A-Z][[:word:].&'’-]*)(?:(?:\s+[[:word:].&'’-]+){0,3}?|(?:\s+[[:word:].&'’,-]+){1,14}?\s+and)\s+(may not|may|cannot|can't|can not|can|(?:has|have|reserves|reserve|retains|retain) the (?:sole |exclusive )?right to)\s+(?:(?:also|only|then|still|at any time|always|jointly)\s+)?(remove|amend|revoke|override|overrule|reject|adopt|grant|nominate|expel|eject|suspend|dismiss|block|ban|sanction|waive|dissolve|reverse|invite|admit|impose|require|permit|prohibit|forbid|assign|invoke|convene|terminate|determine|issue|set aside|call for a vote|(?:change|modify|update) (?:the|these|this|its|our)|create|establish|compel|order|investigate|fine|enforce|audit)(?-u:\b)").unwrap()
 });
 /// Pronouns and words that begin clauses: no subject that holds a power.
 const NOT_A_HOLDER: &[&str] = &[
@@ -359,7 +365,9 @@ fn power_relation(act: &str) -> &'static str {
     match act {
         "remove" | "revoke" | "override" | "overrule" | "reject" | "expel" | "eject"
         | "suspend" | "dismiss" | "block" | "ban" | "sanction" | "dissolve" | "reverse"
-        | "terminate" | "determine" | "set aside" | "call for a vote" => "decides",
+        | "terminate" | "determine" | "set aside" | "call for a vote" | "fine" | "order"
+        | "compel" => "decides",
+        "investigate" | "audit" => "oversees",
         "grant" | "nominate" | "invite" | "admit" | "permit" | "assign" => "authorizes",
         _ => "governs",
     }
@@ -1862,7 +1870,7 @@ mod tests {
             )
             .speaker
             .as_deref(),
-            Some("The Supreme Court")
+            Some("Supreme Court")
         );
         // A participle after a plural noun is no report: "Meetings held by the Council".
         assert_eq!(
@@ -1878,7 +1886,14 @@ mod tests {
             classify("The Board suggested a change.", false)
                 .speaker
                 .as_deref(),
-            Some("The Board")
+            Some("Board")
+        );
+        // A news report's dateline is no part of its speaker.
+        assert_eq!(
+            classify("WASHINGTON — The Treasury said the sanctions hold.", false)
+                .speaker
+                .as_deref(),
+            Some("Treasury")
         );
     }
 }
