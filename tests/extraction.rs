@@ -2296,3 +2296,28 @@ fn a_news_report_keeps_reporters_apart_from_holders() {
         Some("european-commission")
     );
 }
+
+/// An IEEE paper: "[5, pp. 45–47]" points to entry 5 at those pages; the name before a
+/// pointer ("Mueller [1] traces ...") is the cited author, not the holder.
+#[test]
+fn ieee_pointers_with_places_and_narrative_authors() {
+    let s = loaded_one(
+        "ieee.md",
+        "# A survey\n\n## Related Work\n\nMueller [1] traces the origins of ICANN's authority to a contract with the Department of Commerce. DeNardis [2, pp. 45–47] argues that governance is distributed.\n\n## References\n\n[1] M. Mueller, *Ruling the Root: Internet Governance and the Taming of Cyberspace*. Cambridge, MA, USA: MIT Press, 2002.\n\n[2] L. DeNardis, *The Global War for Internet Governance*. New Haven, CT, USA: Yale Univ. Press, 2014.\n",
+    );
+    let rows = s.rows("citations");
+    assert_eq!(
+        first_row(&rows, "2", &["form", "title", "pin", "status"]),
+        [
+            "reference",
+            "The Global War for Internet Governance",
+            "pp. 45–47",
+            "resolved"
+        ]
+    );
+    let au = s.rows("authority");
+    assert_eq!(
+        holder_of(&au, "Mueller [1] traces").as_deref(),
+        Some("icann")
+    );
+}

@@ -1283,6 +1283,14 @@ fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         if numeric && entry.is_none() && entries.is_empty() {
             continue;
         }
+        // "[5, pp. 45–47]": the place in the entry after the number.
+        let place = t
+            .text
+            .get(inl_start + 1..inl_end.saturating_sub(1))
+            .and_then(|inner| inner.split_once(','))
+            .map(|(_, p)| p.trim())
+            .filter(|p| !p.starts_with(|c: char| c.is_ascii_digit()))
+            .and_then(pin_of);
         let mut cit = Citation::new(
             Some(label.clone()),
             Form::Reference,
@@ -1292,6 +1300,7 @@ fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             inl_end,
             Some(inl_start),
         );
+        cit.pin = place;
         match entry {
             Some(ei) => {
                 // "[2] Ibid 1032.": numbered endnotes, not a reference list; the entry names

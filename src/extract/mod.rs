@@ -111,10 +111,25 @@ pub fn analyze_timed(
     lap(2);
     // Author-date citations in the text ("(Hofmann et al., 2017)") name sources, not actors
     // that hold or grant what the claim says.
+    // So do names right before a numbered pointer ("Mueller [1] traces ...", "Resnick et al.
+    // [4]"): the pointer's span is taken back over them.
+    let text = &doc.text.text;
+    let named_before = |c: &citations::Citation| {
+        let before = text[..c.start].strip_suffix(' ')?;
+        let before = before.strip_suffix(" et al.").unwrap_or(before);
+        let word = before
+            .rsplit(|ch: char| !ch.is_alphabetic() && ch != '-' && ch != '’' && ch != '\'')
+            .next()?;
+        word.starts_with(char::is_uppercase)
+            .then(|| (before.len() - word.len(), c.end))
+    };
     let mut ad_spans: Vec<(usize, usize)> = cits
         .iter()
-        .filter(|c| c.rule == "AD")
-        .map(|c| (c.start, c.end))
+        .filter_map(|c| match c.rule {
+            "AD" => Some((c.start, c.end)),
+            "R" => named_before(c),
+            _ => None,
+        })
         .collect();
     ad_spans.sort_unstable();
     let auths = authority::extract(&doc.text.text, &doc.text.blocks, &claims, &found, &ad_spans);

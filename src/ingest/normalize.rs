@@ -2494,12 +2494,28 @@ fn toggle_emphasis(out: &Mapped, t: &mut Text, bi: usize) {
 }
 
 /// The numbers a bracketed list of pointers names, ranges spelled out ("[2, 3]", "[4-6]",
-/// "[1, 3–5]"), and the bracket's length. A single number is left to POINTER.
+/// "[1, 3–5]"), or the one number of a pointer with a place ("[5, pp. 45–47]"), and the
+/// bracket's length. A single number alone is left to POINTER.
 fn numbered_pointers(rest: &str) -> Option<(Vec<String>, usize)> {
     let close = rest.as_bytes().iter().take(40).position(|&b| b == b']')?;
     let inner = &rest[1..close];
     if !inner.contains([',', '-', '–']) || !inner.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
+    }
+    // "[5, pp. 45–47]", "[5, Sec. 3]": one entry, and the place in it (the citation reads
+    // the place from the pointer's text).
+    if let Some((n, place)) = inner.split_once(',') {
+        let place = place.trim_start().to_ascii_lowercase();
+        let pinned = [
+            "p.", "pp.", "p ", "pp ", "sec", "ch", "chap", "fig", "table", "§", "para", "app",
+            "at ", "page",
+        ]
+        .iter()
+        .any(|w| place.starts_with(w));
+        if pinned {
+            let n: u32 = n.trim().parse().ok().filter(|&n| n > 0)?;
+            return Some((vec![n.to_string()], close + 1));
+        }
     }
     let mut out = Vec::new();
     for part in inner.split(',') {
@@ -2853,6 +2869,23 @@ mod tests {
             .filter(|b| b.kind == BlockKind::Heading)
             .count();
         assert_eq!(headings, 0, "{:?}", t.blocks);
+    }
+
+    #[test]
+    fn pointers_with_a_place_name_one_entry() {
+        assert_eq!(
+            numbered_pointers("[5, pp. 45–47] argues"),
+            Some((vec!["5".to_string()], "[5, pp. 45–47]".len()))
+        );
+        assert_eq!(
+            numbered_pointers("[3, Sec. 2]"),
+            Some((vec!["3".to_string()], 11))
+        );
+        assert_eq!(
+            numbered_pointers("[2, 3]"),
+            Some((vec!["2".to_string(), "3".to_string()], 6))
+        );
+        assert_eq!(numbered_pointers("[5, see above]"), None);
     }
 
     #[test]
