@@ -2321,3 +2321,29 @@ fn ieee_pointers_with_places_and_narrative_authors() {
         Some("icann")
     );
 }
+
+/// Minutes: the title block and the attendance list are no claims; the body whose meeting
+/// it is, named in the title, is "the Board" that resolves.
+#[test]
+fn minutes_name_the_board_that_resolves() {
+    let s = loaded_one(
+        "minutes.txt",
+        "Minutes of the Board of Trustees Meeting\nRiverside Public Library\n14 October 2025\n\nPresent: Anne Clark (Chair), Robert Diaz (Treasurer), Susan Lee\n\n1. Approval of the budget\nRobert Diaz presented the 2026 budget.\nRESOLVED, that the Board approves the 2026 operating budget as presented.\nMotion carried 3-0.\n",
+    );
+    let claims = claims_of(&s);
+    assert!(
+        !claims
+            .iter()
+            .any(|r| r["text"].contains("Riverside") || r["text"].contains("Present:")),
+        "{claims:?}"
+    );
+    let au = s.rows("authority");
+    assert_eq!(
+        holder_of(&au, "RESOLVED, that the Board").as_deref(),
+        Some("board-of-trustees")
+    );
+    let people = actor_labels(&s);
+    for p in ["Anne Clark", "Robert Diaz", "Susan Lee"] {
+        assert!(people.contains(&p.to_string()), "{p} not in {people:?}");
+    }
+}

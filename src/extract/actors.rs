@@ -314,15 +314,21 @@ static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
 
 /// A body named by its word and whom it gathers: "Assembly of States Parties", "Conference of
 /// the Parties", "Council of Ministers", "Technical Committee of China", with the capitalized
-/// words before it on its line. The words after "of" are capitalized: "Council of the city"
-/// is a description.
+/// words before it on its line. The words after "of" are capitalized ("and" may join them:
+/// "Committee on Energy and Commerce"): "Council of the city" is a description.
 static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:Assembly|Conference|Meeting|Council|Committee|Board|College|Congress|Convention|Office|Ministry|Department)[ \t]+of|(?:Committee|Council|Commission|Panel|Conference)[ \t]+on)[ \t]+(?:the[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:(?:Assembly|Conference|Meeting|Council|Committee|Board|College|Congress|Convention|Office|Ministry|Department)[ \t]+of|(?:Committee|Council|Commission|Panel|Conference)[ \t]+on)[ \t]+(?:the[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z'’-]+){0,2}(?-u:\b)").unwrap()
 });
 
 /// BODY_OF's matches in `text`, each with the capitalized words before it on its line (up to
 /// four: "Internet Society Board of Trustees"). The rule itself starts at the body's word, so
 /// that its words are a literal prefilter; the words before are taken by hand.
+/// Words for a body's events and papers: "Board of Trustees Meeting" is the board's
+/// meeting, and "Meeting" no part of its name.
+const EVENT_WORDS: &[&str] = &[
+    "Meeting", "Meetings", "Session", "Minutes", "Report", "Agenda", "Category",
+];
+
 fn bodies_of(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     // "The Council on Monday decided": a day or a month after "on" is no subject matter.
     const WHEN: &[&str] = &[
@@ -375,7 +381,17 @@ fn bodies_of(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 }
                 start = gap.len() - word.len();
             }
-            (start, m.end())
+            // "Board of Trustees Meeting", "Council of Europe Report": an event or a
+            // document of the body ends no name of it.
+            let whole = m.as_str();
+            let end = whole
+                .match_indices(' ')
+                .find(|&(i, _)| {
+                    let w = whole[i + 1..].split(' ').next().unwrap_or("");
+                    EVENT_WORDS.contains(&w)
+                })
+                .map_or(m.end(), |(i, _)| m.start() + i);
+            (start, end)
         })
 }
 
@@ -1020,6 +1036,29 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     let mut offices: HashMap<&str, usize> = HashMap::default();
     // Bodies the text names only in lowercase ("the steering council"), and how often.
     let mut lower_bodies: HashMap<&str, usize> = HashMap::default();
+    // A heading names a body by its word and whom it gathers ("Minutes of the Board of
+    // Trustees Meeting", "## Board of Directors"): such names are discovered there too
+    // (other capitalized phrases of headings are titles).
+    for b in t.blocks.iter().filter(|b| b.kind == BlockKind::Heading) {
+        let text = &t.text[b.start..b.end];
+        // "Present: Anne Clark (Chair), Robert Diaz (Treasurer)" alone on its line reads as
+        // a title; it names persons all the same.
+        for n in attendance_list(text).into_iter().flatten() {
+            let last = n.split_whitespace().last().unwrap_or("");
+            if gaz.lookup(n).is_none() && crate::extract::works::is_person(n) {
+                local.push(discovered(n, vec![last.to_string()], "person"));
+            }
+        }
+        for (gs, ge) in bodies_of(text) {
+            let name = trim_the(&text[gs..ge]);
+            if !in_italics(b.start + gs, b.start + ge)
+                && gaz.lookup(&name).is_none()
+                && !WORK_WORD.is_match(&name)
+            {
+                local.push(discovered(&name, vec![], kind_of(&name)));
+            }
+        }
+    }
     for (bs, be, item) in text_blocks {
         let text = &t.text[bs..be];
         for name in lowercase_bodies(text) {
@@ -1070,8 +1109,12 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             let rest = text[ge..].trim_start_matches([' ', '\t']);
             if rest.len() < text.len() - ge {
                 let mut cs = rest.chars();
+                let event = EVENT_WORDS
+                    .iter()
+                    .any(|w| rest.split_whitespace().next() == Some(w));
                 if cs.next().is_some_and(char::is_uppercase)
                     && cs.next().is_some_and(char::is_lowercase)
+                    && !event
                 {
                     continue;
                 }
@@ -2888,6 +2931,24 @@ mod tests {
             "{v:?}"
         );
         assert!(!v.iter().any(|(l, _)| l == "Commission"), "{v:?}");
+    }
+
+    /// Minutes titled for a body's meeting: the body is named in the title (its meeting
+    /// is no part of its name), and "the Board" of the minutes is that body.
+    #[test]
+    fn a_body_named_in_the_title_of_its_minutes() {
+        let src = "Minutes of the Board of Trustees Meeting\nRiverside Public Library\n14 October 2025\n\nThe Chair opened the meeting. RESOLVED, that the Board approves the budget.\n";
+        let d = parse("t", Path::new("t.txt"), Format::Text, src.as_bytes()).unwrap();
+        let v: Vec<(String, usize)> = find(&d, &BUILTIN, &[])
+            .into_iter()
+            .map(|f| (f.def.label, f.mentions.len()))
+            .collect();
+        assert!(v.contains(&("Board of Trustees".into(), 2)), "{v:?}");
+        let v = actors_of("The House Committee on Energy and Commerce voted.");
+        assert!(
+            v.contains(&("House Committee on Energy and Commerce".into(), 1)),
+            "{v:?}"
+        );
     }
 
     /// "Committee on Foreign Relations" is a committee on a subject; "the Council on Monday"

@@ -707,6 +707,16 @@ fn quoted_titles(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A line of a title block or an address: short, and not ending as a sentence or clause
+/// does.
+fn is_label_line(line: &str) -> bool {
+    let l = line.trim();
+    !l.is_empty()
+        && l.chars().count() <= 60
+        && word_count_up_to(l, 11) <= 10
+        && !l.ends_with(['.', '?', '!', ':', ';', ','])
+}
+
 /// Whether a sentence is a title: up to ten words, unpunctuated at its end, every word
 /// capitalized but a few small ones ("No Discrimination Against Persons or Groups").
 fn is_title(sentence: &str) -> bool {
@@ -848,6 +858,12 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
         if before.is_empty()
             && (is_title(sentence) || section_label(sentence) || labelled_heading(sentence))
         {
+            continue;
+        }
+        // Lines kept apart, each short and unpunctuated: a title block ("Minutes of the
+        // Board of Trustees Meeting" / "Riverside Public Library" / "14 October 2025") or
+        // an address, no sentence.
+        if sentence.contains('\n') && sentence.lines().all(is_label_line) {
             continue;
         }
         // "Section 2.2. Voting Rights. Each Member shall ...": the run-in heading after a
