@@ -2347,3 +2347,32 @@ fn minutes_name_the_board_that_resolves() {
         assert!(people.contains(&p.to_string()), "{p} not in {people:?}");
     }
 }
+
+/// A wiki's committee: "elected annually by the community" and "derives its authority from
+/// the community" make the community its grantor and, electing, an electorate; "Its
+/// members" are the committee's, not a membership that votes.
+#[test]
+fn a_committee_elected_by_its_community() {
+    let s = loaded_one(
+        "arbcom.md",
+        "# Arbitration Committee\n\nThe Arbitration Committee imposes binding solutions to conduct disputes. Its members are elected annually by the community in a vote open to all editors.\n\nThe committee derives its authority from the community.\n",
+    );
+    let au = s.rows("authority");
+    let elected = authorization(&au, "Its members are elected");
+    assert_eq!(
+        elected["holder"].rsplit('/').next(),
+        Some("arbitration-committee")
+    );
+    assert_eq!(elected["grantor"].rsplit('/').next(), Some("community"));
+    let community = s
+        .rows("actors")
+        .into_iter()
+        .find(|r| r["label"] == "community")
+        .expect("the community is a group");
+    assert_eq!(community["principal"], "true");
+    assert!(
+        !s.rows("breaks").iter().any(|r| r["kind"] == "no-principal"),
+        "{:?}",
+        s.rows("breaks")
+    );
+}

@@ -1619,6 +1619,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                             is_acronym(w) && w.len() >= 2
                                 || ORG_WORD.is_match(w) && w.starts_with(char::is_uppercase)
                                 || is_count(w)
+                                // "Its members are elected ...": a body's, named before.
+                                || matches!(w, "Its" | "its")
                         });
                 if let Some(def) = def.filter(|_| !of_a_body) {
                     add(def, bs + m.start, bs + m.end, false);
@@ -2444,6 +2446,10 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             return None;
         }
         let w = w.to_ascii_lowercase();
+        // "elected by the community", "authority from the community": a collective.
+        if matches!(w.as_str(), "community" | "communities") {
+            return Some(("community".to_string(), "communities".to_string(), true));
+        }
         if let Some(r) = ROLE_NOUNS
             .iter()
             .find(|r| **r == w || r.strip_suffix('s') == Some(w.as_str()))
@@ -2525,6 +2531,21 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             Some(w) => note(w, Some(first), true),
             None => note(first, None, true),
         }
+    }
+    // "derives its authority from the community": whence an authority comes.
+    for at in memchr::memmem::find_iter(b, b" from ") {
+        if !matches!(
+            word_before(at).0,
+            "authority" | "mandate" | "legitimacy" | "power" | "powers"
+        ) {
+            continue;
+        }
+        let rest = &text[at + 6..];
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let end = rest
+            .find(|c: char| !c.is_ascii_alphabetic() && c != '-')
+            .unwrap_or(rest.len());
+        note(&rest[..end], None, true);
     }
     for at in who.find_iter(b) {
         let (w, ws) = word_before(at);
