@@ -2381,9 +2381,10 @@ const NO_ROLE: &[&str] = &[
     "orders",
 ];
 
-/// " who " and " by ": the searches of `role_groups` besides the modals of `DUTY`.
-static WHO_BY: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-    LazyLock::new(|| [" who ", " by "].map(memchr::memmem::Finder::new));
+/// " who ", " by " and " from ": the searches of `role_groups` besides the modals of
+/// `DUTY` (built once).
+static WHO_BY: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| [" who ", " by ", " from "].map(memchr::memmem::Finder::new));
 
 /// A role group: its plural, its singular, whether it is an electorate.
 type RoleGroup = (String, String, bool);
@@ -2469,6 +2470,23 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             None => (plural, singular, false),
         })
     };
+    // Told by its letters, before anything is allocated: whether `w` can be a role word at
+    // all (most words before a modal or "who" are not).
+    let could_be = |w: &str| {
+        let wb = w.as_bytes();
+        wb.len() >= 5
+            && wb[0].is_ascii_alphabetic()
+            && wb[1..].iter().all(|c| c.is_ascii_lowercase() || *c == b'-')
+            && {
+                let stem = wb.strip_suffix(b"s").unwrap_or(wb);
+                [&b"er"[..], b"or", b"ee"].iter().any(|x| stem.ends_with(x))
+                    || ROLE_NOUNS.iter().any(|r| {
+                        r.as_bytes()[1..] == wb[1..] || r.as_bytes()[1..r.len() - 1] == wb[1..]
+                    })
+                    || wb[1..].eq_ignore_ascii_case(b"ommunity")
+                    || wb[1..].eq_ignore_ascii_case(b"ommunities")
+            }
+    };
     // Evidence per plural: (singular, listed, acts, persons).
     let mut seen: Vec<(String, String, bool, bool, bool)> = Vec::new();
     let mut note = |w: &str, modifier: Option<&str>, acts: bool| {
@@ -2492,6 +2510,9 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             }
             (w, ws) = word_before(ws - 1);
         }
+        if !could_be(w) {
+            continue;
+        }
         let m = modifier(ws);
         match &m {
             Some((m, ms)) if leads(*ms) => note(w, Some(m), true),
@@ -2500,7 +2521,7 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
         }
     }
     // Agents of acts that confer authority, after "by", "the", "its" or a majority's words.
-    let [who, by] = &*WHO_BY;
+    let [who, by, from] = &*WHO_BY;
     for at in by.find_iter(b) {
         if !CONFERRED.contains(&word_before(at).0) {
             continue;
@@ -2533,7 +2554,7 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
         }
     }
     // "derives its authority from the community": whence an authority comes.
-    for at in memchr::memmem::find_iter(b, b" from ") {
+    for at in from.find_iter(b) {
         if !matches!(
             word_before(at).0,
             "authority" | "mandate" | "legitimacy" | "power" | "powers"
@@ -2549,6 +2570,9 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
     }
     for at in who.find_iter(b) {
         let (w, ws) = word_before(at);
+        if !could_be(w) {
+            continue;
+        }
         let m = modifier(ws);
         note(w, m.as_ref().map(|(m, _)| m.as_str()), false);
     }
