@@ -2376,3 +2376,29 @@ fn a_committee_elected_by_its_community() {
         s.rows("breaks")
     );
 }
+
+/// A blog post on a body that a company made: the body that speaks of itself holds what it
+/// says ("The Board says its decisions are binding", "According to the Board's own bylaws,
+/// it is independent"); "As Evelyn Douek has argued" is Douek's; members "chosen by" a body
+/// are an act of authority.
+#[test]
+fn a_body_speaking_of_itself_holds_what_it_says() {
+    let s = loaded_one(
+        "blog.md",
+        "# Who gave the Oversight Board its authority?\n\nMeta created the Oversight Board in 2020. The Board says its decisions are binding on Meta. As Evelyn Douek has argued, the Board \"has only as much power as Meta chooses to give it\".\n\nThe Board's members were initially selected by Meta, and later members are chosen by the Board itself. According to the Board's own bylaws, it is independent.\n",
+    );
+    let au = s.rows("authority");
+    for t in [
+        "The Board says its decisions",
+        "According to the Board's own bylaws",
+        "The Board's members were initially selected",
+    ] {
+        assert_eq!(holder_of(&au, t).as_deref(), Some("oversight-board"), "{t}");
+    }
+    let claims = claims_of(&s);
+    let douek = claims
+        .iter()
+        .find(|r| r["text"].starts_with("As Evelyn Douek"))
+        .unwrap();
+    assert_eq!(douek["speaker"], "Evelyn Douek");
+}

@@ -437,16 +437,31 @@ pub fn extract(
                         .as_deref()
                         .is_some_and(|sp| sp.contains(&s[m.0..m.1]) || m.2.def.label == sp)
         };
+        // Where no one else is named before the relation and a pronoun refers back, the
+        // reporter speaks of itself ("The Board says its decisions are binding", "According
+        // to the Board's own bylaws, it is independent"): a self-declaration it holds.
+        let refers_back = [
+            " its ",
+            " itself",
+            " their ",
+            " themselves",
+            " it is ",
+            " it has ",
+        ]
+        .iter()
+        .any(|p| ls.contains(p));
+        let subject = |m: &&(usize, usize, &Found)| {
+            m.0 < rel_at
+                && m.0 != grantor_at
+                && Some(&m.2.def.iri) != grantor.as_ref()
+                && !names_a_work(s, m.1)
+                && !after_with(s, m.0)
+        };
         let before_verb = mentions
             .iter()
-            .find(|m| {
-                m.0 < rel_at
-                    && m.0 != grantor_at
-                    && Some(&m.2.def.iri) != grantor.as_ref()
-                    && !names_a_work(s, m.1)
-                    && !after_with(s, m.0)
-                    && !reports(m)
-            })
+            .filter(subject)
+            .find(|m| !reports(m))
+            .or_else(|| mentions.iter().filter(|_| refers_back).find(subject))
             .map(|m| m.2.def.iri.clone());
         let deictic = DEICTIC.is_match(s.trim_start());
         let anaphoric = deictic || NUMBER_SUBJECT.is_match(s.trim_start());
