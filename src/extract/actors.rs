@@ -1732,7 +1732,7 @@ fn defined_short_names(mut found: Vec<Found>, text: &str) -> Vec<Found> {
         let the = c[0].contains("the ");
         // The actor named right before the parenthesis.
         let named = text[..open].trim_end().len();
-        let Some(i) = found
+        let Some(mut i) = found
             .iter()
             .position(|f| f.mentions.iter().any(|&(_, e)| e == named))
         else {
@@ -1747,13 +1747,11 @@ fn defined_short_names(mut found: Vec<Found>, text: &str) -> Vec<Found> {
             .position(|f| f.discovered && f.def.label == short && f.def.aliases.is_empty())
         {
             let other = found.remove(j);
-            let i = if j < i { i - 1 } else { i };
+            if j < i {
+                i -= 1;
+            }
             found[i].mentions.extend(other.mentions);
         }
-        let i = found
-            .iter()
-            .position(|f| f.mentions.iter().any(|&(_, e)| e == named))
-            .unwrap_or(i);
         let taken: Vec<(usize, usize)> = found
             .iter()
             .flat_map(|f| f.mentions.iter().copied())
@@ -2983,8 +2981,7 @@ mod tests {
     #[test]
     fn a_body_named_in_the_title_of_its_minutes() {
         let src = "Minutes of the Board of Trustees Meeting\nRiverside Public Library\n14 October 2025\n\nThe Chair opened the meeting. RESOLVED, that the Board approves the budget.\n";
-        let d = parse("t", Path::new("t.txt"), Format::Text, src.as_bytes()).unwrap();
-        let v: Vec<(String, usize)> = find(&d, &BUILTIN, &[])
+        let v: Vec<(String, usize)> = found_in_as(src, Format::Text)
             .into_iter()
             .map(|f| (f.def.label, f.mentions.len()))
             .collect();
@@ -3262,7 +3259,11 @@ mod tests {
 
     /// The actors found in a Markdown document of `src`.
     fn found_in(src: &str) -> Vec<Found> {
-        let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
+        found_in_as(src, Format::Markdown)
+    }
+
+    fn found_in_as(src: &str, format: Format) -> Vec<Found> {
+        let d = parse("t", Path::new("t"), format, src.as_bytes()).unwrap();
         find(&d, &BUILTIN, &[])
     }
 
