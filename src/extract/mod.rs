@@ -120,8 +120,13 @@ pub fn analyze_timed(
         let word = before
             .rsplit(|ch: char| !ch.is_alphabetic() && ch != '-' && ch != '’' && ch != '\'')
             .next()?;
-        word.starts_with(char::is_uppercase)
-            .then(|| (before.len() - word.len(), c.end))
+        // A surname ("Mueller"), not an acronym ("the IETF [RFC2026]"), before a number.
+        let surname = word.starts_with(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase)
+            && c.note
+                .as_deref()
+                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
+        surname.then(|| (before.len() - word.len(), c.end))
     };
     let mut ad_spans: Vec<(usize, usize)> = cits
         .iter()
