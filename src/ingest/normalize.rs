@@ -1772,8 +1772,8 @@ fn classify(
         // title even where a line in lower case follows it: a paragraph cut by a page break
         // is not written in capitals.
         // A numbered line of a few words, no list's item, that is neither followed nor
-        // preceded by an item numbered so is a section's title ("2. Functions of the Commission" over "(1) The
-        // Commission shall ..."); a list's items follow one another.
+        // preceded by an item numbered so is a section's title ("2. Functions of the
+        // Commission" over "(1) The Commission shall ..."); a list's items follow one another.
         let numbered = |k: usize| {
             blocks[k][0]
                 .text
