@@ -440,16 +440,18 @@ pub fn extract(
         // Where no one else is named before the relation and a pronoun refers back, the
         // reporter speaks of itself ("The Board says its decisions are binding", "According
         // to the Board's own bylaws, it is independent"): a self-declaration it holds.
-        let refers_back = [
-            " its ",
-            " itself",
-            " their ",
-            " themselves",
-            " it is ",
-            " it has ",
-        ]
-        .iter()
-        .any(|p| ls.contains(p));
+        let refers_back = || {
+            [
+                " its ",
+                " itself",
+                " their ",
+                " themselves",
+                " it is ",
+                " it has ",
+            ]
+            .iter()
+            .any(|p| ls.contains(p))
+        };
         let subject = |m: &&(usize, usize, &Found)| {
             m.0 < rel_at
                 && m.0 != grantor_at
@@ -461,7 +463,7 @@ pub fn extract(
             .iter()
             .filter(subject)
             .find(|m| !reports(m))
-            .or_else(|| mentions.iter().filter(|_| refers_back).find(subject))
+            .or_else(|| mentions.iter().find(subject).filter(|_| refers_back()))
             .map(|m| m.2.def.iri.clone());
         let deictic = DEICTIC.is_match(s.trim_start());
         let anaphoric = deictic || NUMBER_SUBJECT.is_match(s.trim_start());
