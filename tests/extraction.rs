@@ -2415,3 +2415,36 @@ fn a_body_speaking_of_itself_holds_what_it_says() {
         .unwrap();
     assert_eq!(douek["speaker"], "Evelyn Douek");
 }
+
+/// A body that chooses its own members is its own grantor: a circular chain ("The Council
+/// fills its own vacancies", "later members are chosen by the Board itself"); a body whose
+/// members others choose is not.
+#[test]
+fn a_self_chosen_body_is_a_circular_chain() {
+    let s = loaded_one(
+        "self.md",
+        "# The Council\n\nThe Widget Council governs the registry. The Council fills its own vacancies.\n\nThe Oversight Board decides appeals. Its first members were selected by Meta, and later members are chosen by the Board itself.\n\nThe Review Panel hears appeals. Its members are appointed by the Widget Council.\n",
+    );
+    let au = s.rows("authority");
+    for (t, body) in [
+        ("The Council fills its own vacancies", "widget-council"),
+        ("Its first members were selected", "oversight-board"),
+    ] {
+        assert_eq!(holder_of(&au, t).as_deref(), Some(body), "{t}");
+        assert_eq!(grantor_of(&au, t).as_deref(), Some(body), "{t}");
+        assert_eq!(authorization(&au, t)["basis"], "self-declaration", "{t}");
+    }
+    let circular: Vec<String> = s
+        .rows("breaks")
+        .into_iter()
+        .filter(|r| r["kind"] == "circular")
+        .map(|r| r["text"].clone())
+        .collect();
+    assert_eq!(
+        circular,
+        [
+            "The Council fills its own vacancies.",
+            "Its first members were selected by Meta, and later members are chosen by the Board itself."
+        ]
+    );
+}

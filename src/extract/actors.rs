@@ -1610,18 +1610,24 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 // "Council Members", "TC members": the members of a body named just before,
                 // not a membership that votes; nor are "7 members" or "nine members", the
                 // size of a body.
+                // "Its members", "its first members": a body's, named before.
+                let its = || {
+                    let mut before = text[..m.start].split_whitespace().rev();
+                    let (a, b) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
+                    matches!(a, "Its" | "its")
+                        || matches!(b, "Its" | "its") && a.bytes().all(|c| c.is_ascii_lowercase())
+                };
                 let of_a_body = def.is_some_and(|d| d.part_of.is_none() && d.kind == "group")
                     && matches!(name, "members" | "Members" | "member" | "Member")
-                    && text[..m.start]
-                        .strip_suffix(' ')
-                        .and_then(|p| p.rsplit(' ').next())
-                        .is_some_and(|w| {
-                            is_acronym(w) && w.len() >= 2
-                                || ORG_WORD.is_match(w) && w.starts_with(char::is_uppercase)
-                                || is_count(w)
-                                // "Its members are elected ...": a body's, named before.
-                                || matches!(w, "Its" | "its")
-                        });
+                    && (its()
+                        || text[..m.start]
+                            .strip_suffix(' ')
+                            .and_then(|p| p.rsplit(' ').next())
+                            .is_some_and(|w| {
+                                is_acronym(w) && w.len() >= 2
+                                    || ORG_WORD.is_match(w) && w.starts_with(char::is_uppercase)
+                                    || is_count(w)
+                            }));
                 if let Some(def) = def.filter(|_| !of_a_body) {
                     add(def, bs + m.start, bs + m.end, false);
                 }

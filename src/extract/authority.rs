@@ -111,6 +111,12 @@ static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
     Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation|mandate)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
 });
+static SELF_OR_OWN: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| ["self", " own "].map(memchr::memmem::Finder::new));
+/// A holder that chooses its own members or successors (read on the lowercased claim).
+static SELF_GRANT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:chosen|selected|appointed|elected|nominated|co-opted|filled|replaced)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:itself|themselves)|(?:fills?|appoints?|elects?|selects?|chooses?|co-opts?|names?)\s+(?:its|their)\s+own\s+(?:members|successors|vacancies|replacements|chairs?)|self-(?:perpetuating|selecting|electing))(?-u:\b)").unwrap()
+});
 static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
         r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|elects|appoints|designates|authori[sz]ed|empowered|mandated|delegated to)(?-u:\b)(\s+by(?-u:\b))?",
@@ -510,6 +516,26 @@ pub fn extract(
                 .find(|&i| hit.matched(n_rel + i) && names_basis(&BASES[i], s, &ls))
                 .map(|i| BASES[i].1)
         };
+        // "later members are chosen by the Board itself", "The Council fills its own
+        // vacancies", "a self-perpetuating board": the holder is its own grantor.
+        // The actor the phrase names ("by the Board itself") is that holder.
+        // Every match holds "self" ("itself", "themselves", "self-") or " own ".
+        let self_chosen = SELF_OR_OWN
+            .iter()
+            .any(|f| f.find(ls.as_bytes()).is_some())
+            .then(|| SELF_GRANT.find(&ls))
+            .flatten()
+            .and_then(|g| {
+                mentions
+                    .iter()
+                    .find(|m| g.start() <= m.0 && m.1 <= g.end())
+                    .map(|m| m.2.def.iri.clone())
+                    .or_else(|| holder.clone())
+            });
+        let (holder, grantor, basis) = match self_chosen {
+            Some(h) => (Some(h.clone()), Some(h), Some("self-declaration")),
+            None => (holder, grantor, basis),
+        };
         // "X's bylaws" describing X itself, or "its charter": the holder's own say-so.
         let basis = match (basis, &holder, &grantor) {
             (Some("bylaws"), Some(h), Some(g)) if h == g => Some("self-declaration"),
@@ -536,7 +562,7 @@ pub fn extract(
     out
 }
 
-warm_up_fn!(warm_up: HELD_BY, OWN_INSTRUMENT, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
+warm_up_fn!(warm_up: HELD_BY, SELF_GRANT, OWN_INSTRUMENT, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
 
 #[cfg(test)]
 mod tests {

@@ -459,7 +459,9 @@ impl Analysis {
                 b.lit(iri, wt!("basis"), Lit::fixed(bs));
             }
             if let (Some(h), Some(g), false) = (&a.holder, &a.grantor, a.denied) {
-                if h != g {
+                // A holder that is its own grantor derives from itself only where the text
+                // says so (a self-chosen body: a circular chain).
+                if h != g || a.basis == Some("self-declaration") {
                     b.iri(h, wt!("derivesAuthorityFrom"), g);
                 }
             }
