@@ -42,6 +42,14 @@ fn grantor_of(rows: &[Row], t: &str) -> Option<String> {
         .map(|h| h.rsplit('/').next().unwrap().to_string())
 }
 
+/// The speaker of the claim whose text starts with `t`.
+fn speaker_of(rows: &[Row], t: &str) -> String {
+    rows.iter()
+        .find(|r| r["text"].starts_with(t))
+        .unwrap_or_else(|| panic!("no claim {t:?} in {rows:?}"))["speaker"]
+        .clone()
+}
+
 /// A store holding one document of `text`, written to a file `name`.
 fn loaded_one(name: &str, text: &str) -> Store {
     let dir = tempfile::tempdir().unwrap();
@@ -1215,12 +1223,7 @@ fn a_mailing_list_reply_quotes_its_writer() {
     let docs = s.rows("documents");
     assert_eq!(docs[0]["title"], "Who approved the new trademark policy?");
     let rows = claims_of(&s);
-    let speaker = |t: &str| {
-        rows.iter()
-            .find(|r| r["text"].starts_with(t))
-            .unwrap_or_else(|| panic!("no claim {t:?} in {rows:?}"))["speaker"]
-            .clone()
-    };
+    let speaker = |t: &str| speaker_of(&rows, t);
     assert_eq!(
         speaker("The Board approved the trademark policy"),
         "John Smith"
@@ -1825,12 +1828,7 @@ fn a_name_under_a_quotation_speaks_it() {
 fn a_debates_turns_are_their_speakers() {
     let s = loaded_one("debate.txt", DEBATE);
     let rows = claims_of(&s);
-    let speaker = |t: &str| {
-        rows.iter()
-            .find(|r| r["text"].starts_with(t))
-            .unwrap_or_else(|| panic!("no claim {t:?} in {rows:?}"))["speaker"]
-            .clone()
-    };
+    let speaker = |t: &str| speaker_of(&rows, t);
     assert_eq!(speaker("The regulator is appointed by"), "Jane Holloway");
     // Whom a speaker reports speaks what is reported.
     assert_eq!(speaker("The Minister says the regulator"), "Minister");
@@ -2282,12 +2280,10 @@ fn a_news_report_keeps_reporters_apart_from_holders() {
         "news.md",
         "# EU regulators claim new powers\n\nBRUSSELS — The European Commission said on Tuesday that its new AI Office has the authority to demand documentation from developers.\n\n\"Nobody elected the AI Office,\" said Daniel Friedlaender, the association's head of Europe.\n\nThe Office was established by a Commission decision in January 2024. According to Access Now, the Office \"is accountable to no one but the Commission itself.\"\n",
     );
-    let claims = claims_of(&s);
-    let first = claims
-        .iter()
-        .find(|r| r["text"].starts_with("BRUSSELS"))
-        .unwrap();
-    assert_eq!(first["speaker"], "European Commission");
+    assert_eq!(
+        speaker_of(&claims_of(&s), "BRUSSELS"),
+        "European Commission"
+    );
     let au = s.rows("authority");
     assert_eq!(
         holder_of(&au, "\"Nobody elected").as_deref(),
@@ -2408,12 +2404,10 @@ fn a_body_speaking_of_itself_holds_what_it_says() {
     ] {
         assert_eq!(holder_of(&au, t).as_deref(), Some("oversight-board"), "{t}");
     }
-    let claims = claims_of(&s);
-    let douek = claims
-        .iter()
-        .find(|r| r["text"].starts_with("As Evelyn Douek"))
-        .unwrap();
-    assert_eq!(douek["speaker"], "Evelyn Douek");
+    assert_eq!(
+        speaker_of(&claims_of(&s), "As Evelyn Douek"),
+        "Evelyn Douek"
+    );
 }
 
 /// A body that chooses its own members is its own grantor: a circular chain ("The Council
