@@ -2557,6 +2557,18 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             None => note(first, None, true),
         }
     }
+    // "Administrators are appointed through ...", "Delegates are elected for two years":
+    // who receives an authority is a role too, where a sentence opens or a determiner stands.
+    for at in memchr::memmem::find_iter(b, b" are ") {
+        let next = text[at + 5..].split([' ', ',', '.']).next().unwrap_or("");
+        if !CONFERRED.contains(&next) {
+            continue;
+        }
+        let (w, ws) = word_before(at);
+        if could_be(w) && leads(ws) {
+            note(w, None, true);
+        }
+    }
     // "derives its authority from the community": whence an authority comes.
     for at in from.find_iter(b) {
         if !matches!(
@@ -2958,6 +2970,11 @@ mod tests {
         assert_eq!(
             groups("The protocol is governed by token holders. Token holders who vote decide."),
             [("token holders".to_string(), false)]
+        );
+        // Who receives an authority: "Administrators are appointed through ...".
+        assert_eq!(
+            groups("Administrators are appointed through a request for adminship."),
+            [("administrators".to_string(), false)]
         );
         // Named in passing, or the object of a modal: no group.
         assert!(groups("The tool helps maintainers. Servers may cache replies.").is_empty());
