@@ -2439,15 +2439,28 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             || ["and", "or", "of", "to", "by", "as", "be", "been", "than"].contains(&m);
         (shaped && !function).then(|| (m.to_ascii_lowercase(), ms))
     };
+    // Told by its letters, before anything is allocated: whether `w` can be a role word at
+    // all (most words before a modal or "who" are not).
+    let could_be = |w: &str| {
+        let wb = w.as_bytes();
+        wb.len() >= 5
+            && wb[0].is_ascii_alphabetic()
+            && wb[1..].iter().all(|c| c.is_ascii_lowercase() || *c == b'-')
+            && {
+                let stem = wb.strip_suffix(b"s").unwrap_or(wb);
+                [&b"er"[..], b"or", b"ee"].iter().any(|x| stem.ends_with(x))
+                    || ROLE_NOUNS.iter().any(|r| {
+                        r.as_bytes()[1..] == wb[1..] || r.as_bytes()[1..r.len() - 1] == wb[1..]
+                    })
+                    || wb[1..].eq_ignore_ascii_case(b"ommunity")
+                    || wb[1..].eq_ignore_ascii_case(b"ommunities")
+            }
+    };
     // (plural, singular, listed) of a role word, in lowercase: a word of `ROLE_NOUNS` alone
     // ("core developers" are developers); another agent noun with its modifier ("token
     // holders").
     let role = |w: &str, modifier: Option<&str>| -> Option<(String, String, bool)> {
-        let wb = w.as_bytes();
-        if wb.len() < 5
-            || !wb[0].is_ascii_alphabetic()
-            || !wb[1..].iter().all(|c| c.is_ascii_lowercase() || *c == b'-')
-        {
+        if !could_be(w) {
             return None;
         }
         let w = w.to_ascii_lowercase();
@@ -2473,23 +2486,6 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             Some(m) => (format!("{m} {plural}"), format!("{m} {singular}"), false),
             None => (plural, singular, false),
         })
-    };
-    // Told by its letters, before anything is allocated: whether `w` can be a role word at
-    // all (most words before a modal or "who" are not).
-    let could_be = |w: &str| {
-        let wb = w.as_bytes();
-        wb.len() >= 5
-            && wb[0].is_ascii_alphabetic()
-            && wb[1..].iter().all(|c| c.is_ascii_lowercase() || *c == b'-')
-            && {
-                let stem = wb.strip_suffix(b"s").unwrap_or(wb);
-                [&b"er"[..], b"or", b"ee"].iter().any(|x| stem.ends_with(x))
-                    || ROLE_NOUNS.iter().any(|r| {
-                        r.as_bytes()[1..] == wb[1..] || r.as_bytes()[1..r.len() - 1] == wb[1..]
-                    })
-                    || wb[1..].eq_ignore_ascii_case(b"ommunity")
-                    || wb[1..].eq_ignore_ascii_case(b"ommunities")
-            }
     };
     // Evidence per plural: (singular, listed, acts, persons).
     let mut seen: Vec<(String, String, bool, bool, bool)> = Vec::new();
@@ -3004,10 +3000,7 @@ mod tests {
     #[test]
     fn a_body_named_in_the_title_of_its_minutes() {
         let src = "Minutes of the Board of Trustees Meeting\nRiverside Public Library\n14 October 2025\n\nThe Chair opened the meeting. RESOLVED, that the Board approves the budget.\n";
-        let v: Vec<(String, usize)> = found_in_as(src, Format::Text)
-            .into_iter()
-            .map(|f| (f.def.label, f.mentions.len()))
-            .collect();
+        let v = actors_of_as(src, Format::Text);
         assert!(v.contains(&("Board of Trustees".into(), 2)), "{v:?}");
         let v = actors_of("The House Committee on Energy and Commerce voted.");
         assert!(
@@ -3367,7 +3360,12 @@ mod tests {
     }
 
     fn actors_of(src: &str) -> Vec<(String, usize)> {
-        let mut v: Vec<_> = found_in(src)
+        actors_of_as(src, Format::Markdown)
+    }
+
+    /// The labels of the actors found in `src` read as `format`, with their mention counts.
+    fn actors_of_as(src: &str, format: Format) -> Vec<(String, usize)> {
+        let mut v: Vec<_> = found_in_as(src, format)
             .into_iter()
             .map(|f| (f.def.label, f.mentions.len()))
             .collect();
