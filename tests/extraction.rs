@@ -2442,3 +2442,66 @@ fn a_self_chosen_body_is_a_circular_chain() {
         ]
     );
 }
+
+/// Chicago's notes quote an article's title and italicize its journal: the article is the
+/// work, and its short form keeps the comma inside the quotes ("Froomkin, "Wrong Turn in
+/// Cyberspace," 52").
+#[test]
+fn chicago_quoted_article_titles_and_their_short_forms() {
+    let s = loaded_one(
+        "essay.md",
+        "# Consent and the Root\n\nConsensus among those who attended was never a grant of authority.[^1] The Governmental Advisory Committee claims to speak for governments.[^2]\n\n[^1]: A. Michael Froomkin, \"Wrong Turn in Cyberspace: Using ICANN to Route Around the APA and the Constitution,\" *Duke Law Journal* 50, no. 1 (2000): 17–184.\n\n[^2]: Froomkin, \"Wrong Turn in Cyberspace,\" 52.\n",
+    );
+    let rows = s.rows("citations");
+    let title =
+        "Wrong Turn in Cyberspace: Using ICANN to Route Around the APA and the Constitution";
+    assert_eq!(first_row(&rows, "1", &["form", "title"]), ["full", title]);
+    assert_eq!(
+        first_row(&rows, "2", &["form", "title", "pin"]),
+        ["short", title, "52"]
+    );
+}
+
+/// A court's opinion: its caption is no claim, its opening line makes the judge the speaker
+/// of the opinion through its numbered parts, and a book cited by title, pin and year is a
+/// citation sentence, no claim.
+#[test]
+fn an_opinion_is_its_judges_and_cites_in_its_text() {
+    let s = loaded_one(
+        "opinion.txt",
+        "SUPREME COURT OF THE UNITED STATES\n\nLOPER BRIGHT ENTERPRISES, ET AL., PETITIONERS v. GINA RAIMONDO, SECRETARY OF COMMERCE, ET AL.\n\nON WRIT OF CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR THE DISTRICT OF COLUMBIA CIRCUIT\n\n[June 28, 2024]\n\nCHIEF JUSTICE ROBERTS delivered the opinion of the Court.\n\nThe Framers crafted the Constitution to ensure that judges could exercise judgment free from the influence of the political branches. See The Federalist No. 78, p. 522 (J. Cooke ed. 1961) (A. Hamilton).\n\nI\n\nAn agency has no power to act unless and until Congress confers power upon it. Louisiana Pub. Serv. Comm'n v. FCC, 476 U.S. 355, 374 (1986).\n\nJUSTICE GORSUCH, concurring.\n\nThe APA delegates that responsibility to the courts, not to agencies.\n",
+    );
+    let claims = claims_of(&s);
+    for junk in [
+        "LOPER",
+        "ON WRIT",
+        "[June",
+        "SUPREME",
+        "CHIEF JUSTICE",
+        "JUSTICE GORSUCH",
+        "See The Federalist",
+    ] {
+        assert!(
+            !claims.iter().any(|r| r["text"].starts_with(junk)),
+            "{junk}: {claims:?}"
+        );
+    }
+    assert_eq!(
+        speaker_of(&claims, "The Framers crafted"),
+        "Chief Justice Roberts"
+    );
+    assert_eq!(
+        speaker_of(&claims, "An agency has no power"),
+        "Chief Justice Roberts"
+    );
+    assert_eq!(speaker_of(&claims, "The APA delegates"), "Justice Gorsuch");
+    let cites = s.rows("citations");
+    let federalist = cites
+        .iter()
+        .find(|r| r["title"] == "The Federalist No. 78")
+        .unwrap_or_else(|| panic!("{cites:?}"));
+    assert_eq!(
+        (federalist["signal"].as_str(), federalist["pin"].as_str()),
+        ("see", "p. 522")
+    );
+}

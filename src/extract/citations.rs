@@ -436,7 +436,8 @@ fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             || sentence.contains('§')
             || b.starts_with(b"Id.")
             || b.starts_with(b"See id.")
-            || b.starts_with(b"Ibid");
+            || b.starts_with(b"Ibid")
+            || SIGNAL.is_match(sentence) && sentence.trim_end_matches('.').ends_with(')');
         if !marked {
             claim_at = Some(at);
             continue;
@@ -595,6 +596,7 @@ fn citation_sentence(sentence: &str) -> Vec<(usize, usize, InlineClause)> {
                         InlineClause::Full
                     }
                 }
+                _ if titled_work(rest) => InlineClause::Full,
                 _ => return Vec::new(),
             }
         };
@@ -602,6 +604,42 @@ fn citation_sentence(sentence: &str) -> Vec<(usize, usize, InlineClause)> {
     }
     out
 }
+
+/// A book, report or paper cited by its capitalized title, pin and closing year
+/// parenthetical, as opinions cite other works: "The Federalist No. 78, p. 522 (J. Cooke ed.
+/// 1961) (A. Hamilton)". Outside the parentheses only capitalized words, numbers,
+/// abbreviations and the words of pins stand.
+fn titled_work(clause: &str) -> bool {
+    let c = clause.trim_end_matches(['.', ' ']);
+    if !c.ends_with(')') || !YEAR_PAREN.is_match(c) || !c.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let mut depth = 0i32;
+    let mut outside = String::with_capacity(c.len());
+    for ch in c.chars() {
+        match ch {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            ch if depth == 0 => outside.push(ch),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = outside
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    (1..=20).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || w.contains('.')
+                || w.starts_with(['§', '¶'])
+                || TITLE_SMALL.contains(w)
+                || CITATION_TAIL_WORDS.contains(w)
+        })
+}
+
+/// Small words a title may hold in lowercase.
+const TITLE_SMALL: &[&str] = &["of", "the", "and", "for", "in", "on", "to", "a", "an"];
 
 /// Words that may follow a case's first page within its citation: subsequent history and
 /// the connectives of pins ("aff'd", "cert. denied", "rev'd on other grounds").
@@ -1172,10 +1210,25 @@ fn short_title(clause: &str, ws: &WorkSet) -> Option<(usize, Option<Pin>)> {
     }
     let name = s[..cuts[0]].trim();
     let title_end = cuts.get(1).copied().unwrap_or(s.len());
-    let title = s[cuts[0] + 1..title_end]
-        .trim()
-        .trim_matches(['"', '“', '”', '*', '_']);
-    let pin = cuts.get(1).map(|&c| s[c + 1..].trim());
+    let mut title = s[cuts[0] + 1..title_end].trim();
+    let mut pin = cuts.get(1).map(|&c| s[c + 1..].trim());
+    // A quoted short title keeps its comma inside the quotes (`Froomkin, "Wrong Turn in
+    // Cyberspace," 52`): the pin follows the closing quote.
+    if pin.is_none() {
+        let close = match title.chars().next() {
+            Some('"') => title[1..].find('"').map(|i| i + 1),
+            Some('“') => title.find('”'),
+            _ => None,
+        };
+        if let Some(c) = close {
+            let end = c + title[c..].chars().next().map_or(1, char::len_utf8);
+            pin = Some(title[end..].trim()).filter(|p| !p.is_empty());
+            title = title[..end]
+                .trim_end_matches(['"', '”'])
+                .trim_end_matches(',');
+        }
+    }
+    let title = title.trim_matches(['"', '“', '”', '*', '_']);
     // One to three capitalized words, no digits: a surname ("Mueller", "van Eeten").
     let words: Vec<&str> = name.split_whitespace().collect();
     let surname_shaped = (1..=3).contains(&words.len())
@@ -1758,6 +1811,18 @@ warm_up_fn!(warm_up: SIGNAL, LEGAL_CITE, V_DOT, AT_PAGE, PIN_START, MID_SIGNAL, 
 
 #[cfg(test)]
 mod tests {
+    /// A work cited by capitalized title, pin and year, as opinions cite books; a sentence
+    /// of words with a year in brackets is none.
+    #[test]
+    fn titled_works() {
+        assert!(titled_work(
+            "The Federalist No. 78, p. 522 (J. Cooke ed. 1961) (A. Hamilton)."
+        ));
+        assert!(titled_work("Restatement (Second) of Torts § 402A (1965)"));
+        assert!(!titled_work("The Court decided the case (1803)."));
+        assert!(!titled_work("The Federalist No. 78, p. 522."));
+    }
+
     use super::*;
 
     #[test]

@@ -717,6 +717,12 @@ fn is_label_line(line: &str) -> bool {
         && !l.ends_with(['.', '?', '!', ':', ';', ','])
 }
 
+/// Whether `s` has a word that starts with a lowercase letter and has two letters or more.
+fn has_lowercase_word(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+        .any(|w| w.starts_with(char::is_lowercase) && w.chars().nth(1).is_some())
+}
+
 /// Whether a sentence is a title: up to ten words, unpunctuated at its end, every word
 /// capitalized but a few small ones ("No Discrimination Against Persons or Groups").
 fn is_title(sentence: &str) -> bool {
@@ -757,9 +763,10 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
     let mut next_turn = 0;
     let mut turn_speaker: Option<String> = None;
     let mut label_end = 0;
+    let mut through_headings = false;
     for (si, s) in doc.sentences.iter().enumerate() {
         let b = &t.blocks[s.block];
-        if b.kind == BlockKind::Heading {
+        if b.kind == BlockKind::Heading && !through_headings {
             turn_speaker = None;
         }
         if b.kind != BlockKind::Paragraph || boiler[s.block] {
@@ -777,6 +784,7 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
             if let Some(u) = turns.get(next_turn).filter(|u| u.block == s.block) {
                 turn_speaker = u.speaker.clone();
                 label_end = u.text_start;
+                through_headings = u.through_headings;
             }
             // A new paragraph: the introduced quote applies to this one only, or to the
             // run of `>` paragraphs a reply quotes.
@@ -850,6 +858,13 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
                         .push(format!("speaker: the attribution under it ({source})"));
                 }
             }
+            continue;
+        }
+        // A sentence's verb is written in lowercase: a line without a lowercase word of two
+        // letters or more is a caption, a date or a name ("ON WRIT OF CERTIORARI TO THE
+        // COURT OF APPEALS", "[June 28, 2024]", "PETITIONERS v. GINA RAIMONDO").
+        // (Scripts without case are not asked.)
+        if !has_lowercase_word(sentence) && sentence.chars().any(char::is_uppercase) {
             continue;
         }
         // "1. Free Redistribution" over the item's text, "Example Licenses": a title that
@@ -1253,6 +1268,17 @@ warm_up_fn!(warm_up: AUTHORITY, MODAL_LEAD_IN, POWER, MODAL, CUES, NEGATION, REP
 
 #[cfg(test)]
 mod tests {
+    /// A line without a lowercase word of two letters is no sentence; scripts without case
+    /// are not asked.
+    #[test]
+    fn lowercase_words() {
+        assert!(!has_lowercase_word("ON WRIT OF CERTIORARI TO THE COURT"));
+        assert!(!has_lowercase_word("PETITIONERS v. GINA RAIMONDO, ET AL."));
+        assert!(!has_lowercase_word("[June 28, 2024]"));
+        assert!(has_lowercase_word("Courts do."));
+        assert!(has_lowercase_word("IANA is"));
+    }
+
     use super::*;
 
     /// "Nothing ... shall be construed to authorize" denies; "Nothing ... shall limit the

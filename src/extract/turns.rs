@@ -22,7 +22,17 @@ pub struct Turn {
     pub text_start: usize,
     /// Who speaks; `None` for the interviewer's questions ("Q:"), which are the author's.
     pub speaker: Option<String>,
+    /// The turn runs on through headings (a judge's opinion and its parts "I", "II").
+    pub through_headings: bool,
 }
+
+/// The line that opens a judge's opinion: "CHIEF JUSTICE ROBERTS delivered the opinion of
+/// the Court.", "JUSTICE THOMAS, concurring.", "JUSTICE KAGAN, with whom JUSTICE SOTOMAYOR
+/// joins, dissenting.", "Judge Tatel, dissenting:". The judge speaks the opinion, its
+/// numbered parts included, until the next such line.
+static OPINION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:CHIEF[ \t]+JUSTICE|Chief[ \t]+Justice|JUSTICE|Justice|JUDGE|Judge|LORD|Lord|LADY|Lady)[ \t]+[A-Z][A-Za-z'’-]+)(?:[ \t]+(?:delivered|announced)[ \t]+the[ \t]+(?:opinion|judgment)\b[^\n]{0,300}|,[^\n]{0,300}?\b(?:concurring|dissenting)(?:[ \t]+in[ \t]+(?:part|the[ \t]+judgment)[^\n]{0,100})?)[.:]$").unwrap()
+});
 
 /// Words before a name that make it a speaker's ("Mr Speaker", "Senator CRUZ", "The
 /// Minister for ..."), compared without a final period.
@@ -524,6 +534,7 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
                 block: *block,
                 text_start: *text_start,
                 speaker,
+                through_headings: false,
             });
         }
     }
@@ -545,7 +556,33 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
         }
     }
     if out.len() < 2 {
-        return Vec::new();
+        out.clear();
+    }
+    // A judge's opinion is the judge's, one opinion or several: its opening line says so.
+    for (i, b) in t.blocks.iter().enumerate() {
+        if b.kind != BlockKind::Paragraph || b.quote || b.item {
+            continue;
+        }
+        let s = t.text[b.start..b.end].trim();
+        if !s.starts_with(['C', 'J', 'L']) {
+            continue;
+        }
+        if let Some(c) = OPINION.captures(s) {
+            let at = out.partition_point(|u| u.block < i);
+            if out.get(at).is_some_and(|u| u.block == i) {
+                continue;
+            }
+            out.insert(
+                at,
+                Turn {
+                    block: i,
+                    // The line itself states nothing.
+                    text_start: b.end,
+                    speaker: Some(titled(&c[1])),
+                    through_headings: true,
+                },
+            );
+        }
     }
     out
 }
@@ -642,5 +679,18 @@ mod tests {
             "A".repeat(118)
         );
         assert!(speakers(&long).is_empty());
+    }
+
+    /// A judge's opinion is the judge's from its opening line to the next opinion's, one
+    /// opinion alone included; a line that names a justice otherwise opens none.
+    #[test]
+    fn opinions_open_turns() {
+        let v = speakers(
+            "CHIEF JUSTICE ROBERTS delivered the opinion of the Court.\n\nChevron is overruled.\n\n# II\n\nCourts decide.\n\nJUSTICE KAGAN, with whom JUSTICE SOTOMAYOR joins, dissenting.\n\nThe majority errs.\n"
+        );
+        let who: Vec<Option<&str>> = v.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(who, [Some("Chief Justice Roberts"), Some("Justice Kagan")]);
+        assert!(speakers("Justice Kagan wrote a dissent that others joined.\n").is_empty());
+        assert!(speakers("JUSTICE KAGAN, dissenting, said more.\n").is_empty());
     }
 }

@@ -434,7 +434,24 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
                         | "e.g."
                 )
         });
-    if let Some((a, b, t)) = italic {
+    // Chicago's notes quote an article's or chapter's title and italicize the journal or
+    // book it appears in: `"Wrong Turn in Cyberspace," *Duke Law Journal* 50`.
+    let quoted_before = italic.and_then(|(a, _, _)| {
+        let c = QUOTED.captures(&s[..a])?;
+        let gap = s[c.get(0)?.end()..a].trim_matches([',', ' ']);
+        (gap.is_empty() || gap == "in").then(|| c.get(1).or(c.get(2)))?
+    });
+    if let (Some(q), Some((_, _, t))) = (quoted_before, italic) {
+        w.title = clean_title(q.as_str());
+        let before = s[..q.start().saturating_sub(1)]
+            .trim()
+            .trim_end_matches(',')
+            .trim();
+        if !before.is_empty() && looks_like_authors(before) {
+            w.authors = split_authors(before);
+        }
+        w.container = Some(clean_title(t));
+    } else if let Some((a, b, t)) = italic {
         w.title = clean_title(t);
         let before = s[..a].trim().trim_end_matches(',').trim();
         if !before.is_empty() && looks_like_authors(before) {
@@ -865,6 +882,17 @@ warm_up_fn!(warm_up: URL, DOI, GA_RES, SC_RES, UN_DOC, BARE_UN, RFC, STANDARD_LA
 
 #[cfg(test)]
 mod tests {
+    /// Chicago: a quoted article title before the italic journal is the work's title; the
+    /// journal is its container.
+    #[test]
+    fn quoted_title_before_italic_journal() {
+        let s = "A. Michael Froomkin, \"Wrong Turn in Cyberspace,\" Duke Law Journal 50, no. 1 (2000): 17–184";
+        let w = parse_work(s, &emph(s, "Duke Law Journal")).unwrap();
+        assert_eq!(w.title, "Wrong Turn in Cyberspace");
+        assert_eq!(w.authors, ["A. Michael Froomkin"]);
+        assert_eq!(w.container.as_deref(), Some("Duke Law Journal"));
+    }
+
     use super::*;
 
     #[test]
