@@ -2505,3 +2505,30 @@ fn an_opinion_is_its_judges_and_cites_in_its_text() {
         ("see", "p. 522")
     );
 }
+
+/// Bylaws: the corporation a definition names (`the Open Data Alliance, Inc. (the
+/// "Corporation")`) is an actor under both names; "shall be managed by the Board" is the
+/// Board's authority; "removed with or without cause by a two-thirds vote of the members" is
+/// the members'; "the officers of the Corporation" are not the Corporation.
+#[test]
+fn bylaws_name_their_corporation_and_who_manages_it() {
+    let s = loaded_one(
+        "bylaws.md",
+        "# Bylaws\n\n## Article I\n\nSection 1.1. Name. The name of the corporation is the Open Data Alliance, Inc. (the \"Corporation\").\n\n## Article II\n\nSection 2.1. The business and affairs of the Corporation shall be managed by the Board of Directors.\n\nSection 2.2. A director may be removed with or without cause by a two-thirds vote of the members.\n\nSection 2.3. The officers of the Corporation shall be a President and a Treasurer, each appointed by the Board.\n",
+    );
+    let actors = actor_labels(&s);
+    assert!(
+        actors.contains(&"Open Data Alliance, Inc.".to_string()),
+        "{actors:?}"
+    );
+    let au = s.rows("authority");
+    assert_eq!(
+        holder_of(&au, "The business and affairs").as_deref(),
+        Some("board-of-directors")
+    );
+    assert_eq!(
+        holder_of(&au, "A director may be removed").as_deref(),
+        Some("members")
+    );
+    assert_eq!(holder_of(&au, "The officers of the Corporation"), None);
+}

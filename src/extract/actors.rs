@@ -1738,10 +1738,26 @@ fn defined_short_names(mut found: Vec<Found>, text: &str) -> Vec<Found> {
         let the = c[0].contains("the ");
         // The actor named right before the parenthesis.
         let named = text[..open].trim_end().len();
-        let Some(mut i) = found
+        let at = found
             .iter()
-            .position(|f| f.mentions.iter().any(|&(_, e)| e == named))
-        else {
+            .position(|f| f.mentions.iter().any(|&(_, e)| e == named));
+        // No actor found there: an organization the definition names, such as `the Open Data
+        // Alliance, Inc. (the "Corporation")`, is one.
+        let at = at.or_else(|| {
+            let start = organization_before(text, named)?;
+            let long = &text[start..named];
+            let mentions: Vec<(usize, usize)> = memchr::memmem::find_iter(b, long.as_bytes())
+                .map(|s| (s, s + long.len()))
+                .filter(|&(s, _)| s == 0 || !b[s - 1].is_ascii_alphanumeric())
+                .collect();
+            found.push(Found {
+                def: discovered(long, vec![], kind_of(long)),
+                mentions,
+                discovered: true,
+            });
+            Some(found.len() - 1)
+        });
+        let Some(mut i) = at else {
             continue;
         };
         if found[i].def.label == short || found[i].def.aliases.iter().any(|a| a == short) {
@@ -1782,6 +1798,58 @@ fn defined_short_names(mut found: Vec<Found>, text: &str) -> Vec<Found> {
         f.mentions.dedup();
     }
     found
+}
+
+/// Where the name of an organization ends at `end` starts: capitalized words (with "of",
+/// "for", "and", "on" and "the" between them, and ", Inc." or the like at the end), one of
+/// them a word for an organization, not the title of a work ("the Act").
+fn organization_before(text: &str, end: usize) -> Option<usize> {
+    let mut start = end;
+    let mut words = 0;
+    let mut rest = &text[..end];
+    while words < 9 {
+        let w = rest.rsplit([' ', '\n']).next()?;
+        let core = w.trim_end_matches(',');
+        let capitalized = core.starts_with(|c: char| c.is_uppercase());
+        let connective = matches!(core, "of" | "for" | "and" | "on" | "the");
+        if !(capitalized || connective) || core.is_empty() {
+            break;
+        }
+        // A comma ends the name unless what follows is its suffix ("Alliance, Inc.").
+        if w.ends_with(',') && words > 0 {
+            let next = &text[start..end];
+            let suffix = next.split(' ').next().unwrap_or("");
+            if !matches!(
+                suffix.trim_end_matches('.'),
+                "Inc" | "Ltd" | "LLC" | "Corp" | "Co" | "GmbH" | "PLC" | "SA" | "AG"
+            ) {
+                break;
+            }
+        }
+        start = rest.len() - w.len();
+        words += 1;
+        match text[..start].strip_suffix(' ') {
+            Some(r) => rest = r,
+            None => break,
+        }
+    }
+    // Leading connectives and "The" are no part of the name.
+    let mut name = &text[start..end];
+    while let Some((first, tail)) = name.split_once(' ') {
+        if matches!(first, "of" | "for" | "and" | "on" | "the" | "The")
+            || FUNCTION_WORDS.contains(&first)
+        {
+            name = tail;
+        } else {
+            break;
+        }
+    }
+    let start = end - name.len();
+    (name.split_whitespace().count() >= 2
+        && ORG_WORD.is_match(name)
+        && !WORK_WORD.is_match(name)
+        && name.starts_with(|c: char| c.is_uppercase()))
+    .then_some(start)
 }
 
 /// The head words of bodies' names that documents use alone for them: "the Board" for the
@@ -2905,6 +2973,28 @@ warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY
 
 #[cfg(test)]
 mod tests {
+    /// The organization a definition names before its parenthesis: capitalized words with
+    /// a word for an organization, its corporate suffix kept, "the" and a sentence's words
+    /// before it not.
+    #[test]
+    fn organizations_before_definitions() {
+        fn name(t: &str) -> Option<&str> {
+            let end = t.find(" (").unwrap();
+            organization_before(t, end).map(|s| &t[s..end])
+        }
+        assert_eq!(
+            name("The name is the Open Data Alliance, Inc. (the \"Corporation\")"),
+            Some("Open Data Alliance, Inc.")
+        );
+        assert_eq!(
+            name("established the Digital Rights Foundation (the \"Foundation\")"),
+            Some("Digital Rights Foundation")
+        );
+        assert_eq!(name("under the Digital Services Act (the \"Act\")"), None);
+        assert_eq!(name("signed by Jane Smith (the \"Director\")"), None);
+        assert_eq!(name("Paris, France (the \"Venue\")"), None);
+    }
+
     use super::*;
 
     #[test]

@@ -126,7 +126,7 @@ static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
 /// a passive ("is governed by the token holders", "amended by the Board").
 static HELD_BY: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
-        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:conferred|bestowed)\s+(?:on|upon)|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed|governed|controlled|run|managed|administered|operated)(?:,[^,]+,)?(?:\s+(?:only|solely|jointly|exclusively))?\s+by(?:\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:conferred|bestowed)\s+(?:on|upon)|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed|governed|controlled|run|managed|administered|operated)(?:,[^,]+,|(?:\s+(?:with|without|or|for|cause|at|any|time|from|office)){1,5})?(?:\s+(?:only|solely|jointly|exclusively))?\s+by(?:\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
     )
 });
 static CONSTITUENCY: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -225,6 +225,48 @@ fn after_with(s: &str, start: usize) -> bool {
         .get(cut..)
         .is_some_and(|w| w.eq_ignore_ascii_case("with"))
         && !before[..cut].ends_with(char::is_alphanumeric)
+}
+
+/// Whether the actor at `start` in `s` follows an office or its staff with "of" ("The
+/// officers of the Corporation shall be ...", "the chief executive officer of the
+/// Corporation"): the office, not the organization it serves, is the phrase's head.
+fn after_office_of(s: &str, start: usize) -> bool {
+    const STAFF: &[&str] = &[
+        "officer",
+        "officers",
+        "employees",
+        "staff",
+        "president",
+        "secretary",
+        "treasurer",
+        "director",
+        "directors",
+        "chair",
+        "chairs",
+        "chairman",
+        "chairperson",
+        "agents",
+        "counsel",
+        "auditor",
+        "auditors",
+    ];
+    let before = s[..start].trim_end();
+    let before = before
+        .strip_suffix("the")
+        .filter(|b| !b.ends_with(char::is_alphanumeric))
+        .map_or(before, str::trim_end);
+    let Some(b) = before
+        .strip_suffix("of")
+        .filter(|b| b.ends_with(char::is_whitespace))
+    else {
+        return false;
+    };
+    let word = b
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    STAFF.contains(&word)
 }
 
 /// For a claim in an item of a list, the holder its lead-in names: the list of powers or
@@ -464,6 +506,7 @@ pub fn extract(
                 && Some(&m.2.def.iri) != grantor.as_ref()
                 && !names_a_work(s, m.1)
                 && !after_with(s, m.0)
+                && !after_office_of(s, m.0)
         };
         let before_verb = mentions
             .iter()
@@ -566,6 +609,19 @@ warm_up_fn!(warm_up: HELD_BY, SELF_GRANT, OWN_INSTRUMENT, CLAIM_RULES, RELATIONS
 
 #[cfg(test)]
 mod tests {
+    /// An organization after an office and "of" is not the phrase's head.
+    #[test]
+    fn offices_of_an_organization() {
+        let s = "The officers of the Corporation shall be appointed by the Board.";
+        assert!(after_office_of(s, s.find("Corporation").unwrap()));
+        let s = "The chief executive officer of ICANN decides.";
+        assert!(after_office_of(s, s.find("ICANN").unwrap()));
+        let s = "The decisions of the Board are final.";
+        assert!(!after_office_of(s, s.find("Board").unwrap()));
+        let s = "Members of the Board decide.";
+        assert!(!after_office_of(s, s.find("Board").unwrap()));
+    }
+
     use super::*;
 
     #[test]
