@@ -2532,3 +2532,37 @@ fn bylaws_name_their_corporation_and_who_manages_it() {
     );
     assert_eq!(holder_of(&au, "The officers of the Corporation"), None);
 }
+
+/// An EU act: its citations of legal bases ("Having regard to ...,") are no claims, "this
+/// Regulation" names the act (no cue of authority), and a body defined in single quotes
+/// ("named 'European Board for Digital Services' (the 'Board')") holds what "the Board" is
+/// given.
+#[test]
+fn an_eu_regulation_cites_its_bases_and_defines_its_board() {
+    let s = loaded_one(
+        "reg.txt",
+        "THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,\n\nHaving regard to the Treaty on the Functioning of the European Union, and in particular Article 114 thereof,\n\nWhereas:\n\n(2) Member States are increasingly introducing national laws on the matters covered by this Regulation.\n\nHAVE ADOPTED THIS REGULATION:\n\nArticle 61\n\n1. An independent advisory group of Digital Services Coordinators named 'European Board for Digital Services' (the 'Board') is established.\n\n2. The Board shall advise the Digital Services Coordinators and the Commission.\n",
+    );
+    let claims = claims_of(&s);
+    assert!(
+        !claims
+            .iter()
+            .any(|r| r["text"].starts_with("Having regard")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        kinds_of(&claims, "(2) Member States are increasingly"),
+        [("empirical".to_string(), "asserted".to_string())]
+    );
+    let actors = actor_labels(&s);
+    assert!(
+        actors.contains(&"European Board for Digital Services".to_string()),
+        "{actors:?}"
+    );
+    assert!(!actors.iter().any(|a| a.ends_with('\'')), "{actors:?}");
+    let au = s.rows("authority");
+    assert_eq!(
+        holder_of(&au, "The Board shall advise").as_deref(),
+        Some("european-board-for-digital-services")
+    );
+}

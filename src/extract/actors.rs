@@ -317,7 +317,7 @@ static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
 /// words before it on its line. The words after "of" are capitalized ("and" may join them:
 /// "Committee on Energy and Commerce"): "Council of the city" is a description.
 static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:Assembly|Conference|Meeting|Council|Committee|Board|College|Congress|Convention|Office|Ministry|Department)[ \t]+of|(?:Committee|Council|Commission|Panel|Conference)[ \t]+on)[ \t]+(?:the[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z'’-]+){0,2}(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:(?:Assembly|Conference|Meeting|Council|Committee|Board|College|Congress|Convention|Office|Ministry|Department)[ \t]+of|(?:Committee|Council|Commission|Panel|Conference)[ \t]+on|(?:Board|Council|Committee|Commission|Agency|Office|Centre|Center|Institute|Foundation)[ \t]+for)[ \t]+(?:the[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z'’-]+){0,2}(?-u:\b)").unwrap()
 });
 
 /// BODY_OF's matches in `text`, each with the capitalized words before it on its line (up to
@@ -353,13 +353,16 @@ fn bodies_of(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         "December",
     ];
     let dated = |m: &regex::Match| {
-        m.as_str()
-            .split_once(" on ")
+        let s = m.as_str();
+        s.split_once(" on ")
+            .or_else(|| s.split_once(" for "))
             .is_some_and(|(_, r)| WHEN.contains(&r.split(' ').next().unwrap_or("")))
     };
     BODY_OF
         .find_iter(text)
         .filter(move |m| !dated(m))
+        // "Centre for Internet & Society": the name goes on past the ampersand.
+        .filter(move |m| !text[m.end()..].starts_with(" & "))
         .map(move |m| {
             let mut start = m.start();
             for _ in 0..4 {
@@ -371,6 +374,10 @@ fn bodies_of(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                     break;
                 };
                 let word = gap.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                // "'European Board for Digital Services'": a name in quotes starts at the
+                // quote.
+                let quoted = word.strip_prefix(['\'', '‘', '"', '“']);
+                let word = quoted.unwrap_or(word);
                 let capitalized = word.starts_with(|c: char| c.is_uppercase())
                     && word
                         .chars()
@@ -380,6 +387,9 @@ fn bodies_of(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                     break;
                 }
                 start = gap.len() - word.len();
+                if quoted.is_some() {
+                    break;
+                }
             }
             // "Board of Trustees Meeting", "Council of Europe Report": an event or a
             // document of the body ends no name of it.
@@ -391,6 +401,8 @@ fn bodies_of(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                     EVENT_WORDS.contains(&w)
                 })
                 .map_or(m.end(), |(i, _)| m.start() + i);
+            // A closing quote is no part of the name.
+            let end = end - (text[..end].len() - text[..end].trim_end_matches(['\'', '’']).len());
             (start, end)
         })
 }
@@ -1717,7 +1729,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
 /// `(hereinafter "the Board")`: a short name a document defines for an actor it has just
 /// named. The definition's parenthesis, and its short name.
 static SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})["”]\s*\)"#).unwrap()
+    Regex::new(r#"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?["“'‘](?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})["”'’]\s*\)"#).unwrap()
 });
 
 /// Gives an actor the short name a document defines for it (see `SHORT_NAME`): the short
@@ -1728,6 +1740,8 @@ fn defined_short_names(mut found: Vec<Found>, text: &str) -> Vec<Found> {
     let b = text.as_bytes();
     if memchr::memmem::find(b, b"(\"").is_none()
         && memchr::memmem::find(b, "(“".as_bytes()).is_none()
+        && memchr::memmem::find(b, b"('").is_none()
+        && memchr::memmem::find(b, "(‘".as_bytes()).is_none()
         && memchr::memmem::find(b, b"(the ").is_none()
         && memchr::memmem::find(b, b"(hereinafter").is_none()
     {
@@ -1737,7 +1751,10 @@ fn defined_short_names(mut found: Vec<Found>, text: &str) -> Vec<Found> {
         let (open, short) = (c.get(0).unwrap().start(), c.get(1).unwrap().as_str());
         let the = c[0].contains("the ");
         // The actor named right before the parenthesis.
-        let named = text[..open].trim_end().len();
+        let named = text[..open]
+            .trim_end()
+            .trim_end_matches(['\'', '’', '"', '”'])
+            .len();
         let at = found
             .iter()
             .position(|f| f.mentions.iter().any(|&(_, e)| e == named));
@@ -2973,6 +2990,23 @@ warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY
 
 #[cfg(test)]
 mod tests {
+    /// A body's word and what it is for ("Board for Digital Services"), a quote before the
+    /// name no part of it; a day is no purpose, and a name going on past "&" is not cut.
+    #[test]
+    fn bodies_for_a_purpose() {
+        let names = |t: &'static str| bodies_of(t).map(|(s, e)| &t[s..e]).collect::<Vec<_>>();
+        assert_eq!(
+            names("named 'European Board for Digital Services' (the 'Board')"),
+            ["European Board for Digital Services"]
+        );
+        assert_eq!(
+            names("the Agency for Cybersecurity decides"),
+            ["Agency for Cybersecurity"]
+        );
+        assert!(names("the Council for Monday").is_empty());
+        assert!(names("by the Centre for Internet & Society").is_empty());
+    }
+
     /// The organization a definition names before its parenthesis: capitalized words with
     /// a word for an organization, its corporate suffix kept, "the" and a sentence's words
     /// before it not.

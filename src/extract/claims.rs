@@ -669,14 +669,17 @@ fn labelled_heading(sentence: &str) -> bool {
 /// Act may be cited as the "Internet Numbers Oversight Act"', 'In "Who Governs the
 /// Internet?", Goldsmith asks ...' name works; their words are not the sentence's.
 fn authority_cue(text: &str) -> Option<regex::Match<'_>> {
-    let first = AUTHORITY.find(text)?;
+    // "this Regulation", "the Regulations": an instrument's name inside a sentence, no act
+    // of regulating.
+    let named = |m: &regex::Match| m.start() > 0 && m.as_str().starts_with("Regulation");
+    let first = AUTHORITY.find_iter(text).find(|m| !named(m))?;
     if !text.contains(['"', '“']) {
         return Some(first);
     }
     let titles = quoted_titles(text);
     AUTHORITY
         .find_iter(text)
-        .find(|m| !titles.iter().any(|&(a, z)| a <= m.start() && m.end() <= z))
+        .find(|m| !named(m) && !titles.iter().any(|&(a, z)| a <= m.start() && m.end() <= z))
 }
 
 /// Spans of the quotations in a text that are titles: two words or more, every word
@@ -808,6 +811,11 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
             let whole = t.text[b.start..b.end].trim();
             // "Present: Jane Doe (Chair), ...": who attended; a record, no claim.
             if super::actors::attendance_list(whole).is_some() {
+                continue;
+            }
+            // "Having regard to the Treaty on the Functioning of the European Union, and in
+            // particular Article 114 thereof,": an act's legal basis, cited, no claim.
+            if whole.starts_with("Having regard to ") && whole.ends_with([',', ';']) {
                 continue;
             }
             // "The General Assembly," over a resolution's clauses, "Dear colleagues,": the
