@@ -2566,3 +2566,32 @@ fn an_eu_regulation_cites_its_bases_and_defines_its_board() {
         Some("european-board-for-digital-services")
     );
 }
+
+/// APA's narrative citations: the authors cited by name and year speak what they argue
+/// ("Raymond and DeNardis (2015) argue that ...", "As Scholte (2020) notes, ..."), each
+/// pointer resolves to its reference entry, and "lacks any ... mandate" denies the mandate.
+#[test]
+fn narrative_citations_speak_and_resolve() {
+    let s = loaded_one(
+        "paper.md",
+        "# Legitimacy\n\n## Introduction\n\nRaymond and DeNardis (2015) argue that the Internet Governance Forum lacks any decision-making mandate. As Scholte (2020) notes, the legitimacy of such bodies rests on their perceived fairness rather than on any delegation.\n\n## References\n\nRaymond, M., & DeNardis, L. (2015). Multistakeholderism: Anatomy of an inchoate global institution. *International Theory*, 7(3), 572–616.\n\nScholte, J. A. (2020). Multistakeholderism: Filling the global governance gap? *Global Challenges Foundation Research Report*.\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(
+        speaker_of(&claims, "Raymond and DeNardis"),
+        "Raymond and DeNardis"
+    );
+    assert!(
+        kinds_of(&claims, "Raymond and DeNardis").contains(&("authority".into(), "denied".into()))
+    );
+    assert_eq!(
+        speaker_of(&claims, "As Scholte (2020) notes"),
+        "J. A. Scholte"
+    );
+    let cites = s.rows("citations");
+    let titles: Vec<&str> = cites.iter().map(|r| r["title"].as_str()).collect();
+    assert!(
+        titles.contains(&"Multistakeholderism: Anatomy of an inchoate global institution"),
+        "{titles:?}"
+    );
+}

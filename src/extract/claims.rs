@@ -36,15 +36,31 @@ const FIGURE: &str = r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|fo
 const FACT: &str = r"(?i)(?-u:\b)(was|were|had|has been|have been|did|became|grew|signed|adopted|reported|established|founded|launched|created|is now|are now|has grown|shown|shows|found|led|began|ended|remains|exists)(?-u:\b)";
 const COPULA: &str = r"(?i)(?-u:\b)(is|are)\s+(?:not\s+)?an?(?-u:\b)";
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(not|no|never|nothing|nobody|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)(?-u:\b)|n't(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(not|no|never|nothing|nobody|lacks|lacked|lacking|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)(?-u:\b)|n't(?-u:\b)").unwrap()
 });
 static REPORTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:(?:has|had)\s+)?(?:put it|wrote|said|noted|argued|observed|writes|says)|(?:[A-Z][A-Z.,' ]{1,40}\s+[—–-]{1,2}\s+)?(?:The\s+)?((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:(?:has|had)\s+)?(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|specified|added|explained|suggested|identified|disclaimed|analyzed|(?:held|holds|ruled|found|reasoned|stated|contended|maintained|insisted|emphasized|acknowledged)\s+that)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}))"#).unwrap()
 });
+/// An author cited by name and year who says something (APA's and Chicago's narrative
+/// citations): "Raymond and DeNardis (2015) argue that", "As Scholte (2020) notes,",
+/// "Hofmann et al. (2016, p. 3) find".
+static NARRATIVE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:As\s+)?([A-Z][[:word:]’'-]+(?:\s+(?:and|&)\s+[A-Z][[:word:]’'-]+|\s+et\s+al\.)?)\s+\((?:1[6-9]|20)\d\d[a-z]?(?:,\s*(?:pp?\.\s*)?[\d–-]+)?\)\s+(?:(?:has|have|had)\s+)?(?:argue|argues|argued|note|notes|noted|observe|observes|observed|suggest|suggests|suggested|contend|contends|contended|maintain|maintains|claim|claims|claimed|find|finds|found|show|shows|showed|conclude|concludes|concluded|write|writes|wrote|assert|asserts|asserted|propose|proposes|proposed|hold|holds|held|insist|insists|emphasi[sz]es?|emphasi[sz]ed|describe|describes|described)(?-u:\b)").unwrap()
+});
+
+/// The narrative citation's author who speaks the claim, where the claim opens with one.
+fn narrative_speaker(text: &str) -> Option<String> {
+    // Every match holds a year in brackets.
+    if !text.contains(" (19") && !text.contains(" (20") && !text.contains(" (1") {
+        return None;
+    }
+    NARRATIVE_SPEAKER.captures(text).map(|c| c[1].to_string())
+}
+
 /// Whether the sentence names its own speaker ("Caron argued that ...", "..., said Jane
 /// Smith"), not one given by the sentences around it.
 pub fn names_its_speaker(text: &str) -> bool {
-    REPORTED_SPEAKER.is_match(text)
+    REPORTED_SPEAKER.is_match(text) || narrative_speaker(text).is_some()
 }
 
 /// The speaker REPORTED_SPEAKER names, in whichever of its forms matched.
@@ -1141,6 +1157,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         .then(|| REPORTED_SPEAKER.captures(text))
         .flatten()
         .and_then(|c| reported_speaker(&c))
+        .or_else(|| narrative_speaker(text))
         // A pronoun or a determiner alone is no one: "Each suggested change goes ..." (the
         // function words hold "This", "They", "She", "There").
         .filter(|s| {
@@ -1276,6 +1293,27 @@ warm_up_fn!(warm_up: AUTHORITY, MODAL_LEAD_IN, POWER, MODAL, CUES, NEGATION, REP
 
 #[cfg(test)]
 mod tests {
+    /// Authors cited by name and year speak what they argue; a name without a year or a
+    /// verb of saying does not.
+    #[test]
+    fn narrative_speakers() {
+        let sp = |t: &str| narrative_speaker(t);
+        assert_eq!(
+            sp("Raymond and DeNardis (2015) argue that X.").as_deref(),
+            Some("Raymond and DeNardis")
+        );
+        assert_eq!(
+            sp("As Scholte (2020) notes, X.").as_deref(),
+            Some("Scholte")
+        );
+        assert_eq!(
+            sp("Hofmann et al. (2016, p. 3) find that X.").as_deref(),
+            Some("Hofmann et al.")
+        );
+        assert_eq!(sp("Studies show that X."), None);
+        assert_eq!(sp("ICANN (1998) was founded."), None);
+    }
+
     /// A line without a lowercase word of two letters is no sentence; scripts without case
     /// are not asked.
     #[test]
