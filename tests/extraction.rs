@@ -2574,7 +2574,7 @@ fn an_eu_regulation_cites_its_bases_and_defines_its_board() {
 fn narrative_citations_speak_and_resolve() {
     let s = loaded_one(
         "paper.md",
-        "# Legitimacy\n\n## Introduction\n\nRaymond and DeNardis (2015) argue that the Internet Governance Forum lacks any decision-making mandate. As Scholte (2020) notes, the legitimacy of such bodies rests on their perceived fairness rather than on any delegation.\n\n## References\n\nRaymond, M., & DeNardis, L. (2015). Multistakeholderism: Anatomy of an inchoate global institution. *International Theory*, 7(3), 572–616.\n\nScholte, J. A. (2020). Multistakeholderism: Filling the global governance gap? *Global Challenges Foundation Research Report*.\n",
+        "# Legitimacy\n\n## Introduction\n\nRaymond and DeNardis (2015) argue that the Internet Governance Forum lacks any decision-making mandate. As Scholte (2020) notes, the legitimacy of such bodies rests on their perceived fairness rather than on any delegation. According to Ostrom (1990), communities can craft their own rules.\n\n## References\n\nOstrom, E. (1990). *Governing the commons*. Cambridge University Press.\n\nRaymond, M., & DeNardis, L. (2015). Multistakeholderism: Anatomy of an inchoate global institution. *International Theory*, 7(3), 572–616.\n\nScholte, J. A. (2020). Multistakeholderism: Filling the global governance gap? *Global Challenges Foundation Research Report*.\n",
     );
     let claims = claims_of(&s);
     assert_eq!(
@@ -2593,5 +2593,11 @@ fn narrative_citations_speak_and_resolve() {
     assert!(
         titles.contains(&"Multistakeholderism: Anatomy of an inchoate global institution"),
         "{titles:?}"
+    );
+    // "According to Ostrom (1990)" points at the entry; the name is no second source.
+    assert!(titles.contains(&"Governing the commons"), "{titles:?}");
+    assert!(
+        !cites.iter().any(|r| r["form"] == "attribution"),
+        "{cites:?}"
     );
 }

@@ -1734,6 +1734,16 @@ fn attributions(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             ));
         }
         for (a, z, title, issuer) in found {
+            // "According to Ostrom (1990), ...": a narrative citation, which points at its
+            // reference entry (`author_dates`); the name alone is no second source.
+            let after = text[z..].trim_start();
+            if after.starts_with('(')
+                && after[1..]
+                    .get(..4)
+                    .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            {
+                continue;
+            }
             let w = ws.add(works::Work::attributed(&title, issuer.as_deref()));
             out.push(
                 Citation::new(
