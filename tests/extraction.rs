@@ -2601,3 +2601,19 @@ fn narrative_citations_speak_and_resolve() {
         "{cites:?}"
     );
 }
+
+/// A resolution that extends a body's mandate: the assembly that resolves holds the act;
+/// "the mandate of the Internet Governance Forum" is the forum's, no grant from it.
+#[test]
+fn a_mandate_extended_is_not_granted_by_its_holder() {
+    let s = loaded_one(
+        "res.txt",
+        "Resolution adopted by the General Assembly on 16 December 2015\n\nThe General Assembly,\n\n1. Decides to extend the mandate of the Internet Governance Forum for another 10 years;\n",
+    );
+    let au = s.rows("authority");
+    assert_eq!(
+        holder_of(&au, "Decides to extend").as_deref(),
+        Some("un-ga")
+    );
+    assert_eq!(grantor_of(&au, "Decides to extend"), None);
+}

@@ -109,7 +109,7 @@ static OWN_INSTRUMENT: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
-    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation|mandate)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
 });
 static SELF_OR_OWN: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
     LazyLock::new(|| ["self", " own "].map(memchr::memmem::Finder::new));
