@@ -2617,3 +2617,32 @@ fn a_mandate_extended_is_not_granted_by_its_holder() {
     );
     assert_eq!(grantor_of(&au, "Decides to extend"), None);
 }
+
+/// A mailing-list reply: the quoted message is its author's, a standard named by number in
+/// the text is a citation of it, "never given that authority" denies it, and ", not the
+/// IESG," is a contrast, no denial of what the IAB holds.
+#[test]
+fn a_list_reply_names_standards_and_contrasts() {
+    let s = loaded_one(
+        "reply.txt",
+        "From: John Klensin <john@example.com>\nSubject: Re: registries\n\nOn Mon, 2 Mar 2026, Barry Leiba wrote:\n\n> The IESG has always had the authority to approve changes to IETF\n> registries.\n\nI have to disagree. The IESG was never given that authority by the community; it assumed it.\n\nThe IAB, not the IESG, is responsible for the IANA relationship under RFC 2860.\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(speaker_of(&claims, "The IESG has always"), "Barry Leiba");
+    assert!(kinds_of(&claims, "The IESG was never given")
+        .contains(&("authority".into(), "denied".into())));
+    assert!(kinds_of(&claims, "The IAB, not the IESG")
+        .contains(&("authority".into(), "asserted".into())));
+    assert_eq!(
+        titles_resting(
+            &s,
+            "The IAB, not the IESG, is responsible for the IANA relationship under RFC 2860."
+        ),
+        ["RFC2860"]
+    );
+    let breaks = s.rows("breaks");
+    assert!(
+        !breaks.iter().any(|r| r["text"].starts_with("The IAB")),
+        "{breaks:?}"
+    );
+}

@@ -197,6 +197,7 @@ pub fn extract(doc: &Document, works: &mut WorkSet) -> Vec<Citation> {
     pointers(doc, works, &mut out);
     author_dates(doc, works, &mut out);
     links(doc, works, &mut out);
+    standards_in_text(doc, works, &mut out);
     attributions(doc, works, &mut out);
     empty_source_lists(doc, &mut out);
     out.sort_by_key(|c| (c.anchor.unwrap_or(c.start), c.start));
@@ -1558,6 +1559,53 @@ fn links(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             )
             .resolved(w),
         );
+    }
+}
+
+/// Standards named by number in the running text ("responsible for the IANA relationship
+/// under RFC 2860", "RFC 2026 says nothing about registries"): each cites that standard, the
+/// work its reference entries and links name, in support of its sentence. A pointer in
+/// brackets ("[RFC2026]", "{{RFC2418}}") is the pointers' own; a reference entry cites
+/// nothing.
+fn standards_in_text(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
+    let t = &doc.text;
+    let b = t.text.as_bytes();
+    if memchr::memmem::find(b, b"RFC").is_none()
+        && memchr::memmem::find(b, b"BCP").is_none()
+        && memchr::memmem::find(b, b"STD").is_none()
+    {
+        return;
+    }
+    // Where citations already stand: a standard a pointer or link there names is cited.
+    let taken: Vec<(usize, usize)> = out.iter().map(|c| (c.start, c.end)).collect();
+    for s in &doc.sentences {
+        let block = &t.blocks[s.block];
+        if block.kind != BlockKind::Paragraph || t.text[block.start..block.end].starts_with('[') {
+            continue;
+        }
+        let text = &t.text[s.start..s.end];
+        let mut seen: Vec<String> = Vec::new();
+        for (a, z, id) in works::standard_mentions(text) {
+            let (a, z) = (s.start + a, s.start + z);
+            let bracketed = a > 0 && matches!(b[a - 1], b'[' | b'{' | b'!' | b'?');
+            if bracketed || taken.iter().any(|&(ts, te)| ts <= a && z <= te) || seen.contains(&id) {
+                continue;
+            }
+            seen.push(id.clone());
+            let w = ws.add(works::Work::numbered(&id));
+            out.push(
+                Citation::new(
+                    None,
+                    Form::Reference,
+                    "standard-in-text",
+                    format!("{id} named in the text"),
+                    a,
+                    z,
+                    Some(s.start),
+                )
+                .resolved(w),
+            );
+        }
     }
 }
 

@@ -736,6 +736,16 @@ fn is_label_line(line: &str) -> bool {
         && !l.ends_with(['.', '?', '!', ':', ';', ','])
 }
 
+/// Whether the negation at `start..end` of `near` sets off a contrast between commas
+/// (", not the IESG,"): short, and closed by a comma before the cue.
+fn contrasts(near: &str, start: usize, end: usize) -> bool {
+    near[..start].trim_end_matches(' ').ends_with(',')
+        && near[end..].split_once(',').is_some_and(|(between, _)| {
+            let words = between.split_whitespace().count();
+            (1..=6).contains(&words)
+        })
+}
+
 /// Whether `s` has a word that starts with a lowercase letter and has two letters or more.
 fn has_lowercase_word(s: &str) -> bool {
     s.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
@@ -1075,7 +1085,40 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                         // A negation scopes over its verb phrase, lists included, but not
                         // over a new conjunct or relative clause.
                         let scope = &text[clause_start..at];
-                        let brk = SCOPE_BREAK.find_iter(scope).last();
+                        // "never given that authority": "that" right before a noun of
+                        // authority is its determiner, no clause's start.
+                        let noun = {
+                            let l = m.as_str().to_ascii_lowercase();
+                            [
+                                "authorit",
+                                "mandate",
+                                "power",
+                                "jurisdiction",
+                                "responsib",
+                                "decision",
+                                "legitima",
+                                "oversight",
+                                "mission",
+                                "consent",
+                                "approval",
+                                "vote",
+                                "election",
+                                "delegation",
+                                "representation",
+                            ]
+                            .iter()
+                            .any(|p| l.starts_with(p))
+                        };
+                        let brk = SCOPE_BREAK
+                            .find_iter(scope)
+                            .filter(|b| {
+                                !(noun
+                                    && scope[b.end()..].trim().is_empty()
+                                    && b.as_str()
+                                        .trim_start_matches([',', ' '])
+                                        .eq_ignore_ascii_case("that"))
+                            })
+                            .last();
                         let mut scope_start = brk.map_or(0, |b| b.end());
                         // Inside the condition, a cue counts as one in a relative clause does.
                         let mut relative = condition_end.is_some_and(|c| at < c);
@@ -1121,6 +1164,9 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                                     && !saves_a_power(n.as_str(), &near[n.end()..], &text[at..])
                                     // "with or without cause": either way, no denial.
                                     && !near[..n.start()].ends_with("with or ")
+                                    // "The IAB, not the IESG, is responsible": a contrast
+                                    // names who else does not hold it.
+                                    && !contrasts(&near, n.start(), n.end())
                             })
                             .map(|n| (n.as_str().to_string(), m.as_str().to_string()));
                         if neg.is_some() {
@@ -1293,6 +1339,23 @@ warm_up_fn!(warm_up: AUTHORITY, MODAL_LEAD_IN, POWER, MODAL, CUES, NEGATION, REP
 
 #[cfg(test)]
 mod tests {
+    /// A negation between commas, short, names a contrast ("The IAB, not the IESG, is
+    /// responsible"); one in the verb phrase denies.
+    #[test]
+    fn contrasts_are_no_denials() {
+        let near = "The IAB, not the IESG, is";
+        let at = near.find("not").unwrap();
+        assert!(contrasts(near, at, at + 3));
+        let near = "The IAB is not";
+        let at = near.find("not").unwrap();
+        assert!(!contrasts(near, at, at + 3));
+        assert_eq!(
+            classify("The IAB, not the IESG, is responsible for it.", false).denied,
+            false
+        );
+        assert!(classify("The IESG was never given that authority.", false).denied);
+    }
+
     /// Authors cited by name and year speak what they argue; a name without a year or a
     /// verb of saying does not.
     #[test]

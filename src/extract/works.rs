@@ -200,6 +200,16 @@ pub fn has_identifier(s: &str) -> bool {
         || BARE_UN.is_match(s)
 }
 
+/// The standards named by number in `s` ("RFC 2860", "BCP 9"): each one's span and its
+/// canonical number.
+pub fn standard_mentions(s: &str) -> impl Iterator<Item = (usize, usize, String)> + '_ {
+    RFC.captures_iter(s).map(|c| {
+        let m = c.get(0).unwrap();
+        let id = format!("{}{}", &c[1], c[2].trim_start_matches('0'));
+        (m.start(), m.end(), id)
+    })
+}
+
 /// `RFC2418`, `BCP 9` -> the canonical standard number, e.g. `RFC2418`.
 pub fn standard_number(label: &str) -> Option<String> {
     let c = STANDARD_LABEL.captures(label.trim())?;
@@ -882,6 +892,15 @@ warm_up_fn!(warm_up: URL, DOI, GA_RES, SC_RES, UN_DOC, BARE_UN, RFC, STANDARD_LA
 
 #[cfg(test)]
 mod tests {
+    /// Standards named by number, in their canonical form.
+    #[test]
+    fn standards_named_in_text() {
+        let v: Vec<String> = standard_mentions("under RFC 2860 and BCP 09; see RFC8126.")
+            .map(|(_, _, id)| id)
+            .collect();
+        assert_eq!(v, ["RFC2860", "BCP9", "RFC8126"]);
+    }
+
     /// Chicago: a quoted article title before the italic journal is the work's title; the
     /// journal is its container.
     #[test]
