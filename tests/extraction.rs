@@ -2646,3 +2646,37 @@ fn a_list_reply_names_standards_and_contrasts() {
         "{breaks:?}"
     );
 }
+
+/// A Wikipedia page: its notes are web citations whose titles link their pages, a note
+/// called twice supports both sentences, and the page's title under its navigation line is
+/// no byline (every claim had been the "Internet Governance Forum"'s).
+#[test]
+fn a_wikipedia_page_cites_by_its_notes() {
+    let s = loaded_one("igf.html", "<!DOCTYPE html>\n<html><head><title>Internet Governance Forum - Wikipedia</title></head>\n<body>\n<div id=\"mw-navigation\"><a href=\"/wiki/Main_Page\">Main page</a> <a href=\"/wiki/Special:Random\">Random article</a></div>\n<div id=\"content\">\n<h1 id=\"firstHeading\">Internet Governance Forum</h1>\n<div id=\"bodyContent\">\n<div class=\"mw-parser-output\">\n<p>The <b>Internet Governance Forum</b> (<b>IGF</b>) is a multistakeholder governance group for policy dialogue on issues of Internet governance.<sup id=\"cite_ref-1\" class=\"reference\"><a href=\"#cite_note-1\">&#91;1&#93;</a></sup> It was convened by the Secretary-General of the United Nations in 2006.<sup id=\"cite_ref-wsis_2-0\" class=\"reference\"><a href=\"#cite_note-wsis-2\">&#91;2&#93;</a></sup></p>\n<h2><span class=\"mw-headline\" id=\"Mandate\">Mandate</span><span class=\"mw-editsection\">[<a href=\"/w/index.php?title=Internet_Governance_Forum&amp;action=edit&amp;section=1\">edit</a>]</span></h2>\n<p>The IGF has no decision-making authority and cannot make binding recommendations.<sup id=\"cite_ref-3\" class=\"reference\"><a href=\"#cite_note-3\">&#91;3&#93;</a></sup> Its mandate was renewed by the General Assembly in 2015 for ten years.<sup id=\"cite_ref-wsis_2-1\" class=\"reference\"><a href=\"#cite_note-wsis-2\">&#91;2&#93;</a></sup></p>\n<h2><span class=\"mw-headline\" id=\"References\">References</span></h2>\n<div class=\"reflist\"><ol class=\"references\">\n<li id=\"cite_note-1\"><span class=\"mw-cite-backlink\"><b><a href=\"#cite_ref-1\">^</a></b></span> <span class=\"reference-text\"><cite class=\"citation web cs1\"><a rel=\"nofollow\" class=\"external text\" href=\"https://www.intgovforum.org/about\">\"About the IGF\"</a>. <i>Internet Governance Forum</i>. Retrieved 2 March 2020.</cite></span></li>\n<li id=\"cite_note-wsis-2\"><span class=\"mw-cite-backlink\">^ <a href=\"#cite_ref-wsis_2-0\"><sup><i><b>a</b></i></sup></a> <a href=\"#cite_ref-wsis_2-1\"><sup><i><b>b</b></i></sup></a></span> <span class=\"reference-text\"><cite class=\"citation web cs1\"><a rel=\"nofollow\" class=\"external text\" href=\"https://www.itu.int/net/wsis/docs2/tunis/off/6rev1.html\">\"Tunis Agenda for the Information Society\"</a>. World Summit on the Information Society. 18 November 2005.</cite></span></li>\n<li id=\"cite_note-3\"><span class=\"mw-cite-backlink\"><b><a href=\"#cite_ref-3\">^</a></b></span> <span class=\"reference-text\">Mueller, Milton (2010). <i>Networks and States</i>. MIT Press. p. 115.</span></li>\n</ol></div>\n</div></div></div>\n<div id=\"footer\">This page was last edited on 1 May 2024. Text is available under the Creative Commons Attribution-ShareAlike License.</div>\n</body></html>\n");
+    let claims = claims_of(&s);
+    assert!(
+        claims.iter().all(|r| r["speaker"] == "author"),
+        "{claims:?}"
+    );
+    assert_eq!(
+        titles_resting(
+            &s,
+            "Its mandate was renewed by the General Assembly in 2015 for ten years."
+        ),
+        ["Tunis Agenda for the Information Society"]
+    );
+    assert_eq!(
+        titles_resting(
+            &s,
+            "It was convened by the Secretary-General of the United Nations in 2006."
+        ),
+        ["Tunis Agenda for the Information Society"]
+    );
+    let rows = s.rows("citations");
+    assert_eq!(first_row(&rows, "1", &["title"]), ["About the IGF"]);
+    let breaks = s.rows("breaks");
+    assert!(
+        !breaks.iter().any(|r| r["kind"] == "unresolved-citation"),
+        "{breaks:?}"
+    );
+}

@@ -559,9 +559,12 @@ fn byline(t: &Text) -> Vec<String> {
             // "Debian Developer's Reference": a possessive is a title's, not a name's.
             // "Second Reading", "Executive Summary": without "By", a subtitle's words are
             // no name's.
+            // The document's title is no byline ("Internet Governance Forum" under a page's
+            // navigation line, in a page titled "Internet Governance Forum - Wikipedia").
             let subtitle = !by
-                && n.split_whitespace()
-                    .any(|w| NOT_IN_A_NAME.contains(&w.trim_end_matches('.')));
+                && (t.title.starts_with(n)
+                    || n.split_whitespace()
+                        .any(|w| NOT_IN_A_NAME.contains(&w.trim_end_matches('.'))));
             (!n.contains("'s ") && !n.contains("’s ") && !subtitle).then(|| n.to_string())
         })
         .into_iter()
@@ -2689,6 +2692,12 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(t.authors, ["Sarah Kent"]);
+        // The page's own title under its navigation line is no name.
+        let t = normalize(
+            "<html><head><title>Internet Governance Forum - Wikipedia</title></head><body><div>Main page Random article</div><h1>Internet Governance Forum</h1><p>The forum meets yearly.</p></body></html>",
+            Format::Html,
+        );
+        assert!(t.authors.is_empty(), "{:?}", t.authors);
     }
 
     /// A numbered title line over an indented body ("    1. Free Redistribution" over
