@@ -2680,3 +2680,24 @@ fn a_wikipedia_page_cites_by_its_notes() {
         "{breaks:?}"
     );
 }
+
+/// A wiki's web citations without links: a quoted title, the site and an access date, each
+/// ended by a period, are one citation of the titled page; notes under "References" are its
+/// entries (no empty source list).
+#[test]
+fn web_citations_in_wiki_style() {
+    let s = loaded_one(
+        "igf.md",
+        "# Internet Governance Forum\n\nThe IGF has no decision-making authority.[^1]\n\n## References\n\n[^1]: \"About the IGF\". *Internet Governance Forum*. Retrieved 2 March 2020.\n",
+    );
+    let rows = s.rows("citations");
+    assert_eq!(
+        first_row(&rows, "1", &["form", "title"]),
+        ["full", "About the IGF"]
+    );
+    let breaks = s.rows("breaks");
+    assert!(
+        !breaks.iter().any(|r| r["kind"] == "unresolved-citation"),
+        "{breaks:?}"
+    );
+}

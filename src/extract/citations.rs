@@ -815,9 +815,29 @@ fn clauses(body: &str) -> Vec<(usize, usize)> {
     // split_str also splits at `?`/`!`: merge pieces that did not end with a period, and an
     // author-date head with its reference.
     let mut merged: Vec<(usize, usize)> = Vec::new();
+    // Whether the last piece opened with a quoted title (`"About the IGF".`): a wiki's
+    // web citation, whose elements a period each ends ("*Internet Governance Forum*.
+    // Retrieved 2 March 2020.").
+    let mut web = false;
     for (s, e) in out {
         if let Some(last) = merged.last_mut() {
             let prev = body[last.0..last.1].trim_end();
+            let piece = &body[s..e];
+            // "Retrieved 5 May 2016.", "Archived from the original on ...": a web source's
+            // dates belong to the citation before them.
+            let dates = ["Retrieved ", "Accessed ", "Archived "]
+                .iter()
+                .any(|w| piece.starts_with(w));
+            if (web || dates)
+                && piece.split_whitespace().count() <= 10
+                && SIGNAL.find(piece).is_none()
+                && ID.find(piece).is_none()
+                && !piece.contains("supra")
+                && body[last.1..s].trim().is_empty()
+            {
+                last.1 = e;
+                continue;
+            }
             // "Mueller, Milton (2017)." heads the reference that follows it (author-date).
             if (prev.ends_with(['?', '!'])
                 || prev.ends_with("?”")
@@ -830,9 +850,25 @@ fn clauses(body: &str) -> Vec<(usize, usize)> {
                 continue;
             }
         }
+        web = quoted_title_alone(&body[s..e]);
         merged.push((s, e));
     }
     merged
+}
+
+/// A citation sentence that opens with a quoted title and a period: `"About the IGF".
+/// Internet Governance Forum.`
+fn quoted_title_alone(piece: &str) -> bool {
+    let p = piece.trim_start();
+    let close = match p.chars().next() {
+        Some('"') => p[1..].find('"').map(|i| i + 2),
+        Some('“') => p.find('”').map(|i| i + '”'.len_utf8()),
+        _ => None,
+    };
+    // The period after the quote (`"Title".`) or inside it (`"Title."`).
+    close.is_some_and(|c| {
+        c > 2 && (p[c..].starts_with('.') || p[..c].trim_end_matches(['"', '”']).ends_with('.'))
+    })
 }
 
 /// Where `sep` stands in `s` outside parentheses, brackets and quotes: the places that part
@@ -1170,6 +1206,7 @@ fn full_pin(cite: &str) -> Option<Pin> {
 /// square brackets ("[2017] UKSC 5", "[1968] AC 997": OSCOLA and the Commonwealth's styles).
 fn is_authority(s: &str) -> bool {
     works::has_identifier(s)
+        || RETRIEVED.is_match(s)
         || YEAR_PAREN.is_match(s)
         || VOLUME_REPORTER.is_match(s) && s.contains(',')
         || s.contains('[') && works::LAW_REPORT.is_match(s)
@@ -1609,6 +1646,11 @@ fn standards_in_text(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) 
     }
 }
 
+/// A web source's access date: "Retrieved 2 March 2020", "accessed March 3, 2024".
+static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:retrieved|accessed)(?:\s+on)?\s+(?:\d{1,2}\s+[a-z]+\.?\s+\d{4}|[a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d\d-\d\d)").unwrap()
+});
+
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|noted|described|documented|stated)\s+(?:by|in))\s+(?:data\s+from\s+|the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|de|on))*)").unwrap()
 });
@@ -1842,7 +1884,8 @@ fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
         let next = t.blocks.get(i + 1);
         let has_entries = next.is_some_and(|n| {
             let txt = t.block_text(n);
-            n.kind == BlockKind::Reference
+            // Notes' bodies under the heading are its entries (a wiki's "References").
+            matches!(n.kind, BlockKind::Reference | BlockKind::Note)
                 || t.inlines.iter().any(|il| {
                     il.start >= n.start
                         && il.end <= n.end
@@ -1865,10 +1908,21 @@ fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
     }
 }
 
-warm_up_fn!(warm_up: SIGNAL, LEGAL_CITE, V_DOT, AT_PAGE, PIN_START, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ATTRIBUTION_WORDS, SOURCES_HEADING);
+warm_up_fn!(warm_up: SIGNAL, LEGAL_CITE, V_DOT, AT_PAGE, PIN_START, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ATTRIBUTION_WORDS, SOURCES_HEADING, RETRIEVED);
 
 #[cfg(test)]
 mod tests {
+    /// A wiki's web citation is one clause; a note's citation sentences otherwise stay
+    /// apart.
+    #[test]
+    fn web_citations_are_one_clause() {
+        let b = "\"About the IGF\". Internet Governance Forum. Retrieved 2 March 2020.";
+        assert_eq!(clauses(b), [(0, b.len())]);
+        assert!(is_authority(b));
+        let b = "\"A Title\". Site. See Roe, Names (2010).";
+        assert_eq!(clauses(b).len(), 2);
+        assert!(!quoted_title_alone("Roe, \"A Title\". Site."));
+    }
     /// A work cited by capitalized title, pin and year, as opinions cite books; a sentence
     /// of words with a year in brackets is none.
     #[test]

@@ -445,10 +445,11 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
                 )
         });
     // Chicago's notes quote an article's or chapter's title and italicize the journal or
-    // book it appears in: `"Wrong Turn in Cyberspace," *Duke Law Journal* 50`.
+    // book it appears in: `"Wrong Turn in Cyberspace," *Duke Law Journal* 50`; a wiki's
+    // web citation, the site: `"About the IGF". *Internet Governance Forum*.`
     let quoted_before = italic.and_then(|(a, _, _)| {
         let c = QUOTED.captures(&s[..a])?;
-        let gap = s[c.get(0)?.end()..a].trim_matches([',', ' ']);
+        let gap = s[c.get(0)?.end()..a].trim_matches([',', '.', ' ']);
         (gap.is_empty() || gap == "in").then(|| c.get(1).or(c.get(2)))?
     });
     if let (Some(q), Some((_, _, t))) = (quoted_before, italic) {
