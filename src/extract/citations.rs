@@ -438,7 +438,7 @@ fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             || b.starts_with(b"Id.")
             || b.starts_with(b"See id.")
             || b.starts_with(b"Ibid")
-            || SIGNAL.is_match(sentence) && sentence.trim_end_matches('.').ends_with(')');
+            || sentence.trim_end_matches('.').ends_with(')') && SIGNAL.is_match(sentence);
         if !marked {
             claim_at = Some(at);
             continue;
@@ -1599,6 +1599,9 @@ fn links(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
     }
 }
 
+static STANDARD_WORDS: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| ["RFC", "BCP", "STD"].map(memchr::memmem::Finder::new));
+
 /// Standards named by number in the running text ("responsible for the IANA relationship
 /// under RFC 2860", "RFC 2026 says nothing about registries"): each cites that standard, the
 /// work its reference entries and links name, in support of its sentence. A pointer in
@@ -1607,10 +1610,7 @@ fn links(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
 fn standards_in_text(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
     let t = &doc.text;
     let b = t.text.as_bytes();
-    if memchr::memmem::find(b, b"RFC").is_none()
-        && memchr::memmem::find(b, b"BCP").is_none()
-        && memchr::memmem::find(b, b"STD").is_none()
-    {
+    if STANDARD_WORDS.iter().all(|f| f.find(b).is_none()) {
         return;
     }
     // Where citations already stand: a standard a pointer or link there names is cited.
@@ -1621,6 +1621,11 @@ fn standards_in_text(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) 
             continue;
         }
         let text = &t.text[s.start..s.end];
+        // Most sentences name none: three byte searches before the rule.
+        let tb = text.as_bytes();
+        if STANDARD_WORDS.iter().all(|f| f.find(tb).is_none()) {
+            continue;
+        }
         let mut seen: Vec<String> = Vec::new();
         for (a, z, id) in works::standard_mentions(text) {
             let (a, z) = (s.start + a, s.start + z);

@@ -50,8 +50,12 @@ static NARRATIVE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The narrative citation's author who speaks the claim, where the claim opens with one.
 fn narrative_speaker(text: &str) -> Option<String> {
-    // Every match holds a year in brackets.
-    if !text.contains(" (19") && !text.contains(" (20") && !text.contains(" (1") {
+    // Every match holds a year in brackets after a name of up to five words: the first
+    // bracket opens on four digits.
+    let b = text.as_bytes();
+    let year_first = memchr::memchr(b'(', &b[..b.len().min(80)])
+        .is_some_and(|o| b.len() > o + 4 && b[o + 1..o + 5].iter().all(u8::is_ascii_digit));
+    if !year_first {
         return None;
     }
     NARRATIVE_SPEAKER.captures(text).map(|c| c[1].to_string())
@@ -748,8 +752,18 @@ fn contrasts(near: &str, start: usize, end: usize) -> bool {
 
 /// Whether `s` has a word that starts with a lowercase letter and has two letters or more.
 fn has_lowercase_word(s: &str) -> bool {
-    s.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
-        .any(|w| w.starts_with(char::is_lowercase) && w.chars().nth(1).is_some())
+    // Bytes first: nearly every sentence has an ASCII one within its first words.
+    let b = s.as_bytes();
+    let ascii = (0..b.len().saturating_sub(1)).any(|i| {
+        b[i].is_ascii_lowercase()
+            && b[i + 1].is_ascii_alphabetic()
+            && (i == 0
+                || !(b[i - 1].is_ascii_alphabetic() || b[i - 1] == b'\'' || b[i - 1] >= 0x80))
+    });
+    ascii
+        || !s.is_ascii()
+            && s.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+                .any(|w| w.starts_with(char::is_lowercase) && w.chars().nth(1).is_some())
 }
 
 /// Whether a sentence is a title: up to ten words, unpunctuated at its end, every word
