@@ -2701,3 +2701,38 @@ fn web_citations_in_wiki_style() {
         "{breaks:?}"
     );
 }
+
+/// A constitution: its articles' loose lists (items parted by blank lines) are items, whose
+/// numbers are no part of the claims; "the Parliament", named so twice, is a body that
+/// holds the legislative power and is elected by the citizens; a council that fills its
+/// own vacancies is its own grantor (the chosen chair is not).
+#[test]
+fn a_constitution_vests_power_in_its_parliament() {
+    let s = loaded_one(
+        "constitution.md",
+        "# Constitution\n\n## Article 1 — Sovereignty\n\n1. All power derives from the people, who exercise it through elections.\n\n2. No person or body may exercise authority that does not derive from the people.\n\n## Article 2 — Parliament\n\n1. Legislative power is vested in the Parliament.\n\n2. The Parliament consists of 120 members elected by the citizens for a term of four years.\n\n## Article 4 — The Judiciary\n\n1. The Judicial Council elects its own chair and fills its own vacancies.\n",
+    );
+    let claims = claims_of(&s);
+    assert!(
+        claims.iter().any(|r| r["text"]
+            == "All power derives from the people, who exercise it through elections."),
+        "{claims:?}"
+    );
+    assert!(!claims.iter().any(|r| r["text"] == "2."), "{claims:?}");
+    let au = s.rows("authority");
+    assert_eq!(
+        holder_of(&au, "Legislative power is vested").as_deref(),
+        Some("parliament")
+    );
+    assert_eq!(
+        grantor_of(&au, "The Parliament consists of").as_deref(),
+        Some("electorate")
+    );
+    assert_eq!(
+        (
+            holder_of(&au, "The Judicial Council elects").as_deref(),
+            grantor_of(&au, "The Judicial Council elects").as_deref()
+        ),
+        (Some("judicial-council"), Some("judicial-council"))
+    );
+}

@@ -1722,7 +1722,71 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     found.retain(|f| !f.mentions.is_empty());
     let mut found = without_context(found, &t.text);
     short_heads(&mut found, &t.text, &t.blocks);
-    defined_short_names(found, &t.text)
+    let found = defined_short_names(found, &t.text);
+    lone_bodies(found, &t.text)
+}
+
+/// Words that name a body alone, after "the", in the document that constitutes or
+/// describes it: "the Parliament", "the Board", "the Senate".
+const LONE_BODY_WORDS: &[&str] = &[
+    "Parliament",
+    "Legislature",
+    "Congress",
+    "Senate",
+    "Cabinet",
+    "Assembly",
+    "Board",
+    "Council",
+    "Committee",
+    "Commission",
+    "Tribunal",
+    "Secretariat",
+];
+
+/// A body the document names only by its word, capitalized after "the", twice or more
+/// ("Legislative power is vested in the Parliament. The Parliament consists of ..."), where
+/// no actor found has that word for head (then "the Board" is that actor, `short_heads`).
+fn lone_bodies(mut found: Vec<Found>, text: &str) -> Vec<Found> {
+    let b = text.as_bytes();
+    for w in LONE_BODY_WORDS {
+        let places: Vec<(usize, usize)> = memchr::memmem::find_iter(b, w.as_bytes())
+            .filter(|&at| {
+                let end = at + w.len();
+                let before = &text[..at];
+                let after = &text[end..];
+                let after_the = before.ends_with("the ") || before.ends_with("The ");
+                let whole = !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric());
+                // "the Board of Directors", "the Council for Digital Services", "the Board
+                // Secretary": a longer name or a modifier.
+                let next = after.trim_start_matches(' ');
+                let next_word = next.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
+                let longer = after.starts_with(' ')
+                    && (next.starts_with(char::is_uppercase)
+                        || matches!(next_word, "of" | "for" | "on")
+                            && next[next_word.len()..]
+                                .trim_start()
+                                .starts_with(char::is_uppercase));
+                after_the && whole && !longer
+            })
+            .map(|at| (at, at + w.len()))
+            .collect();
+        if places.len() < 2 {
+            continue;
+        }
+        let taken = found.iter().any(|f| {
+            head_word(&f.def.label) == *w
+                || f.def.aliases.iter().any(|a| a == w || head_word(a) == *w)
+        });
+        if taken {
+            continue;
+        }
+        found.push(Found {
+            def: discovered(w, vec![], "body"),
+            mentions: places,
+            discovered: true,
+        });
+    }
+    found
 }
 
 /// `the Digital Services Commission ("the Commission")`, `Acme Corp. (the "Company")`,
@@ -2990,6 +3054,28 @@ warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY
 
 #[cfg(test)]
 mod tests {
+    /// A body named only by its word after "the", twice, is one; a longer name with that
+    /// head, or one mention, makes none.
+    #[test]
+    fn bodies_named_by_their_word_alone() {
+        let labels = |t: &str| {
+            lone_bodies(Vec::new(), t)
+                .into_iter()
+                .map(|f| (f.def.label, f.mentions.len()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            labels("Power is vested in the Parliament. The Parliament meets."),
+            [("Parliament".to_string(), 2)]
+        );
+        assert!(labels("The Board of Directors decides. The Board of Directors meets.").is_empty());
+        assert!(labels("The Board decides.").is_empty());
+        assert!(
+            labels("the Council for Digital Services rules; the Council Secretary reads.")
+                .is_empty()
+        );
+    }
+
     /// A body's word and what it is for ("Board for Digital Services"), a quote before the
     /// name no part of it; a day is no purpose, and a name going on past "&" is not cut.
     #[test]

@@ -571,8 +571,12 @@ pub fn extract(
             .and_then(|g| {
                 mentions
                     .iter()
+                    .filter(|_| g.as_str().contains(" by "))
                     .find(|m| g.start() <= m.0 && m.1 <= g.end())
                     .map(|m| m.2.def.iri.clone())
+                    // "The Council elects its own chair and fills its own vacancies": the
+                    // one who chooses (an active grant's grantor), not whom it chooses.
+                    .or_else(|| granted_actively.then(|| grantor.clone()).flatten())
                     .or_else(|| holder.clone())
             });
         let (holder, grantor, basis) = match self_chosen {

@@ -1076,6 +1076,18 @@ fn item_at(
             }
             j += 1;
         }
+        // A loose list: blank lines part the items, and the paragraph right after this one
+        // opens with the next marker ("1. All power derives from the people." / "2. No
+        // body may ..."). A section's numbered title is followed by its text instead.
+        let next = (j..lines.len()).find(|&k| !lines[k].text.trim().is_empty());
+        if let Some(k) = next.filter(|&k| k > j) {
+            if list_markers(lines[k].text)
+                .iter()
+                .any(|n| m.followed_by(*n))
+            {
+                return Some(m);
+            }
+        }
         *seen = Some((m, j));
     }
     None
@@ -1904,7 +1916,33 @@ fn looks_like_heading(s: &str) -> bool {
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
             .collect();
-        let sentence = words.iter().any(|w| VERBS.contains(w));
+        // Lowercase verbs of the third person that constitutions and bylaws state their
+        // rules with ("1. The Council elects its own chair ...").
+        const RULE_VERBS: &[&str] = &[
+            "decides",
+            "elects",
+            "appoints",
+            "consists",
+            "means",
+            "includes",
+            "applies",
+            "establishes",
+            "determines",
+            "approves",
+            "derives",
+            "exercises",
+            "represents",
+            "governs",
+            "holds",
+            "fills",
+            "adopts",
+            "sets",
+            "reports",
+            "serves",
+        ];
+        let sentence = words
+            .iter()
+            .any(|w| VERBS.contains(w) || RULE_VERBS.contains(w));
         if words.len() >= 4 && sentence {
             return false;
         }
@@ -2698,6 +2736,43 @@ mod tests {
             Format::Html,
         );
         assert!(t.authors.is_empty(), "{:?}", t.authors);
+    }
+
+    /// A numbered line ending in a period is a title unless it states a rule with a verb.
+    #[test]
+    fn numbered_rules_are_no_titles() {
+        assert!(!looks_like_heading(
+            "1. The Judicial Council elects its own chair and fills its own vacancies."
+        ));
+        assert!(!looks_like_heading(
+            "2. The Parliament consists of 120 members."
+        ));
+        assert!(looks_like_heading(
+            "3. Definition of terms used in this document."
+        ));
+    }
+
+    /// A loose list: items parted by blank lines are items; a numbered title over its
+    /// section's text is not.
+    #[test]
+    fn loose_lists_are_lists() {
+        let t = normalize(
+            "# T\n\n1. All power derives from the people.\n\n2. No body may act.\n",
+            Format::Markdown,
+        );
+        let items: Vec<&str> = t
+            .blocks
+            .iter()
+            .filter(|b| b.item)
+            .map(|b| t.block_text(b))
+            .collect();
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert!(items[0].starts_with("All power"), "{items:?}");
+        let t = normalize(
+            "1. Introduction\n\nThis memo states a policy.\n\n2. Terminology\n\nWords.\n",
+            Format::Text,
+        );
+        assert!(!t.blocks.iter().any(|b| b.item), "{:?}", t.blocks);
     }
 
     /// A numbered title line over an indented body ("    1. Free Redistribution" over
