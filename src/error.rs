@@ -62,6 +62,12 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
+    /// Whoever read the output stopped reading (`warrant query claims | head`): no error of
+    /// warrant's, and nothing to report.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+
     pub fn invalid(context: impl Into<String>, message: impl Into<String>) -> Self {
         Error::Invalid {
             context: context.into(),

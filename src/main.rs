@@ -200,6 +200,7 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|_| {}));
     match std::panic::catch_unwind(|| run(cli)) {
         Ok(Ok(code)) => code,
+        Ok(Err(e)) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Ok(Err(e)) => {
             eprintln!("warrant: {e}");
             ExitCode::from(1)

@@ -488,3 +488,27 @@ fn help_has_examples() {
             .stdout(predicate::str::contains("Example"));
     }
 }
+
+/// A reader that stops early (`warrant export | head`) ends the output quietly: no error
+/// line, exit 0.
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    let s = Store::new();
+    s.load(&[&corpus()]);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("warrant"))
+        .arg("--store")
+        .arg(s.path())
+        .args(["export", "--format", "nquads"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 100];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    // Several MB follow; the pipe's buffer holds 64 KiB.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("Broken pipe"), "{err}");
+    assert!(out.status.success(), "{:?} {err}", out.status);
+}
