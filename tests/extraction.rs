@@ -2736,3 +2736,24 @@ fn a_constitution_vests_power_in_its_parliament() {
         (Some("judicial-council"), Some("judicial-council"))
     );
 }
+
+/// A press release: those who argue that another acted without a mandate hold nothing by
+/// arguing it; a constituency is never words of an actor's name ("for Assigned Names").
+#[test]
+fn sayers_hold_nothing_and_names_are_no_constituencies() {
+    let s = loaded_one(
+        "release.md",
+        "# Board approves program\n\nThe Internet Corporation for Assigned Names and Numbers (ICANN) Board of Directors today approved the program.\n\nCritics, including the Non-Commercial Stakeholders Group, argue that the Board acted without a clear mandate from registrants.\n",
+    );
+    let au = s.rows("authority");
+    assert_ne!(
+        holder_of(&au, "Critics, including").as_deref(),
+        Some("non-commercial-stakeholders-group")
+    );
+    assert!(
+        !au.iter().any(|r| r
+            .get("constituency")
+            .is_some_and(|c| c.contains("Assigned"))),
+        "{au:?}"
+    );
+}

@@ -111,6 +111,10 @@ static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
     Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
 });
+/// A verb of saying and "that": what follows is what is said ("argue that", "said that").
+static SAID_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:argue[sd]?|say|says|said|claim(?:s|ed)?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|believe[sd]?|warn(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|observe[sd]?|complain(?:s|ed)?)\s+that(?-u:\b)").unwrap()
+});
 static SELF_OR_OWN: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
     LazyLock::new(|| ["self", " own "].map(memchr::memmem::Finder::new));
 /// A holder that chooses its own members or successors (read on the lowercased claim).
@@ -496,11 +500,22 @@ pub fn extract(
                 " themselves",
                 " it is ",
                 " it has ",
+                " it may ",
+                " it can ",
+                " it shall ",
+                " it will ",
             ]
             .iter()
             .any(|p| ls.contains(p))
         };
-        let subject = |m: &&(usize, usize, &Found)| {
+        // "Critics, including the NCSG, argue that the Board acted without a mandate": what
+        // they say has its own subject; those who say it hold nothing by saying it.
+        // Unless a pronoun there refers back to them ("ICANN says that it is accountable").
+        let said_from = SAID_THAT
+            .find_iter(&ls[..rel_at.min(ls.len())])
+            .last()
+            .map(|m| m.end());
+        let subject_any = |m: &&(usize, usize, &Found)| {
             m.0 < rel_at
                 && m.0 != grantor_at
                 && Some(&m.2.def.iri) != grantor.as_ref()
@@ -508,11 +523,13 @@ pub fn extract(
                 && !after_with(s, m.0)
                 && !after_office_of(s, m.0)
         };
+        let subject =
+            |m: &&(usize, usize, &Found)| subject_any(m) && said_from.is_none_or(|e| m.0 >= e);
         let before_verb = mentions
             .iter()
             .filter(subject)
             .find(|m| !reports(m))
-            .or_else(|| mentions.iter().find(subject).filter(|_| refers_back()))
+            .or_else(|| mentions.iter().find(subject_any).filter(|_| refers_back()))
             .map(|m| m.2.def.iri.clone());
         let deictic = DEICTIC.is_match(s.trim_start());
         let anaphoric = deictic || NUMBER_SUBJECT.is_match(s.trim_start());
@@ -595,6 +612,8 @@ pub fn extract(
             .matched(tail(CONSTITUENCY_IN_SET))
             .then(|| constituency(&ls))
             .flatten()
+            // "The Internet Corporation for Assigned Names and Numbers": words of a name.
+            .filter(|g| !mentions.iter().any(|m| m.0 < g.start && g.start < m.1))
             .map(|g| s[g].trim().to_string());
         out.push(Authorization {
             claim: ci,
@@ -609,10 +628,33 @@ pub fn extract(
     out
 }
 
-warm_up_fn!(warm_up: HELD_BY, SELF_GRANT, OWN_INSTRUMENT, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
+warm_up_fn!(warm_up: HELD_BY, SELF_GRANT, SAID_THAT, OWN_INSTRUMENT, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
 
 #[cfg(test)]
 mod tests {
+    /// Who says that another holds or lacks authority holds nothing by saying it; a pronoun
+    /// that refers back makes the sayer the holder again.
+    #[test]
+    fn sayers_are_no_holders() {
+        let holders = |src: &str| {
+            let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
+            let cl = claims::extract(&d, &[], &[]);
+            let ac = find(&d, &BUILTIN, &[]);
+            extract(&d.text.text, &d.text.blocks, &cl, &ac, &[])
+                .into_iter()
+                .map(|a| a.holder.map(|h| h.rsplit('/').next().unwrap().to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            holders("The GAC argues that ICANN has no mandate from users.\n"),
+            [Some("icann".to_string())]
+        );
+        assert_eq!(
+            holders("If the IESG believes that more time is needed, it may decide on a longer period.\n"),
+            [Some("iesg".to_string())]
+        );
+    }
+
     /// An organization after an office and "of" is not the phrase's head.
     #[test]
     fn offices_of_an_organization() {
