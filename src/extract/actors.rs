@@ -1748,28 +1748,44 @@ const LONE_BODY_WORDS: &[&str] = &[
 /// no actor found has that word for head (then "the Board" is that actor, `short_heads`).
 fn lone_bodies(mut found: Vec<Found>, text: &str) -> Vec<Found> {
     let b = text.as_bytes();
-    for w in LONE_BODY_WORDS {
-        let places: Vec<(usize, usize)> = memchr::memmem::find_iter(b, w.as_bytes())
-            .filter(|&at| {
-                let end = at + w.len();
-                let before = &text[..at];
-                let after = &text[end..];
-                let after_the = before.ends_with("the ") || before.ends_with("The ");
-                let whole = !b.get(end).is_some_and(|c| c.is_ascii_alphanumeric());
-                // "the Board of Directors", "the Council for Digital Services", "the Board
-                // Secretary": a longer name or a modifier.
-                let next = after.trim_start_matches(' ');
-                let next_word = next.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
-                let longer = after.starts_with(' ')
-                    && (next.starts_with(char::is_uppercase)
-                        || matches!(next_word, "of" | "for" | "on")
-                            && next[next_word.len()..]
-                                .trim_start()
-                                .starts_with(char::is_uppercase));
-                after_the && whole && !longer
-            })
-            .map(|at| (at, at + w.len()))
-            .collect();
+    // One walk over the text's "the "s (THE finds "he "), not one search per word.
+    let mut places: Vec<Vec<(usize, usize)>> = vec![Vec::new(); LONE_BODY_WORDS.len()];
+    for h in THE.find_iter(b) {
+        let Some(t) = h.checked_sub(1) else { continue };
+        if !matches!(b[t], b't' | b'T') || t > 0 && b[t - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let at = h + 3;
+        if !b.get(at).is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let len = b[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let Some(k) = LONE_BODY_WORDS
+            .iter()
+            .position(|w| w.as_bytes() == &b[at..at + len])
+        else {
+            continue;
+        };
+        let end = at + len;
+        // "the Board of Directors", "the Council for Digital Services", "the Board
+        // Secretary": a longer name or a modifier.
+        let after = &text[end..];
+        let next = after.trim_start_matches(' ');
+        let next_word = next.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
+        let longer = after.starts_with(' ')
+            && (next.starts_with(char::is_uppercase)
+                || matches!(next_word, "of" | "for" | "on")
+                    && next[next_word.len()..]
+                        .trim_start()
+                        .starts_with(char::is_uppercase));
+        if !longer {
+            places[k].push((at, end));
+        }
+    }
+    for (w, places) in LONE_BODY_WORDS.iter().zip(places) {
         if places.len() < 2 {
             continue;
         }

@@ -111,6 +111,8 @@ static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
     Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
 });
+static THAT: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" that"));
 /// A verb of saying and "that": what follows is what is said ("argue that", "said that").
 static SAID_THAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:argue[sd]?|say|says|said|claim(?:s|ed)?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|believe[sd]?|warn(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|observe[sd]?|complain(?:s|ed)?)\s+that(?-u:\b)").unwrap()
@@ -511,9 +513,10 @@ pub fn extract(
         // "Critics, including the NCSG, argue that the Board acted without a mandate": what
         // they say has its own subject; those who say it hold nothing by saying it.
         // Unless a pronoun there refers back to them ("ICANN says that it is accountable").
-        let said_from = SAID_THAT
-            .find_iter(&ls[..rel_at.min(ls.len())])
-            .last()
+        let before_rel = &ls[..rel_at.min(ls.len())];
+        let said_from = THAT
+            .find(before_rel.as_bytes())
+            .and_then(|_| SAID_THAT.find_iter(before_rel).last())
             .map(|m| m.end());
         let subject_any = |m: &&(usize, usize, &Found)| {
             m.0 < rel_at
