@@ -640,10 +640,7 @@ mod tests {
     #[test]
     fn sayers_are_no_holders() {
         let holders = |src: &str| {
-            let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
-            let cl = claims::extract(&d, &[], &[]);
-            let ac = find(&d, &BUILTIN, &[]);
-            extract(&d.text.text, &d.text.blocks, &cl, &ac, &[])
+            authorizations_of(src)
                 .into_iter()
                 .map(|a| a.holder.map(|h| h.rsplit('/').next().unwrap().to_string()))
                 .collect::<Vec<_>>()

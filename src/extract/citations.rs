@@ -606,6 +606,21 @@ fn citation_sentence(sentence: &str) -> Vec<(usize, usize, InlineClause)> {
     out
 }
 
+/// The text of `s` outside its parentheses and brackets.
+fn outside_brackets(s: &str) -> String {
+    let mut depth = 0i32;
+    let mut outside = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            c if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    outside
+}
+
 /// A book, report or paper cited by its capitalized title, pin and closing year
 /// parenthetical, as opinions cite other works: "The Federalist No. 78, p. 522 (J. Cooke ed.
 /// 1961) (A. Hamilton)". Outside the parentheses only capitalized words, numbers,
@@ -615,16 +630,7 @@ fn titled_work(clause: &str) -> bool {
     if !c.ends_with(')') || !YEAR_PAREN.is_match(c) || !c.starts_with(char::is_uppercase) {
         return false;
     }
-    let mut depth = 0i32;
-    let mut outside = String::with_capacity(c.len());
-    for ch in c.chars() {
-        match ch {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = (depth - 1).max(0),
-            ch if depth == 0 => outside.push(ch),
-            _ => {}
-        }
-    }
+    let outside = outside_brackets(c);
     let words: Vec<&str> = outside
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -688,17 +694,7 @@ const CITATION_TAIL_WORDS: &[&str] = &[
 /// parentheticals (the court and year, an explanation) and subsequent history. A word of
 /// prose ("..., 842 (1984), the Court held") makes the clause a sentence that cites.
 fn only_citation_after(tail: &str) -> bool {
-    let mut depth = 0i32;
-    let mut outside = String::with_capacity(tail.len());
-    for ch in tail.chars() {
-        match ch {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = (depth - 1).max(0),
-            c if depth == 0 => outside.push(c),
-            _ => {}
-        }
-    }
-    outside
+    outside_brackets(tail)
         .split(|c: char| c.is_whitespace() || c == ',')
         .map(|w| w.trim_end_matches(['.', ':']))
         .filter(|w| !w.is_empty())

@@ -452,15 +452,21 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
         let gap = s[c.get(0)?.end()..a].trim_matches([',', '.', ' ']);
         (gap.is_empty() || gap == "in").then(|| c.get(1).or(c.get(2)))?
     });
-    if let (Some(q), Some((_, _, t))) = (quoted_before, italic) {
-        w.title = clean_title(q.as_str());
-        let before = s[..q.start().saturating_sub(1)]
+    // The authors before a quoted title, whose opening quote is the byte before `at`.
+    let authors_before_quote = |at: usize| {
+        let before = s[..at.saturating_sub(1)]
             .trim()
             .trim_end_matches(',')
             .trim();
         if !before.is_empty() && looks_like_authors(before) {
-            w.authors = split_authors(before);
+            split_authors(before)
+        } else {
+            Vec::new()
         }
+    };
+    if let (Some(q), Some((_, _, t))) = (quoted_before, italic) {
+        w.title = clean_title(q.as_str());
+        w.authors = authors_before_quote(q.start());
         w.container = Some(clean_title(t));
     } else if let Some((a, b, t)) = italic {
         w.title = clean_title(t);
@@ -477,13 +483,7 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
         // 2. A quoted title.
         let m = c.get(1).or(c.get(2)).unwrap();
         w.title = clean_title(m.as_str());
-        let before = s[..m.start().saturating_sub(1)]
-            .trim()
-            .trim_end_matches(',')
-            .trim();
-        if !before.is_empty() && looks_like_authors(before) {
-            w.authors = split_authors(before);
-        }
+        w.authors = authors_before_quote(m.start());
     } else {
         // 3. Comma segments: AUTHORS, TITLE, ... or TITLE, ...
         let segs = segments(s);
