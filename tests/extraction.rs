@@ -2757,3 +2757,23 @@ fn sayers_hold_nothing_and_names_are_no_constituencies() {
         "{au:?}"
     );
 }
+
+/// A press release's quotation goes on past its attribution: the next sentence that opens
+/// with a quotation, in the same paragraph or the next, is the same speaker's.
+#[test]
+fn a_quotation_continues_after_its_attribution() {
+    let s = loaded_one(
+        "release.md",
+        "# Board approves program\n\n\"This decision reflects the consensus of our community,\" said Tripti Sinha, Chair of the ICANN Board. \"The community developed these recommendations, and the Board has acted on them.\"\n\n\"We are accountable to that community,\" she added later.\n\nThe program was recommended by the GNSO Council.\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(
+        speaker_of(&claims, "\"This decision reflects"),
+        "Tripti Sinha"
+    );
+    assert_eq!(
+        speaker_of(&claims, "\"The community developed"),
+        "Tripti Sinha"
+    );
+    assert_eq!(speaker_of(&claims, "The program was recommended"), "author");
+}

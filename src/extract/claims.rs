@@ -807,6 +807,10 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
     let mut turn_speaker: Option<String> = None;
     let mut label_end = 0;
     let mut through_headings = false;
+    // The sentence with an attributed quotation ('"...," said Tripti Sinha.') and its
+    // speaker: a sentence right after it that opens with a quotation goes on with the same
+    // speaker's words, in the same paragraph or the next.
+    let mut last_quote: Option<(usize, String)> = None;
     for (si, s) in doc.sentences.iter().enumerate() {
         let b = &t.blocks[s.block];
         if b.kind == BlockKind::Heading && !through_headings {
@@ -880,6 +884,15 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
             continue;
         }
         let sentence = &t.text[start..s.end];
+        let carried_quote = last_quote
+            .take()
+            .filter(|(qs, _)| {
+                *qs + 1 == si && !b.quote && sentence.trim_start().starts_with(['"', '“'])
+            })
+            .map(|(_, name)| name);
+        if let Some(name) = &carried_quote {
+            last_quote = Some((si, name.clone()));
+        }
         if !cited.is_empty() {
             let k = cited.partition_point(|&c| c < start);
             if cited.get(k).is_some_and(|&c| c < s.end) {
@@ -981,7 +994,12 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
             c.sentence = si;
             c.block = s.block;
             if c.speaker.is_none() {
-                c.speaker = quoted_speaker.clone().or_else(|| turn_speaker.clone());
+                c.speaker = quoted_speaker
+                    .clone()
+                    .or_else(|| turn_speaker.clone())
+                    .or_else(|| carried_quote.clone());
+            } else if text.contains(['"', '“', '”']) {
+                last_quote = c.speaker.clone().map(|n| (si, n));
             }
             out.push(c);
         }
