@@ -2710,7 +2710,7 @@ fn web_citations_in_wiki_style() {
 fn a_constitution_vests_power_in_its_parliament() {
     let s = loaded_one(
         "constitution.md",
-        "# Constitution\n\n## Article 1 — Sovereignty\n\n1. All power derives from the people, who exercise it through elections.\n\n2. No person or body may exercise authority that does not derive from the people.\n\n## Article 2 — Parliament\n\n1. Legislative power is vested in the Parliament.\n\n2. The Parliament consists of 120 members elected by the citizens for a term of four years.\n\n## Article 4 — The Judiciary\n\n1. The Judicial Council elects its own chair and fills its own vacancies.\n",
+        "# Constitution\n\n## Article 1 — Sovereignty\n\n1. All power derives from the people, who exercise it through elections.\n\n2. No person or body may exercise authority that does not derive from the people.\n\n## Article 2 — Parliament\n\n1. Legislative power is vested in the Parliament.\n\n2. The Parliament consists of 120 members elected by the citizens for a term of four years.\n\n## Article 3 — The President\n\n1. The President is elected by direct popular vote.\n\n## Article 4 — The Judiciary\n\n1. The Judicial Council elects its own chair and fills its own vacancies.\n",
     );
     let claims = claims_of(&s);
     assert!(
@@ -2726,6 +2726,11 @@ fn a_constitution_vests_power_in_its_parliament() {
     );
     assert_eq!(
         grantor_of(&au, "The Parliament consists of").as_deref(),
+        Some("electorate")
+    );
+    // A popular vote is the electorate's.
+    assert_eq!(
+        grantor_of(&au, "The President is elected").as_deref(),
         Some("electorate")
     );
     assert_eq!(
