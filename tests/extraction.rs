@@ -2679,6 +2679,12 @@ fn a_wikipedia_page_cites_by_its_notes() {
         !breaks.iter().any(|r| r["kind"] == "unresolved-citation"),
         "{breaks:?}"
     );
+    // The forum's own page (its site in italics) is all the first claim rests on.
+    assert!(
+        breaks.iter().any(|r| r["kind"] == "self-sourced"
+            && r["text"].starts_with("The Internet Governance Forum (IGF) is")),
+        "{breaks:?}"
+    );
 }
 
 /// A wiki's web citations without links: a quoted title, the site and an access date, each

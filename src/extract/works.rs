@@ -468,6 +468,12 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
         w.title = clean_title(q.as_str());
         w.authors = authors_before_quote(q.start());
         w.container = Some(clean_title(t));
+        // A web page without an author is its site's: the site issues it ("About the IGF".
+        // *Internet Governance Forum*. Retrieved ...).
+        let web = URL.is_match(s) || s.contains("Retrieved ") || s.contains("ccessed ");
+        if web && w.authors.is_empty() {
+            w.issuer = w.container.clone();
+        }
     } else if let Some((a, b, t)) = italic {
         w.title = clean_title(t);
         let before = s[..a].trim().trim_end_matches(',').trim();

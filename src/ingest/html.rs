@@ -175,6 +175,10 @@ pub fn strip(src: &str) -> (Mapped, String) {
                     if !closing {
                         out.push_str("# ", i);
                     }
+                } else if lname == "i" || lname == "em" {
+                    // Italics as Markdown's emphasis, which the normalizer reads: titles of
+                    // works are italic ("<i>Networks and States</i>").
+                    out.push('*', i);
                 } else if lname == "br" {
                     out.push('\n', i);
                 } else if BLOCK.contains(&lname.as_str()) && !note_open {
@@ -521,7 +525,7 @@ mod tests {
         let t = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert_eq!(
             t,
-            r#"Claim.<sup class="reference">[1]</sup> [^1]: Roe, Names (2010). [^2]: Second. Plain item [^3]: Third."#
+            r#"Claim.<sup class="reference">[1]</sup> [^1]: Roe, *Names* (2010). [^2]: Second. Plain item [^3]: Third."#
         );
         assert_eq!(attr(r#"<li class=x id='fn2'>"#, "id"), Some("fn2"));
         assert_eq!(attr("<ol start=4>", "start"), Some("4"));
@@ -552,9 +556,9 @@ mod tests {
         let t = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert_eq!(
             t,
-            "As [the bylaws](https://example.org/bylaws) say, see below, odd and [1]."
+            "As [the *bylaws*](https://example.org/bylaws) say, see below, odd and [1]."
         );
-        let k = m.text.find("bylaws]").unwrap();
+        let k = m.text.find("bylaws*]").unwrap();
         assert_eq!(&src[m.map[k] as usize..m.map[k] as usize + 6], "bylaws");
     }
 
