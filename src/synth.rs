@@ -193,13 +193,100 @@ fn textwrap(s: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// The gazetteer's actors the corpus names, as the gazetteer had them when the benchmark's
+/// figures were first taken: an actor added to the gazetteer since (the states of the world)
+/// does not change the corpus, so figures stay comparable across builds.
+const CORPUS_NAMES: &[&str] = &[
+    "ICANN",
+    "ICANN Board",
+    "At-Large Advisory Committee",
+    "Governmental Advisory Committee",
+    "Security and Stability Advisory Committee",
+    "Root Server System Advisory Committee",
+    "Generic Names Supporting Organization",
+    "Country Code Names Supporting Organization",
+    "Address Supporting Organization",
+    "Empowered Community",
+    "IANA",
+    "PTI",
+    "InterNIC",
+    "IDNB",
+    "IETF",
+    "IAB",
+    "IESG",
+    "IRTF",
+    "IRSG",
+    "ISOC",
+    "IETF Trust",
+    "RFC Editor",
+    "W3C",
+    "IEEE",
+    "ETSI",
+    "ISO",
+    "NRO",
+    "RIR",
+    "RIPE NCC",
+    "RIPE Labs",
+    "APNIC",
+    "ARIN",
+    "LACNIC",
+    "AFRINIC",
+    "United Nations",
+    "General Assembly",
+    "Security Council",
+    "Secretary-General",
+    "Human Rights Council",
+    "International Court of Justice",
+    "ITU",
+    "UNESCO",
+    "WIPO",
+    "IGF",
+    "WSIS",
+    "WGEC",
+    "European Union",
+    "European Commission",
+    "European Parliament",
+    "Council of the European Union",
+    "European Council",
+    "Court of Justice of the European Union",
+    "OECD",
+    "United States",
+    "NTIA",
+    "Congress",
+    "Senate",
+    "House of Representatives",
+    "Supreme Court",
+    "Department of Commerce",
+    "China",
+    "Russia",
+    "North Korea",
+    "Iran",
+    "France",
+    "India",
+    "Kazakhstan",
+    "Kyrgyzstan",
+    "Tajikistan",
+    "Uzbekistan",
+    "Freedom Online Coalition",
+    "OpenAI",
+    "Google",
+    "Meta",
+    "Verisign",
+    "Electronic Frontier Foundation",
+    "Centre for Internet and Society",
+    "Association for Progressive Communications",
+    "Access Now",
+    "Freedom House",
+    "working group",
+];
+
 /// Writes `n` documents into `dir` (created if needed); returns the bytes written.
 pub fn generate(dir: &Path, n: usize, seed: u64) -> std::io::Result<u64> {
     std::fs::create_dir_all(dir)?;
     let names: Vec<&str> = BUILTIN
         .actors
         .iter()
-        .filter(|a| a.kind != "group")
+        .filter(|a| a.kind != "group" && CORPUS_NAMES.contains(&a.label.as_str()))
         .map(|a| a.label.as_str())
         .collect();
     let mut r = Rng(seed);

@@ -1640,7 +1640,22 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                                     || ORG_WORD.is_match(w) && w.starts_with(char::is_uppercase)
                                     || is_count(w)
                             }));
-                if let Some(def) = def.filter(|_| !of_a_body) {
+                // "Jordan Harband", "Chad Smith": a one-word state's name before a
+                // capitalized word is a person's (or another name's) first word.
+                let first_of_a_name = || {
+                    let after = &text[m.end..];
+                    after.strip_prefix(' ').is_some_and(|a| {
+                        let mut cs = a.chars();
+                        cs.next().is_some_and(char::is_uppercase)
+                            && cs.next().is_some_and(char::is_lowercase)
+                    })
+                };
+                // ("US Federal government" is the state: an acronym is no first name.)
+                let not_the_state = def.is_some_and(|d| d.kind == "state")
+                    && !name.contains(' ')
+                    && name.chars().skip(1).any(char::is_lowercase)
+                    && first_of_a_name();
+                if let Some(def) = def.filter(|_| !of_a_body && !not_the_state) {
                     add(def, bs + m.start, bs + m.end, false);
                 }
             }
@@ -3070,6 +3085,22 @@ warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY
 
 #[cfg(test)]
 mod tests {
+    /// The states of the world are in the gazetteer, principals; a state's one-word name as
+    /// a person's first name is not the state, an acronym before a word still is.
+    #[test]
+    fn states_of_the_world() {
+        let v = actors_of("These Terms are governed by the laws of Ireland. Brazil and the United Kingdom objected.");
+        for s in ["Ireland", "Brazil", "United Kingdom"] {
+            assert!(v.iter().any(|(l, _)| l == s), "{s}: {v:?}");
+        }
+        let ireland = BUILTIN.lookup("Ireland").unwrap();
+        assert!(ireland.principal && ireland.kind == "state");
+        let v = actors_of("Jordan Harband reviewed the patch. Jordan signed the treaty.");
+        assert!(v.contains(&("Jordan".into(), 1)), "{v:?}");
+        let v = actors_of("The US Federal government decided.");
+        assert!(v.iter().any(|(l, _)| l == "United States"), "{v:?}");
+    }
+
     /// A body named only by its word after "the", twice, is one; a longer name with that
     /// head, or one mention, makes none.
     #[test]
