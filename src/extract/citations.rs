@@ -640,13 +640,10 @@ fn titled_work(clause: &str) -> bool {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || w.contains('.')
                 || w.starts_with(['§', '¶'])
-                || TITLE_SMALL.contains(w)
+                || super::claims::TITLE_SMALL_WORDS.contains(w)
                 || CITATION_TAIL_WORDS.contains(w)
         })
 }
-
-/// Small words a title may hold in lowercase.
-const TITLE_SMALL: &[&str] = &["of", "the", "and", "for", "in", "on", "to", "a", "an"];
 
 /// Words that may follow a case's first page within its citation: subsequent history and
 /// the connectives of pins ("aff'd", "cert. denied", "rev'd on other grounds").
@@ -856,15 +853,19 @@ fn clauses(body: &str) -> Vec<(usize, usize)> {
 /// Internet Governance Forum.`
 fn quoted_title_alone(piece: &str) -> bool {
     let p = piece.trim_start();
-    let close = match p.chars().next() {
+    // The period after the quote (`"Title".`) or inside it (`"Title."`).
+    past_closing_quote(p).is_some_and(|c| {
+        c > 2 && (p[c..].starts_with('.') || p[..c].trim_end_matches(['"', '”']).ends_with('.'))
+    })
+}
+
+/// Where `p`, opening with a quotation mark, is past the quotation's closing mark.
+fn past_closing_quote(p: &str) -> Option<usize> {
+    match p.chars().next() {
         Some('"') => p[1..].find('"').map(|i| i + 2),
         Some('“') => p.find('”').map(|i| i + '”'.len_utf8()),
         _ => None,
-    };
-    // The period after the quote (`"Title".`) or inside it (`"Title."`).
-    close.is_some_and(|c| {
-        c > 2 && (p[c..].starts_with('.') || p[..c].trim_end_matches(['"', '”']).ends_with('.'))
-    })
+    }
 }
 
 /// Where `sep` stands in `s` outside parentheses, brackets and quotes: the places that part
@@ -1249,13 +1250,7 @@ fn short_title(clause: &str, ws: &WorkSet) -> Option<(usize, Option<Pin>)> {
     // A quoted short title keeps its comma inside the quotes (`Froomkin, "Wrong Turn in
     // Cyberspace," 52`): the pin follows the closing quote.
     if pin.is_none() {
-        let close = match title.chars().next() {
-            Some('"') => title[1..].find('"').map(|i| i + 1),
-            Some('“') => title.find('”'),
-            _ => None,
-        };
-        if let Some(c) = close {
-            let end = c + title[c..].chars().next().map_or(1, char::len_utf8);
+        if let Some(end) = past_closing_quote(title) {
             pin = Some(title[end..].trim()).filter(|p| !p.is_empty());
             title = title[..end]
                 .trim_end_matches(['"', '”'])

@@ -556,7 +556,7 @@ static DEICTIC_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:It|They|This|That|These|Those|He|She)(?-u:\b)").unwrap());
 
 /// Lowercase words a title may keep lowercase ("Integrity of The Author's Source Code").
-const TITLE_SMALL_WORDS: &[&str] = &[
+pub(super) const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "and", "or", "nor", "for", "to", "in", "on", "at", "by", "with",
     "from", "as", "vs", "via",
 ];
@@ -738,6 +738,30 @@ fn is_label_line(line: &str) -> bool {
         && l.chars().count() <= 60
         && word_count_up_to(l, 11) <= 10
         && !l.ends_with(['.', '?', '!', ':', ';', ','])
+}
+
+/// Whether an authority cue is a noun ("authority", "mandate", "power", ...), which "that"
+/// right before it determines ("never given that authority").
+fn noun_of_authority(cue: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "authorit",
+        "mandate",
+        "power",
+        "jurisdiction",
+        "responsib",
+        "decision",
+        "legitima",
+        "oversight",
+        "mission",
+        "consent",
+        "approval",
+        "vote",
+        "election",
+        "delegation",
+        "representation",
+    ];
+    let l = cue.to_ascii_lowercase();
+    NOUNS.iter().any(|p| l.starts_with(p))
 }
 
 /// Whether the negation at `start..end` of `near` sets off a contrast between commas
@@ -1119,36 +1143,14 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                         let scope = &text[clause_start..at];
                         // "never given that authority": "that" right before a noun of
                         // authority is its determiner, no clause's start.
-                        let noun = {
-                            let l = m.as_str().to_ascii_lowercase();
-                            [
-                                "authorit",
-                                "mandate",
-                                "power",
-                                "jurisdiction",
-                                "responsib",
-                                "decision",
-                                "legitima",
-                                "oversight",
-                                "mission",
-                                "consent",
-                                "approval",
-                                "vote",
-                                "election",
-                                "delegation",
-                                "representation",
-                            ]
-                            .iter()
-                            .any(|p| l.starts_with(p))
-                        };
                         let brk = SCOPE_BREAK
                             .find_iter(scope)
                             .filter(|b| {
-                                !(noun
-                                    && scope[b.end()..].trim().is_empty()
+                                !(scope[b.end()..].trim().is_empty()
                                     && b.as_str()
                                         .trim_start_matches([',', ' '])
-                                        .eq_ignore_ascii_case("that"))
+                                        .eq_ignore_ascii_case("that")
+                                    && noun_of_authority(m.as_str()))
                             })
                             .last();
                         let mut scope_start = brk.map_or(0, |b| b.end());
