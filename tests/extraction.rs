@@ -2788,3 +2788,58 @@ fn a_quotation_continues_after_its_attribution() {
     );
     assert_eq!(speaker_of(&claims, "The program was recommended"), "author");
 }
+
+/// An IEEE-style paper: numbered pointers with pins, a book's title in italics ending in a
+/// question mark, a pointer past the list's end, speakers reported in the present tense
+/// (and a pronoun carrying the speaker on), recommendations.
+#[test]
+fn an_ieee_paper_cites_by_number_and_recommends() {
+    let s = loaded_one(
+        "ieee.md",
+        "# Who Governs the Root?\n\n\
+         ## I. Introduction\n\n\
+         PTI performs the IANA functions under a contract with ICANN [2], [3]. \
+         Mueller argues that the transition left no principal at all [4]. \
+         Others contend that the Empowered Community holds the ultimate authority [4, pp. 12–14]. \
+         The root server operators are not bound by any contract [9].\n\n\
+         CIS argues that no single body should decide. It proposes that decisions rest on:\n\n\
+         - the consent of the operators,\n\
+         - the review of the registries.\n\n\
+         We recommend that ICANN publish the full chain of delegation.\n\n\
+         ## References\n\n\
+         [1] ICANN, \"Bylaws for Internet Corporation for Assigned Names and Numbers,\" Art. 1, Nov. 2019.\n\n\
+         [2] ICANN and PTI, \"IANA Naming Function Contract,\" Sept. 2016.\n\n\
+         [3] M. Mueller, *Will the Internet Fragment?* Cambridge, UK: Polity Press, 2017.\n\n\
+         [4] J. Malcolm, \"The IANA transition and the Empowered Community,\" in *Proc. GigaNet Symp.*, 2016, pp. 1–20.\n",
+    );
+    let cits = s.rows("citations");
+    assert_eq!(
+        first_row(&cits, "3", &["title", "status"]),
+        ["Will the Internet Fragment?", "resolved"]
+    );
+    assert_eq!(
+        first_row(&cits, "2", &["title"]),
+        ["IANA Naming Function Contract"]
+    );
+    let pinned: Vec<&str> = note(&cits, "4")
+        .iter()
+        .filter_map(|r| r.get("pin").map(String::as_str))
+        .collect();
+    assert_eq!(pinned, ["pp. 12–14"]);
+    assert_eq!(first_row(&cits, "9", &["status"]), ["unresolved"]);
+    let claims = claims_of(&s);
+    // The author of the reference list, by the surname.
+    assert_eq!(speaker_of(&claims, "Mueller argues that"), "M. Mueller");
+    assert_eq!(speaker_of(&claims, "Others contend that"), "author");
+    // The pronoun's report, and the list it introduces, are the same speaker's.
+    const CIS: &str = "Centre for Internet and Society";
+    assert_eq!(speaker_of(&claims, "It proposes that"), CIS);
+    assert_eq!(speaker_of(&claims, "the consent of the operators"), CIS);
+    assert_eq!(speaker_of(&claims, "the review of the registries"), CIS);
+    assert!(kinds_of(
+        &claims,
+        "We recommend that ICANN publish the full chain of delegation."
+    )
+    .iter()
+    .any(|(k, _)| k == "normative"));
+}

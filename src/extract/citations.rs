@@ -1348,6 +1348,8 @@ fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
         prev = n.map(|n| (n, inl.end));
         pointed.push((label.clone(), inl.start, inl.end, kramdown));
     }
+    // Built at the first entry parsed: most documents have no reference list.
+    let ctx = std::cell::OnceCell::new();
     for (label, start, end, is_kramdown) in &pointed {
         let (label, is_kramdown) = (label, *is_kramdown);
         let inl_start = *start;
@@ -1405,7 +1407,9 @@ fn pointers(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
                 }
                 let w = *entry_work.entry(ei).or_insert_with(|| {
                     let b = &t.blocks[ei];
-                    works::parse_reference_entry(&t.text[b.start..b.end]).map(|w| ws.add(w))
+                    let body = &t.text[b.start..b.end];
+                    let ctx = ctx.get_or_init(|| Ctx::of(t));
+                    works::parse_reference_entry(body, &ctx.rel(body)).map(|w| ws.add(w))
                 });
                 if let Some(pin) = ibid {
                     cit.form = Form::Id;

@@ -31,7 +31,7 @@ pub struct Claim {
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|a say in|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|hereby (?:established|created|constituted|set up|adopted|repealed|amended|dissolved)|(?:amended|dismissed|dissolved|revoked|rescinded|repealed|expelled|overruled|removed|suspended) (?:(?:only|solely|jointly|exclusively) )?by|(?:members|chairs?|chairpersons?|directors|officers|representatives|delegates|trustees|judges|commissioners) (?:are|were|is|was|shall be|will be)(?: (?-u:\w)+)? (?:selected|chosen) by|there (?:is|are) (?:hereby )?established|vacanc(?:y|ies)|(?:shall|will|must) be (?:managed|directed|administered|exercised|conducted|operated) by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|nominat(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
 });
-const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote)(?-u:\b)";
+const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need|(?:we|i) (?:would |strongly |therefore |also )?recommend|(?:it is|is|are) (?:strongly )?recommended|recommends|we urge|urges|calls (?:up)?on)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote|It is (?:essential|important|necessary|imperative|vital|crucial) (?:that|to))(?-u:\b)";
 const FIGURE: &str = r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)(?-u:\b)";
 const FACT: &str = r"(?i)(?-u:\b)(was|were|had|has been|have been|did|became|grew|signed|adopted|reported|established|founded|launched|created|is now|are now|has grown|shown|shows|found|led|began|ended|remains|exists)(?-u:\b)";
 const COPULA: &str = r"(?i)(?-u:\b)(is|are)\s+(?:not\s+)?an?(?-u:\b)";
@@ -39,7 +39,7 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(not|no|never|nothing|nobody|lacks|lacked|lacking|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)(?-u:\b)|n't(?-u:\b)").unwrap()
 });
 static REPORTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:(?:has|had)\s+)?(?:put it|wrote|said|noted|argued|observed|writes|says)|(?:[A-Z][A-Z.,' ]{1,40}\s+[—–-]{1,2}\s+)?(?:The\s+)?((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:(?:has|had)\s+)?(?:argued|wrote|writes|said|says|noted|notes|asked|observed|proposed|concluded|summarized|implored|specified|added|explained|suggested|identified|disclaimed|analyzed|(?:held|holds|ruled|found|reasoned|stated|contended|maintained|insisted|emphasized|acknowledged)\s+that)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}))"#).unwrap()
+    Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:(?:has|had)\s+)?(?:put it|wrote|said|noted|argued|observed|writes|says)|(?:[A-Z][A-Z.,' ]{1,40}\s+[—–-]{1,2}\s+)?(?:The\s+)?((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:(?:has|had)\s+)?(?:argued|argues|wrote|writes|said|says|noted|notes|asked|observed|observes|proposed|proposes|concluded|concludes|summarized|implored|specified|added|explained|explains|suggested|suggests|identified|disclaimed|analyzed|(?:held|holds|ruled|found|finds|reasoned|stated|states|contended|contends|maintained|maintains|insisted|insists|emphasized|acknowledged|acknowledges|asserted|asserts)\s+that)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}))"#).unwrap()
 });
 /// An author cited by name and year who says something (APA's and Chicago's narrative
 /// citations): "Raymond and DeNardis (2015) argue that", "As Scholte (2020) notes,",
@@ -65,6 +65,29 @@ fn narrative_speaker(text: &str) -> Option<String> {
 /// Smith"), not one given by the sentences around it.
 pub fn names_its_speaker(text: &str) -> bool {
     REPORTED_SPEAKER.is_match(text) || narrative_speaker(text).is_some()
+}
+
+/// Whether a reported speaker is no one: a pronoun or a determiner alone ("Each suggested
+/// change goes ..."; the function words hold "This", "They", "She", "There"), or a
+/// quantifier ("Others contend that ...").
+fn names_no_one(s: &str) -> bool {
+    [
+        "It", "We", "He", "Others", "Many", "Most", "Several", "Few", "Both", "One", "Two",
+        "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ]
+    .contains(&s)
+        || super::actors::FUNCTION_WORDS.contains(&s)
+}
+
+/// Whether the sentence opens with a pronoun reporting ("It proposes that", "She wrote").
+fn pronoun_reports(text: &str) -> bool {
+    ["It ", "He ", "She ", "They "]
+        .iter()
+        .any(|p| text.starts_with(p))
+        && REPORTED_SPEAKER
+            .captures(text)
+            .and_then(|c| reported_speaker(&c))
+            .is_some_and(|sp| ["It", "He", "She", "They"].contains(&sp.as_str()))
 }
 
 /// The speaker REPORTED_SPEAKER names, in whichever of its forms matched.
@@ -858,10 +881,11 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
                 through_headings = u.through_headings;
             }
             // A new paragraph: the introduced quote applies to this one only, or to the
-            // run of `>` paragraphs a reply quotes.
+            // run of `>` paragraphs a reply quotes, or of the items of a list.
             if let Some(pb) = prev_block {
                 let prev_text = t.text[t.blocks[pb].start..t.blocks[pb].end].trim_end();
-                if !prev_text.ends_with(':') && !(b.quote && t.blocks[pb].quote) {
+                let run = b.quote && t.blocks[pb].quote || b.item && t.blocks[pb].item;
+                if !prev_text.ends_with(':') && !run {
                     quoted_speaker = None;
                 }
             }
@@ -1021,7 +1045,15 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
                 c.speaker = quoted_speaker
                     .clone()
                     .or_else(|| turn_speaker.clone())
-                    .or_else(|| carried_quote.clone());
+                    .or_else(|| carried_quote.clone())
+                    .or_else(|| {
+                        // "CIS argues that ... . It proposes that ...": the pronoun is the
+                        // speaker of the sentence before, in the same paragraph.
+                        let said = pronoun_reports(text);
+                        out.last()
+                            .filter(|p: &&Claim| said && p.block == c.block)
+                            .and_then(|p| p.speaker.clone())
+                    });
             } else if text.contains(['"', '“', '”']) {
                 last_quote = c.speaker.clone().map(|n| (si, n));
             }
@@ -1037,14 +1069,24 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
                     REPORTED_SPEAKER
                         .captures(sentence)
                         .and_then(|c| reported_speaker(&c))
+                        .filter(|sp| !names_no_one(sp))
+                })
+                .or_else(|| {
+                    // "It proposes that ... should encompass:" — its claim took the
+                    // pronoun's speaker.
+                    pronoun_reports(sentence)
+                        .then(|| out.last().and_then(|c| c.speaker.clone()))
+                        .flatten()
                 })
                 .or_else(|| {
                     // "ICANN has ... and its description of its process captures ...:" —
                     // the pronoun refers to the sentence's subject.
+                    // Not where the subject is no one ("Four factors, in his view, ...").
                     PRONOUN_SOURCE
                         .is_match(sentence)
                         .then(|| SUBJECT.captures(sentence).map(|c| c[1].to_string()))
                         .flatten()
+                        .filter(|sp| !names_no_one(sp))
                 })
                 .or_else(|| quoted_speaker.clone());
         }
@@ -1238,12 +1280,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         .flatten()
         .and_then(|c| reported_speaker(&c))
         .or_else(|| narrative_speaker(text))
-        // A pronoun or a determiner alone is no one: "Each suggested change goes ..." (the
-        // function words hold "This", "They", "She", "There").
-        .filter(|s| {
-            !["It", "We", "He"].contains(&s.as_str())
-                && !super::actors::FUNCTION_WORDS.contains(&s.as_str())
-        });
+        .filter(|s| !names_no_one(s));
     if let Some(s) = &speaker {
         cues.push(format!("speaker: reported ({s})"));
     }
@@ -2047,6 +2084,17 @@ mod tests {
             Some("Caron")
         );
         assert_eq!(classify("The model works.", false).speaker, None);
+        // The present tense reports too; a quantifier is no one.
+        let sp = |t: &str| classify(t, false).speaker;
+        assert_eq!(
+            sp("Mueller argues that the transition left no principal.").as_deref(),
+            Some("Mueller")
+        );
+        assert_eq!(
+            sp("ICANN maintains that its bylaws bind it.").as_deref(),
+            Some("ICANN")
+        );
+        assert_eq!(sp("Others contend that the Board may be removed."), None);
         // A court's holding is the court's.
         assert_eq!(
             classify(

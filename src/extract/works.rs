@@ -370,8 +370,18 @@ fn clean_title(t: &str) -> String {
 /// Global War for Internet Governance. New Haven" before "CT, USA: Yale Univ. Press"): one to
 /// three capitalized words after the title's last period, with a publisher after a colon.
 fn before_place_of_publication<'a>(title: &'a str, later: &[&str]) -> &'a str {
-    let Some((head, place)) = title.rsplit_once(". ") else {
+    // The title's last sentence end: a full stop is not the title's, a question or an
+    // exclamation mark is ("Will the Internet Fragment? Cambridge, UK: Polity Press").
+    let Some(end) = [". ", "? ", "! "]
+        .iter()
+        .filter_map(|e| title.rfind(e))
+        .max()
+    else {
         return title;
+    };
+    let (head, place) = match title.as_bytes()[end] {
+        b'.' => (&title[..end], &title[end + 2..]),
+        _ => (&title[..end + 1], &title[end + 2..]),
     };
     let publisher = place.contains(": ") || later.iter().any(|x| x.contains(": "));
     let place: Vec<&str> = place
@@ -388,6 +398,20 @@ fn before_place_of_publication<'a>(title: &'a str, later: &[&str]) -> &'a str {
     } else {
         title
     }
+}
+
+/// The spans of `emph` (byte ranges of `whole`) that lie inside `part`, a subslice of
+/// `whole`, as byte ranges of `part`.
+pub(super) fn spans_within(
+    whole: &str,
+    part: &str,
+    emph: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let base = part.as_ptr() as usize - whole.as_ptr() as usize;
+    emph.iter()
+        .filter(|&&(a, b)| a >= base && b <= base + part.len())
+        .map(|&(a, b)| (a - base, b - base))
+        .collect()
 }
 
 pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
@@ -824,8 +848,10 @@ pub fn parse_author_date_entry(body: &str) -> Option<(Work, String, String)> {
     Some((w, surname, year))
 }
 
-pub fn parse_reference_entry(body: &str) -> Option<Work> {
-    let body = body.trim();
+/// `emph`: the entry's italic spans, as byte ranges of `body` (an italic title is the title:
+/// `M. Mueller, *Will the Internet Fragment?* Cambridge, UK: Polity Press, 2017.`).
+pub fn parse_reference_entry(whole: &str, emph: &[(usize, usize)]) -> Option<Work> {
+    let body = whole.trim();
     if body.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
         return None;
     }
@@ -836,7 +862,8 @@ pub fn parse_reference_entry(body: &str) -> Option<Work> {
         ),
         None => (None, body),
     };
-    let mut w = parse_work(body, &[])?;
+    let body = body.trim();
+    let mut w = parse_work(body, &spans_within(whole, body, emph))?;
     if w.issuer.is_none() {
         w.issuer = issuer;
     }
@@ -925,11 +952,22 @@ mod tests {
     fn an_ieee_books_title_ends_before_its_place_of_publication() {
         let w = parse_reference_entry(
             "L. DeNardis, The Global War for Internet Governance. New Haven, CT, USA: Yale Univ. Press, 2014.",
+            &[],
         )
         .unwrap();
         assert_eq!(w.title, "The Global War for Internet Governance");
-        let w = parse_reference_entry("J. Doe, U.S. Policy on Names, Report 12, 2010.").unwrap();
+        let w =
+            parse_reference_entry("J. Doe, U.S. Policy on Names, Report 12, 2010.", &[]).unwrap();
         assert_eq!(w.title, "U.S. Policy on Names");
+        // A title ending in a question mark ends there too; in italics, the italics say so.
+        let entry = "  M. Mueller, Will the Internet Fragment? Cambridge, UK: Polity Press, 2017.";
+        let w = parse_reference_entry(entry, &[]).unwrap();
+        assert_eq!(w.title, "Will the Internet Fragment?");
+        let at = entry.find("Will").unwrap();
+        let italic = (at, at + "Will the Internet Fragment?".len());
+        let w = parse_reference_entry(entry, &[italic]).unwrap();
+        assert_eq!(w.title, "Will the Internet Fragment?");
+        assert_eq!(w.authors, ["M. Mueller"]);
     }
 
     #[test]
@@ -1156,13 +1194,14 @@ mod tests {
     fn reference_entries() {
         let w = parse_reference_entry(
             "Cooper, A., and J. Postel, \"The US Domain\", RFC 1480, June 1993.",
+            &[],
         )
         .unwrap();
         assert_eq!(w.title, "The US Domain");
         assert_eq!(w.key, "std:RFC1480");
-        let w = parse_reference_entry("Published by ICANN, \"ICANN Address Supporting Organization (ASO) MoU\", October 2004, <http://archive.icann.org/en/aso/aso-mou-29oct04.htm>.").unwrap();
+        let w = parse_reference_entry("Published by ICANN, \"ICANN Address Supporting Organization (ASO) MoU\", October 2004, <http://archive.icann.org/en/aso/aso-mou-29oct04.htm>.", &[]).unwrap();
         assert_eq!(w.issuer.as_deref(), Some("ICANN"));
-        assert!(parse_reference_entry("").is_none());
+        assert!(parse_reference_entry("", &[]).is_none());
     }
 
     #[test]
@@ -1179,6 +1218,7 @@ mod tests {
     fn an_acronym_before_the_title_is_its_author() {
         let w = parse_reference_entry(
             "ANSI, Coded Character Set -- 7-Bit American Standard Code for Information Interchange, ANSI X3.4-1986.",
+            &[],
         )
         .unwrap();
         assert_eq!(
