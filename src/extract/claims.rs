@@ -31,7 +31,7 @@ pub struct Claim {
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|a say in|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|hereby (?:established|created|constituted|set up|adopted|repealed|amended|dissolved)|(?:amended|dismissed|dissolved|revoked|rescinded|repealed|expelled|overruled|removed|suspended) (?:(?:only|solely|jointly|exclusively) )?by|(?:members|chairs?|chairpersons?|directors|officers|representatives|delegates|trustees|judges|commissioners) (?:are|were|is|was|shall be|will be)(?: (?-u:\w)+)? (?:selected|chosen) by|there (?:is|are) (?:hereby )?established|vacanc(?:y|ies)|(?:shall|will|must) be (?:managed|directed|administered|exercised|conducted|operated) by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|nominat(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
 });
-const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need|(?:we|i) (?:would |strongly |therefore |also )?recommend|(?:it is|is|are) (?:strongly )?recommended|recommends|we urge|urges|calls (?:up)?on)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote|It is (?:essential|important|necessary|imperative|vital|crucial) (?:that|to))(?-u:\b)";
+const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need|(?:we|i) (?:would |strongly |therefore |also )?recommend|(?:it is|is|are) (?:strongly )?recommended|recommends|we urge|urges|calls upon)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote|It is (?:essential|important|necessary|imperative|vital|crucial) (?:that|to))(?-u:\b)";
 const FIGURE: &str = r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)(?-u:\b)";
 const FACT: &str = r"(?i)(?-u:\b)(was|were|had|has been|have been|did|became|grew|signed|adopted|reported|established|founded|launched|created|is now|are now|has grown|shown|shows|found|led|began|ended|remains|exists)(?-u:\b)";
 const COPULA: &str = r"(?i)(?-u:\b)(is|are)\s+(?:not\s+)?an?(?-u:\b)";
@@ -343,7 +343,7 @@ fn first_cues(text: &str) -> [Option<std::ops::Range<usize>>; 4] {
     let mut first: [Option<std::ops::Range<usize>>; 4] = Default::default();
     for m in CUES.find_iter(text) {
         let k = m.pattern().as_usize();
-        if k == 3 && defines(text, m.range()) {
+        if k == 3 && (defines(text, m.range()) || reports_a_recommendation(text, m.range())) {
             continue;
         }
         if first[k].is_none() {
@@ -354,6 +354,12 @@ fn first_cues(text: &str) -> [Option<std::ops::Range<usize>>; 4] {
         }
     }
     first
+}
+
+/// Whether the normative cue at `cue` reports whose recommendation it is ("CCM mode is
+/// recommended by NIST"): a fact about another's advice, not advice.
+fn reports_a_recommendation(text: &str, cue: std::ops::Range<usize>) -> bool {
+    text[..cue.end].ends_with("recommended") && text[cue.end..].trim_start().starts_with("by ")
 }
 
 /// Whether the normative cue at `cue` is the "shall" of a definition ("'Licensor' shall
@@ -1786,6 +1792,16 @@ mod tests {
             ["normative"]
         );
         assert!(defines("x shall  have the meaning given", 2..7));
+        // Advice is normative; a report of whose advice it is, not ("recommend" is a cue
+        // of authority too: an adviser's).
+        let normative = |t: &str| k(t).0.contains(&"normative");
+        assert!(normative("We recommend that ICANN publish the chain."));
+        assert!(normative("It is recommended to use keys of 32 bytes."));
+        assert!(!normative("CCM mode is recommended by NIST."));
+        assert_eq!(
+            k("If none of the calls on the chunks return true, it was rejected.").0,
+            ["empirical"]
+        );
         assert!(!defines("x shall have to pay", 2..7));
     }
 
@@ -1842,6 +1858,15 @@ mod tests {
             "shall",
             "shall mean",
             "Shall be deemed",
+            "recommended",
+            "recommend",
+            "Recommends",
+            "by",
+            "strongly",
+            "urges",
+            "calls upon",
+            "It is important to",
+            "essential",
             "mean",
             "deemed",
             "is a",
@@ -1869,7 +1894,7 @@ mod tests {
             let normative = alone[3]
                 .find_iter(&t)
                 .map(|m| m.range())
-                .find(|m| !defines(&t, m.clone()));
+                .find(|m| !defines(&t, m.clone()) && !reports_a_recommendation(&t, m.clone()));
             let rest = figure.is_none();
             let want = [
                 figure,
