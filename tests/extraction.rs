@@ -2843,3 +2843,36 @@ fn an_ieee_paper_cites_by_number_and_recommends() {
     .iter()
     .any(|(k, _)| k == "normative"));
 }
+
+/// A board's resolutions: each "Resolved (...), the Board ..." is the board's act, "the
+/// Board" is the one board the document names (a known one), and the meeting of the board is
+/// no body of its own.
+#[test]
+fn a_boards_resolutions_are_its_acts() {
+    let s = loaded_one(
+        "resolutions.md",
+        "# Regular Meeting of the ICANN Board\n\n\
+         Whereas, the members of the RSSAC have elected Brad Verd to serve as co-chair.\n\n\
+         Resolved (2016.03.10.02), the Board hereby appoints Brad Verd as a co-chair of the RSSAC.\n\n\
+         Resolved (2016.03.10.03), the Board accepts the ICG Proposal and transmits it to NTIA.\n\n\
+         RESOLVED, that the Board thanks the staff.\n",
+    );
+    let labels = actor_labels(&s);
+    assert!(labels.contains(&"ICANN Board".to_string()), "{labels:?}");
+    assert!(!labels.iter().any(|l| l.contains("Meeting")), "{labels:?}");
+    let rows = s.rows("authority");
+    assert_eq!(
+        holder_of(&rows, "Resolved (2016.03.10.03), the Board accepts").as_deref(),
+        Some("icann-board")
+    );
+    assert_eq!(
+        grantor_of(&rows, "Resolved (2016.03.10.02), the Board hereby appoints").as_deref(),
+        Some("icann-board")
+    );
+    let claims = claims_of(&s);
+    assert!(
+        kinds_of(&claims, "RESOLVED, that the Board thanks the staff.")
+            .iter()
+            .any(|(k, _)| k == "authority")
+    );
+}

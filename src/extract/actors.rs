@@ -1176,6 +1176,17 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                     name = trim_the(b);
                 }
             }
+            // "Regular Meeting of the ICANN Board", "Minutes of the Board of Trustees": the
+            // event or paper of the body named after "of".
+            if let Some((head, body)) = name.split_once(" of ") {
+                if head
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| EVENT_WORDS.contains(&w))
+                {
+                    name = trim_the(body);
+                }
+            }
             // "Contributors and Users of the Project": people of the one institution "the"
             // points at, described, not named.
             let described = name.rsplit_once(" of the ").is_some_and(|(head, org)| {
@@ -2104,10 +2115,7 @@ fn short_heads(found: &mut [Found], text: &str, blocks: &[Block]) {
     let mut heads: Option<Vec<(usize, &'static str)>> = None;
     for i in 0..found.len() {
         let f = &found[i];
-        if !f.discovered
-            || !matches!(f.def.kind.as_str(), "body" | "organization")
-            || !f.def.label.contains(' ')
-        {
+        if !matches!(f.def.kind.as_str(), "body" | "organization") || !f.def.label.contains(' ') {
             continue;
         }
         let Some(h) = head(&f.def.label) else {

@@ -650,6 +650,33 @@ fn operative_verb(text: &str) -> Option<&str> {
     VERBS.contains(&first).then_some(first)
 }
 
+/// The word that opens a resolution's operative clause ("Resolved (2016.03.10.02), the
+/// Board ...", "RESOLVED, that ...", "Resolved further, that ...", "NOW, THEREFORE, BE IT
+/// RESOLVED that ..."); not the past tense of a narrative ("Resolved disputes are closed").
+fn resolved_clause(text: &str) -> Option<&str> {
+    let rest = text
+        .strip_prefix("NOW, THEREFORE, BE IT ")
+        .or_else(|| text.strip_prefix("Now, therefore, be it "))
+        .or_else(|| text.strip_prefix("BE IT "))
+        .or_else(|| text.strip_prefix("Be it "))
+        .unwrap_or(text);
+    let word = ["RESOLVED", "Resolved"]
+        .into_iter()
+        .find(|w| rest.starts_with(w))?;
+    let after = rest[word.len()..].trim_start();
+    let after = after
+        .strip_prefix("further")
+        .or_else(|| after.strip_prefix("FURTHER"))
+        .map_or(after, str::trim_start);
+    // An identifier in brackets: "(2016.03.10.02)".
+    let after = match after.strip_prefix('(') {
+        Some(r) => r.split_once(')').map_or(after, |(_, r)| r.trim_start()),
+        None => after,
+    };
+    (after.starts_with([',', ':']) || after.starts_with("that ") || after.starts_with("THAT "))
+        .then_some(word)
+}
+
 /// The writer a reply's attribution line names: "On Mon, 2 Mar 2026, John Smith wrote:",
 /// "Jane Doe <jane@example.org> writes:", "Quoting John Smith:" is not one (no verb).
 fn wrote_line(block: &str) -> Option<&str> {
@@ -1042,6 +1069,12 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
                 if let Some(verb) = opens.then(|| operative_verb(text)).flatten() {
                     as_authority(&mut c, format!("{OPERATIVE_CUE} ('{verb}')"));
                 }
+            }
+            // "Resolved (2016.03.10.02), the Board hereby appoints ...", "RESOLVED, that the
+            // Board approves the budget", "NOW, THEREFORE, BE IT RESOLVED that ...": a
+            // body's resolution is its act, wherever it stands.
+            if let Some(word) = resolved_clause(text) {
+                as_authority(&mut c, format!("{OPERATIVE_CUE} ('{word}')"));
             }
             c.start = a;
             c.end = z;
@@ -2092,6 +2125,26 @@ mod tests {
         assert!(!k("A principal authorizes one.").1);
         let c = classify("It cannot become them.", true);
         assert_eq!((c.kinds, c.denied), (vec!["authority"], true));
+    }
+
+    #[test]
+    fn resolved_clauses_are_operative() {
+        for t in [
+            "Resolved (2016.03.10.02), the Board hereby appoints Brad Verd as co-chair.",
+            "RESOLVED, that the Board approves the budget.",
+            "Resolved further, that the Secretary shall notify the members.",
+            "NOW, THEREFORE, BE IT RESOLVED that the Council adopts the plan.",
+            "Resolved: the Committee accepts the report.",
+        ] {
+            assert!(resolved_clause(t).is_some(), "{t}");
+        }
+        for t in [
+            "Resolved disputes are closed within a week.",
+            "Resolvedness is a word.",
+            "The Board resolved that the plan was adopted.",
+        ] {
+            assert_eq!(resolved_clause(t), None, "{t}");
+        }
     }
 
     #[test]
