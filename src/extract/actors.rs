@@ -2083,6 +2083,24 @@ fn before_of(label: &str) -> Option<&str> {
     Some(&label[..at])
 }
 
+/// Where `h` ("Council"), or its lowercase unless it heads an organization's name, stands as
+/// a word after "the", or capitalized before "members" ("existing Council members").
+fn the_head_places(text: &str, h: &str, lower: &str, organization: bool) -> Vec<usize> {
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, h.as_bytes())
+        .chain(memchr::memmem::find_iter(b, lower.as_bytes()).filter(|_| !organization))
+        .filter(|&at| {
+            let end = at + h.len();
+            let before = text[..at].strip_suffix(' ').unwrap_or("");
+            let the = before.ends_with("the") || before.ends_with("The");
+            let of_members = b[at].is_ascii_uppercase()
+                && (text[end..].starts_with(" members") || text[end..].starts_with(" Members"));
+            let whole = b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+            (the && before.len() + 1 == at || of_members) && whole
+        })
+        .collect()
+}
+
 /// "the Board", "The Committee": a discovered body's head word, capitalized after "the", is
 /// that body where it is the only actor of the document whose name has that head (drafting
 /// defines "the Board" so). The head of "X of Y" is its first word, else its last.
@@ -2113,6 +2131,7 @@ fn short_heads(found: &mut [Found], text: &str, blocks: &[Block]) {
             .collect()
     };
     let mut heads: Option<Vec<(usize, &'static str)>> = None;
+    let mut searched: Vec<(&str, bool, Vec<usize>)> = Vec::new();
     for i in 0..found.len() {
         let f = &found[i];
         if !matches!(f.def.kind.as_str(), "body" | "organization") || !f.def.label.contains(' ') {
@@ -2123,6 +2142,25 @@ fn short_heads(found: &mut [Found], text: &str, blocks: &[Block]) {
         };
         let organization = ORGANIZATION_HEADS.contains(&h);
         if organization != (f.def.kind == "organization") {
+            continue;
+        }
+        // "the Council" as drafting writes it, and "the council" as prose does (not "the
+        // foundation"). Where the text has neither, nothing more is asked (most documents
+        // name most of their bodies in full); bodies of one head ("Committee") share one
+        // search.
+        let lower = h.to_ascii_lowercase();
+        let places = match searched
+            .iter()
+            .find(|(g, o, _)| *g == h && *o == organization)
+        {
+            Some((_, _, p)) => p.clone(),
+            None => {
+                let p = the_head_places(text, h, &lower, organization);
+                searched.push((h, organization, p.clone()));
+                p
+            }
+        };
+        if places.is_empty() {
             continue;
         }
         let heads = heads.get_or_insert_with(|| headed(found));
@@ -2150,33 +2188,16 @@ fn short_heads(found: &mut [Found], text: &str, blocks: &[Block]) {
             let (hs, he) = (blocks[hd].start, blocks[hd].end);
             names_it(i, hs, he) && !others.iter().any(|&j| names_it(j, hs, he))
         };
-        let b = text.as_bytes();
         let mut add = Vec::new();
-        // "the Council" as drafting writes it, and "the council" as prose does (not "the
-        // foundation").
-        let lower = h.to_ascii_lowercase();
-        let places = memchr::memmem::find_iter(b, h.as_bytes())
-            .chain(memchr::memmem::find_iter(b, lower.as_bytes()).filter(|_| !organization));
         for at in places {
             let end = at + h.len();
-            let before = text[..at].strip_suffix(' ').unwrap_or("");
-            let the = before.ends_with("the") || before.ends_with("The");
-            // "existing Council members": the capitalized head before its members names the
-            // body too.
-            let of_members = b[at].is_ascii_uppercase()
-                && (text[end..].starts_with(" members") || text[end..].starts_with(" Members"));
-            let whole = b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
             let within = |f: &Found| f.mentions.iter().any(|&(s, e)| s <= at && end <= e);
             let inside = if shared {
                 found.iter().any(within)
             } else {
                 within(&found[i])
             };
-            if (the && before.len() + 1 == at || of_members)
-                && whole
-                && !inside
-                && (!shared || under_its_heading(at))
-            {
+            if !inside && (!shared || under_its_heading(at)) {
                 add.push((at, end));
             }
         }
