@@ -2020,10 +2020,10 @@ fn glued_digit_calls_in_plain_text() {
 fn instruments_cited_by_article() {
     let s = loaded_one(
         "instruments.md",
-        "# T\n\nThe Assembly may discuss any question.[^1] States must respect it.[^2] Speech is free.[^3] Congress may tax.[^4]\n\n[^1]: U.N. Charter art. 10.\n[^2]: Treaty on European Union, art. 5, 2012 O.J. (C 326) 13.\n[^3]: Universal Declaration of Human Rights, Article 19.\n[^4]: U.S. Const. art. I, § 8.\n",
+        "# T\n\nThe Assembly may discuss any question.[^1] States must respect it.[^2] Speech is free.[^3] Congress may tax.[^4] The DAO is governed by its token holders.[^5] The Board may remove a director.[^6] Platforms are not publishers.[^7]\n\n[^1]: U.N. Charter art. 10.\n[^2]: Treaty on European Union, art. 5, 2012 O.J. (C 326) 13.\n[^3]: Universal Declaration of Human Rights, Article 19.\n[^4]: U.S. Const. art. I, § 8.\n[^5]: See the DAO Constitution, Section 3 (\"The DAO is governed by its token holders\").\n[^6]: ICANN Bylaws, Sec. 7.11.\n[^7]: Communications Decency Act, § 230.\n",
     );
     let rows = s.rows("citations");
-    let got: Vec<(String, String)> = ["1", "2", "3"]
+    let got: Vec<(String, String)> = ["1", "2", "3", "5", "6", "7"]
         .iter()
         .map(|n| {
             let r = note(&rows, n)[0];
@@ -2038,6 +2038,13 @@ fn instruments_cited_by_article() {
             (
                 "Universal Declaration of Human Rights".to_string(),
                 "Article 19".to_string()
+            ),
+            // Bylaws, codes and acts by their sections.
+            ("DAO Constitution".to_string(), "Section 3".to_string()),
+            ("ICANN Bylaws".to_string(), "Sec. 7.11".to_string()),
+            (
+                "Communications Decency Act".to_string(),
+                "§ 230".to_string()
             ),
         ]
     );
@@ -2875,4 +2882,43 @@ fn a_boards_resolutions_are_its_acts() {
             .iter()
             .any(|(k, _)| k == "authority")
     );
+}
+
+/// A DAO's governance proposal: a power used without a further vote is held, signers chosen
+/// by a council "itself" close no circle, a footnote citing a constitution by its section
+/// supports the claim it marks, and the claim's text ends at its word, not at the blank
+/// before the marker.
+#[test]
+fn a_dao_proposal_grants_powers_and_cites_its_constitution() {
+    let s = loaded_one(
+        "aip-42.md",
+        "# [AIP-42] Transfer Treasury Management\n\n\
+         ## Specification\n\n\
+         The Council may approve grants of up to 500,000 ARB without a further vote of the DAO. \
+         The Council derives its authority from the token holders who elect it [^1]. \
+         The multisig signers are chosen by the Council itself. \
+         Participation in the temperature check does not by itself authorize the transfer.\n\n\
+         [^1]: See the DAO Constitution, Section 3 (\"The DAO is governed by its token holders\").\n",
+    );
+    let claims = claims_of(&s);
+    assert!(kinds_of(&claims, "The Council may approve grants")
+        .iter()
+        .all(|(_, polarity)| polarity == "asserted"));
+    assert!(kinds_of(&claims, "Participation in the temperature check")
+        .contains(&("authority".to_string(), "denied".to_string())));
+    assert!(claims
+        .iter()
+        .any(|r| r["text"]
+            == "The Council derives its authority from the token holders who elect it."));
+    let cits = s.rows("citations");
+    assert_eq!(
+        first_row(&cits, "1", &["title", "pin", "status"]),
+        ["DAO Constitution", "Section 3", "resolved"]
+    );
+    let breaks = s.rows("breaks");
+    let kinds: Vec<&str> = breaks.iter().map(|r| r["kind"].as_str()).collect();
+    assert!(!kinds.contains(&"circular"), "{breaks:?}");
+    assert!(!breaks
+        .iter()
+        .any(|r| r["kind"] == "unsourced" && r["text"].starts_with("The Council derives")));
 }

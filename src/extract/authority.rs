@@ -123,6 +123,44 @@ static SELF_OR_OWN: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
 static SELF_GRANT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:(?:chosen|selected|appointed|elected|nominated|co-opted|filled|replaced)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:itself|themselves)|(?:fills?|appoints?|elects?|selects?|chooses?|co-opts?|names?)\s+(?:its|their)\s+own\s+(?:members|successors|vacancies|replacements|chairs?)|self-(?:perpetuating|selecting|electing))(?-u:\b)").unwrap()
 });
+/// Whether the words before "chosen by X itself" (lowercased) name whom X chooses among its
+/// own: its members, seats or officers, or X by a pronoun ("its members", "they are").
+fn chooses_its_own(before: &str) -> bool {
+    const OWN: &[&str] = &[
+        "members",
+        "member",
+        "successors",
+        "successor",
+        "replacements",
+        "vacancies",
+        "vacancy",
+        "seats",
+        "seat",
+        "chair",
+        "chairs",
+        "chairperson",
+        "officers",
+        "directors",
+        "trustees",
+        "councillors",
+        "delegates",
+        "representatives",
+        "it",
+        "its",
+        "they",
+        "their",
+        "board",
+        "council",
+        "committee",
+    ];
+    before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .any(|w| OWN.contains(&w))
+}
+
 static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
         r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|elects|appoints|designates|authori[sz]ed|empowered|mandated|delegated to)(?-u:\b)(\s+by(?-u:\b))?",
@@ -588,6 +626,10 @@ pub fn extract(
             .any(|f| f.find(ls.as_bytes()).is_some())
             .then(|| SELF_GRANT.find(&ls))
             .flatten()
+            // "The multisig signers are chosen by the Council itself": those chosen are not
+            // the chooser's own members, and no circle closes ("later members are chosen
+            // by the Board itself" is one).
+            .filter(|g| !g.as_str().contains(" by ") || chooses_its_own(&ls[..g.start()]))
             .and_then(|g| {
                 mentions
                     .iter()
@@ -635,6 +677,14 @@ warm_up_fn!(warm_up: HELD_BY, SELF_GRANT, SAID_THAT, OWN_INSTRUMENT, CLAIM_RULES
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_body_chooses_its_own_only_among_its_own() {
+        assert!(chooses_its_own("later members are "));
+        assert!(chooses_its_own("the council fills vacancies: they are "));
+        assert!(!chooses_its_own("the multisig signers are "));
+    }
+
     /// Who says that another holds or lacks authority holds nothing by saying it; a pronoun
     /// that refers back makes the sayer the holder again.
     #[test]

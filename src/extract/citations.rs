@@ -909,11 +909,15 @@ fn pin_of(s: &str) -> Option<Pin> {
         return None;
     }
     let body = s.strip_prefix("at ").unwrap_or(s).trim();
+    let word = body
+        .get(..body.len().min(4))
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
     let unit = if body.starts_with('¶') || body.starts_with("para") {
         "paragraph"
-    } else if body.starts_with('§') {
+    } else if body.starts_with('§') || word == "sec." || word == "sect" {
         "section"
-    } else if body.starts_with("art") {
+    } else if word.starts_with("art") {
         "article"
     } else if body.starts_with("n.") || body.starts_with("nn.") {
         "note"
@@ -1137,12 +1141,10 @@ fn classify_clause(
             cit.pin = full_pin(main).or_else(|| {
                 // "U.N. Charter art. 10": the article after the instrument's name.
                 let (_, article) = works::article_citation(main)?;
-                pin_of(
-                    main[article..]
-                        .split(',')
-                        .next()?
-                        .trim_end_matches(['.', ';']),
-                )
+                // A parenthetical after it is no part of it ("art. 19(2)" is a paragraph).
+                let pin = main[article..].split(',').next()?;
+                let pin = pin.split(" (").next().unwrap_or(pin);
+                pin_of(pin.trim_end().trim_end_matches(['.', ';']))
             });
             cit.rule = "full";
             cit.reason = "full citation".into();

@@ -356,6 +356,17 @@ fn first_cues(text: &str) -> [Option<std::ops::Range<usize>>; 4] {
     first
 }
 
+/// Whether an authority cue names a procedure by which a power is used ("vote", "approval",
+/// "decision", "election", "ballot"), not the power or its source.
+fn is_procedure(cue: &str) -> bool {
+    let c = cue.to_ascii_lowercase();
+    [
+        "vote", "voting", "ballot", "approv", "decision", "elect", "consult",
+    ]
+    .iter()
+    .any(|p| c.starts_with(p))
+}
+
 /// Whether the normative cue at `cue` reports whose recommendation it is ("CCM mode is
 /// recommended by NIST"): a fact about another's advice, not advice.
 fn reports_a_recommendation(text: &str, cue: std::ops::Range<usize>) -> bool {
@@ -1210,7 +1221,10 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                     // thirds of the votes, the decision is escalated to the TC") states a
                     // condition: a negation there is no denial of the main clause.
                     let condition_end = leading_condition_end(text);
+                    // Whether a cue came before this one.
+                    let mut earlier_cue = false;
                     for m in AUTHORITY.find_iter(text) {
+                        let after_a_cue = std::mem::replace(&mut earlier_cue, true);
                         let at = m.start();
                         let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
                             p + text[p..].chars().next().map_or(1, char::len_utf8)
@@ -1282,6 +1296,11 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                                     // "The IAB, not the IESG, is responsible": a contrast
                                     // names who else does not hold it.
                                     && !contrasts(&near, n.start(), n.end())
+                                    // "The Council may approve grants without a further
+                                    // vote": a power used without a procedure, not denied.
+                                    && !(after_a_cue
+                                        && n.as_str().eq_ignore_ascii_case("without")
+                                        && is_procedure(m.as_str()))
                             })
                             .map(|n| (n.as_str().to_string(), m.as_str().to_string()));
                         if neg.is_some() {
@@ -2123,6 +2142,10 @@ mod tests {
         assert_eq!(k("Does AI need an “IETF for Weights”?").0, vec!["question"]);
         assert_eq!(k("ICANN85 had 2,195 attendees.").0, vec!["empirical"]);
         assert!(!k("A principal authorizes one.").1);
+        // A power used without a procedure is held; one without a mandate, not.
+        assert!(!k("The Council may approve grants without a further vote of the DAO.").1);
+        assert!(k("The Board acted without a mandate.").1);
+        assert!(k("The Board acted without any vote of the members.").1);
         let c = classify("It cannot become them.", true);
         assert_eq!((c.kinds, c.denied), (vec!["authority"], true));
     }

@@ -104,8 +104,10 @@ pub(crate) static LAW_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// An instrument's word and the article after it: "Charter art. 10", "Union, art. 5",
 /// "Const. art. I", "Rights, Article 19" (the words between are the name's, with no comma,
 /// bracket or semicolon among them).
+/// Bylaws, codes and acts are cited by their sections as well: "the DAO Constitution,
+/// Section 3", "ICANN Bylaws, Sec. 4.2", "Communications Act of 1934, § 230".
 static ARTICLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Charter|Treaty|Convention|Const\.|Constitution|Covenant|Protocol|Statute|Declaration)(?:[ \t][^,;()\[\]]{0,80}?)?,?[ \t]+(?:arts?|Arts?|ARTS?|Articles?|ARTICLES?)\.?[ \t]+(?:\d+|[IVXLC]+)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:Charter|Treaty|Convention|Const\.|Constitution|Covenant|Protocol|Statute|Declaration|Bylaws|By-[Ll]aws|Act|Code|Agreement|Regulation|Directive)(?:[ \t][^,;()\[\]]{0,80}?)?,?[ \t]+((?:arts?|Arts?|ARTS?|Articles?|ARTICLES?|Sections?|SECTIONS?|Sec|Secs)\.?[ \t]+(?:\d+(?:\.\d+)*|[IVXLC]+)(?-u:\b)|§§?[ \t]*\d+)").unwrap()
 });
 
 /// An article of a charter, treaty, convention or constitution, cited by its number: "U.N.
@@ -113,17 +115,20 @@ static ARTICLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "Universal Declaration of Human Rights, Article 19": where the instrument's name ends and
 /// where the article starts. The name is the clause's start, up to twelve words, capitalized.
 pub(crate) fn article_citation(s: &str) -> Option<(usize, usize)> {
-    // Asked only where an article's word stands.
-    if !(s.contains(" art") || s.contains(" Art") || s.contains(" ART")) {
+    // Asked only where an article's or a section's word stands.
+    if ![" art", " Art", " ART", " Sec", " SEC", "§"]
+        .iter()
+        .any(|w| s.contains(w))
+    {
         return None;
     }
-    let m = ARTICLE_AFTER.find(s)?;
-    let article = m.as_str().rfind([' ', '\t']).and_then(|k| {
-        let before = &m.as_str()[..k];
-        before.rfind([' ', '\t']).map(|j| m.start() + j + 1)
-    })?;
+    let article = ARTICLE_AFTER.captures(s)?.get(1)?.start();
     let name = s[..article].trim_end().trim_end_matches(',');
-    let capitalized = name.starts_with(|c: char| c.is_uppercase());
+    // "the DAO Constitution": the article is no part of the name.
+    let capitalized = name
+        .strip_prefix("the ")
+        .unwrap_or(name)
+        .starts_with(|c: char| c.is_uppercase());
     (capitalized && !name.is_empty() && name.split_whitespace().count() <= 12)
         .then_some((name.len(), article))
 }
@@ -552,7 +557,10 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
             })
             .map(|k| segs[..k].join(", "))
             .filter(|n| head_words(n) <= 24);
-        let instrument = article_citation(s).map(|(end, _)| s[..end].trim());
+        let instrument = article_citation(s).map(|(end, _)| {
+            let name = s[..end].trim();
+            name.strip_prefix("the ").unwrap_or(name)
+        });
         if let Some(name) = report {
             w.title = clean_title(name);
         } else if let Some(name) = instrument {

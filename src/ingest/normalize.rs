@@ -2382,6 +2382,15 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
             }
             b'[' => {
                 if let Some(c) = MD_MARKER.captures(rest) {
+                    // "who elect it [^1].": the blank before a marker that punctuation
+                    // follows goes with the marker (the claim reads "who elect it.").
+                    let after = &rest[c.get(0).unwrap().end()..];
+                    if after.starts_with(['.', ',', ';', ':', '!', '?', ')']) {
+                        while out.text.ends_with([' ', '\t']) {
+                            out.text.pop();
+                            out.map.pop();
+                        }
+                    }
                     let pos = out.text.trim_end().len();
                     t.markers.push(Marker {
                         key: c[1].to_string(),
@@ -3349,6 +3358,18 @@ mod tests {
                 .count(),
             1
         );
+        // The blank before a marker that punctuation follows goes with it; the marker
+        // stands at the word's end, and the source offsets still map.
+        let src = "They elect it [^1]. Then [^2] more.\n\n[^1]: A.\n\n[^2]: B.";
+        let t = norm(src);
+        assert!(
+            t.text.starts_with("They elect it. Then more."),
+            "{:?}",
+            t.text
+        );
+        assert_eq!(t.markers[0].pos, "They elect it".len());
+        let dot = t.text.find('.').unwrap();
+        assert_eq!(t.orig(dot), src.find("].").unwrap() + 1);
     }
 
     #[test]
