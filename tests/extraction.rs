@@ -2922,3 +2922,45 @@ fn a_dao_proposal_grants_powers_and_cites_its_constitution() {
         .iter()
         .any(|r| r["kind"] == "unsourced" && r["text"].starts_with("The Council derives")));
 }
+
+/// A parliamentary debate (Hansard): a minister's turn labelled by a long office with the
+/// holder in brackets, a member's by constituency and a joint party, a bare name once known;
+/// "my right hon. Friend" ends no sentence; Parliament named without its article is a body;
+/// a say given by taking part is denied.
+#[test]
+fn a_debate_names_its_speakers_and_parliament() {
+    let s = loaded_one(
+        "debate.txt",
+        "Online Safety Bill\n\n\
+         The Secretary of State for Digital, Culture, Media and Sport (Michelle Donelan): I beg to move, That the Bill be now read a Second time.\n\n\
+         Parliament has delegated to Ofcom the task of drawing up codes of practice.\n\n\
+         Sir Jeremy Wright (Kenilworth and Southam) (Con): Will my right hon. Friend confirm that the regulator will remain accountable to Parliament?\n\n\
+         Michelle Donelan: I can give my right hon. Friend that assurance.\n\n\
+         Lucy Powell (Manchester Central) (Lab/Co-op): No Minister was given a mandate by this House to rewrite the codes.\n\n\
+         Julian Knight (Solihull) (Con): Platforms that take part in consultations are not thereby given any say over the rules.\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(speaker_of(&claims, "I beg to move"), "Michelle Donelan");
+    assert_eq!(
+        speaker_of(&claims, "Parliament has delegated"),
+        "Michelle Donelan"
+    );
+    assert_eq!(
+        speaker_of(&claims, "Will my right hon. Friend confirm"),
+        "Jeremy Wright"
+    );
+    assert_eq!(
+        speaker_of(&claims, "I can give my right hon."),
+        "Michelle Donelan"
+    );
+    assert_eq!(speaker_of(&claims, "No Minister was given"), "Lucy Powell");
+    assert!(
+        kinds_of(&claims, "Platforms that take part in consultations")
+            .contains(&("authority".to_string(), "denied".to_string()))
+    );
+    assert!(actor_labels(&s).contains(&"Parliament".to_string()));
+    assert_eq!(
+        holder_of(&s.rows("authority"), "Parliament has delegated").as_deref(),
+        Some("parliament")
+    );
+}

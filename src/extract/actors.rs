@@ -1811,6 +1811,33 @@ fn lone_bodies(mut found: Vec<Found>, text: &str) -> Vec<Found> {
             places[k].push((at, end));
         }
     }
+    // "Parliament has delegated ...", "accountable to Parliament": a legislature is named
+    // without the article too (not "European Parliament", not "Parliament Street").
+    for (k, w) in LONE_BODY_WORDS.iter().enumerate().take(2) {
+        for at in memchr::memmem::find_iter(b, w.as_bytes()) {
+            let end = at + w.len();
+            let before = text[..at].trim_end_matches(' ');
+            let prev = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            let after_name = prev.starts_with(|c: char| c.is_uppercase())
+                && !before.ends_with(['.', '!', '?', ':'])
+                && !before.ends_with(char::is_whitespace)
+                && before.len() < at;
+            let whole = (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+                && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+            let next = text[end..].trim_start_matches(' ');
+            let longer = end < b.len()
+                && b[end] == b' '
+                && (next.starts_with(char::is_uppercase) || next.starts_with("of "));
+            let the = prev.eq_ignore_ascii_case("the");
+            if whole && !the && !after_name && !longer {
+                places[k].push((at, end));
+            }
+        }
+        places[k].sort_unstable();
+    }
     for (w, places) in LONE_BODY_WORDS.iter().zip(places) {
         if places.len() < 2 {
             continue;

@@ -249,7 +249,14 @@ fn label(s: &str) -> Option<(Label, usize)> {
     let (before, brackets) = split_brackets(&head[..colon])?;
     let name = before.trim();
     let words: Vec<&str> = name.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 {
+    // An office may take many words ("The Secretary of State for Digital, Culture, Media
+    // and Sport (Michelle Donelan):"); a name, few.
+    let limit = if words.first() == Some(&"The") && !brackets.is_empty() {
+        16
+    } else {
+        6
+    };
+    if words.is_empty() || words.len() > limit {
         return None;
     }
     let first = words[0].trim_end_matches('.');
@@ -277,8 +284,9 @@ fn label(s: &str) -> Option<(Label, usize)> {
     // Function (HKDF):" and "Fix Windows (Nick Wellnhofer):" have one group).
     let constituency = brackets.len() >= 2
         && brackets.iter().all(|p| {
+            // "(Lab/Co-op)": a joint party.
             p.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '.' | '\'' | '’' | '/'))
         });
     if is_title(first) && words.len() >= 2 || constituency && words.len() >= 2 {
         return Some((Label::Marked(name), start));

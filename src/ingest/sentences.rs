@@ -25,6 +25,8 @@ const ABBREV: &[&str] = &[
     "nat'l", "dep't", "gov't", "comm'r", "comm'rs", "soc'y", "env't", "serv", "servs", "mfg",
     "transp", "envtl", "admin", "univ", "elec", "indus", "mgmt", "hosp", "prods", "cnty", "bd",
     "ctr", "sys",
+    // Parliamentary forms of address: "my right hon. Friend", "the Rt. Hon. Member".
+    "hon", "rt",
 ];
 
 /// Abbreviations of case names that are also words ("the pub.", "they were fed."): only
