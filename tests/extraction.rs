@@ -2964,3 +2964,38 @@ fn a_debate_names_its_speakers_and_parliament() {
         Some("parliament")
     );
 }
+
+/// A policy brief with plain-text endnotes (three or more, called by digits glued to
+/// words): participation named as the subject, with
+/// another relation, is offered as that relation's basis ("Attendance is not
+/// authorization", "Participation ... is cited as evidence of consent"); participation as an
+/// object or a verb is not ("values encourage broad participation in decision making").
+#[test]
+fn participation_offered_as_a_basis_is_a_break() {
+    let s = loaded_one(
+        "brief.txt",
+        "Summary\n\n\
+         Participation in ICANN meetings, which drew 2,300 attendees in 2019, is often cited as evidence of consent.1 \
+         Attendance is not authorization.2 \
+         These core values encourage broad participation at all levels of decision making.3 \
+         Because anyone can participate, decision making by voting is inappropriate.\n\n\
+         Notes\n\n\
+         1. ICANN, Annual Report 2019 (Los Angeles: ICANN, 2020), 12.\n\
+         2. Ibid., 14.\n\
+         3. Ibid., 15.\n",
+    );
+    let flagged: Vec<String> = s
+        .rows("breaks")
+        .into_iter()
+        .filter(|r| r["kind"] == "participation-not-authorization")
+        .map(|r| r["text"].clone())
+        .collect();
+    assert_eq!(flagged.len(), 2, "{flagged:?}");
+    assert!(flagged[0].starts_with("Participation in ICANN meetings"));
+    assert_eq!(flagged[1], "Attendance is not authorization.");
+    let cits = s.rows("citations");
+    assert_eq!(
+        first_row(&cits, "1", &["title", "pin"]),
+        ["Annual Report 2019", "12"]
+    );
+}

@@ -32,6 +32,8 @@ static RELATIONS: LazyLock<Vec<(Lexicon, &'static str)>> = LazyLock::new(|| {
         (r"(?i)(?-u:\b)authori[sz](?-u:\w)*|(?-u:\b)mandat(?-u:\w)*|(?-u:\b)approv(?-u:\w)*|(?-u:\b)ratif(?-u:\w)*|(?-u:\b)designat(?-u:\w)*|(?-u:\b)appoint(?-u:\w)*|(?-u:\b)delegat(?-u:\w)*|(?-u:\b)empower(?-u:\w)*|(?-u:\b)chartered to(?-u:\b)", "authorizes"),
         (r"(?i)(?-u:\b)decid(?-u:\w)*|(?-u:\b)decision(?-u:\w)*|(?-u:\b)dictat(?-u:\w)*|(?-u:\b)bind(?-u:\w)*|(?-u:\b)veto(?-u:\w)*|(?-u:\b)prevail(?-u:\w)*|(?-u:\b)final say(?-u:\b)|(?-u:\b)declare(?-u:\w)*|(?-u:\b)vote(?-u:\w)*|(?-u:\b)call(?:s)? (?:the )?consensus", "decides"),
         (r"(?i)(?-u:\b)govern(?-u:\w)*|(?-u:\b)regulat(?-u:\w)*|(?-u:\b)power(?-u:\w)*|(?-u:\b)control(?-u:\w)*|(?-u:\b)sovereign(?-u:\w)*|(?-u:\b)jurisdiction(?-u:\b)|(?-u:\b)authority(?-u:\b)|(?-u:\b)responsib(?-u:\w)*|(?-u:\b)trustee(?-u:\b)|(?-u:\b)enforc(?-u:\w)*|(?-u:\b)in charge(?-u:\b)|(?-u:\b)legitima(?-u:\w)*", "governs"),
+        // Last: "bind the users without their consent" binds.
+        (r"(?i)(?-u:\b)consent(?-u:\w)*", "authorizes"),
     ]
     .into_iter()
     .map(|(p, r)| (Lexicon::new(p), r))
@@ -51,6 +53,12 @@ static BASES: LazyLock<Vec<(Lexicon, &'static str)>> = LazyLock::new(|| {
     .into_iter()
     .map(|(p, r)| (Lexicon::new(p), r))
     .collect()
+});
+
+/// Participation as a thing offered, at the start of the text given: "participation",
+/// "attendance", "turnout", "presence in the room".
+static PARTICIPATION_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:participation|attendance|turnout|in the room)(?-u:\b)").unwrap()
 });
 
 static ATTENDANCE: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -437,17 +445,39 @@ pub fn extract(
             |r: &std::ops::Range<usize>| mentions.iter().any(|m| m.0 <= r.start && r.end <= m.1);
         // A power stated with a modal is the relation its act states ("The Minister may
         // remove a member ..., after consulting the Committee" decides; it advises nobody).
+        // Participation named with another relation is offered as that relation's basis
+        // ("Attendance is not authorization", "Participation ... is cited as evidence of
+        // consent"): the relation is the other one.
+        let mut participation_offered = false;
         let (relation, rel_at) = c.power.map(|(at, r)| (r, at)).unwrap_or_else(|| {
-            RELATIONS
+            let mut found = RELATIONS
                 .iter()
                 .enumerate()
                 .filter(|&(i, _)| hit.matched(i))
-                .find_map(|(_, (re, r))| {
+                .filter_map(|(_, (re, r))| {
                     re.find_iter(&ls)
                         .find(|m| !in_a_name(m))
                         .map(|m| (*r, m.start))
-                })
-                .unwrap_or(("governs", s.len()))
+                });
+            match found.next() {
+                // The noun as the subject, not the verb ("anyone can participate, decision
+                // making by voting is inappropriate" offers nothing) nor an object ("values
+                // encourage broad participation ... in decision making", "a turnout of 5.3%").
+                Some(("participates-in", at))
+                    if PARTICIPATION_NOUN.is_match(&ls[at..])
+                        && ls[..at].split_whitespace().count() <= 2 =>
+                {
+                    match found.next() {
+                        Some(other) => {
+                            participation_offered = true;
+                            other
+                        }
+                        None => ("participates-in", at),
+                    }
+                }
+                Some(first) => first,
+                None => ("governs", s.len()),
+            }
         });
         // Grantor: the actor right after a grantor cue ("by X", "on behalf of X", "in X's bylaws").
         let mut grantor = None;
@@ -600,8 +630,8 @@ pub fn extract(
         // is a list of figures), a participatory model, or — for a short deictic claim such
         // as "It is not a mandate." — attendance figures in the claims just before it.
         // Figures are counted (up to two) only where attendance is named.
-        let participation = (hit.matched(tail(ATTENDANCE_IN_SET))
-            && FIGURES.find_iter(s).take(2).count() < 2)
+        let participation = participation_offered
+            || (hit.matched(tail(ATTENDANCE_IN_SET)) && FIGURES.find_iter(s).take(2).count() < 2)
             || hit.matched(tail(PARTICIPATORY_IN_SET))
             || deictic
                 && claims[..ci]
@@ -673,7 +703,7 @@ pub fn extract(
     out
 }
 
-warm_up_fn!(warm_up: HELD_BY, SELF_GRANT, SAID_THAT, OWN_INSTRUMENT, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
+warm_up_fn!(warm_up: HELD_BY, PARTICIPATION_NOUN, SELF_GRANT, SAID_THAT, OWN_INSTRUMENT, CLAIM_RULES, RELATIONS, BASES, ATTENDANCE, PARTICIPATORY, FIGURES, NUMBER_SUBJECT, WE_SUBJECT, DEICTIC, GRANTOR_CUE, ACTIVE_GRANT, CONSTITUENCY);
 
 #[cfg(test)]
 mod tests {
