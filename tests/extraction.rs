@@ -2020,10 +2020,10 @@ fn glued_digit_calls_in_plain_text() {
 fn instruments_cited_by_article() {
     let s = loaded_one(
         "instruments.md",
-        "# T\n\nThe Assembly may discuss any question.[^1] States must respect it.[^2] Speech is free.[^3] Congress may tax.[^4] The DAO is governed by its token holders.[^5] The Board may remove a director.[^6] Platforms are not publishers.[^7]\n\n[^1]: U.N. Charter art. 10.\n[^2]: Treaty on European Union, art. 5, 2012 O.J. (C 326) 13.\n[^3]: Universal Declaration of Human Rights, Article 19.\n[^4]: U.S. Const. art. I, § 8.\n[^5]: See the DAO Constitution, Section 3 (\"The DAO is governed by its token holders\").\n[^6]: ICANN Bylaws, Sec. 7.11.\n[^7]: Communications Decency Act, § 230.\n",
+        "# T\n\nThe Assembly may discuss any question.[^1] States must respect it.[^2] Speech is free.[^3] Congress may tax.[^4] The DAO is governed by its token holders.[^5] The Board may remove a director.[^6] Platforms are not publishers.[^7] ICANN serves a public benefit.[^8] Data may be preserved.[^9]\n\n[^1]: U.N. Charter art. 10.\n[^2]: Treaty on European Union, art. 5, 2012 O.J. (C 326) 13.\n[^3]: Universal Declaration of Human Rights, Article 19.\n[^4]: U.S. Const. art. I, § 8.\n[^5]: See the DAO Constitution, Section 3 (\"The DAO is governed by its token holders\").\n[^6]: ICANN Bylaws, Sec. 7.11.\n[^7]: Communications Decency Act, § 230.\n[^8]: Internet Corporation for Assigned Names and Numbers, Bylaws, art. 1, sec. 1.1 (2016).\n[^9]: Council of Europe, Convention on Cybercrime, art. 16.\n",
     );
     let rows = s.rows("citations");
-    let got: Vec<(String, String)> = ["1", "2", "3", "5", "6", "7"]
+    let got: Vec<(String, String)> = ["1", "2", "3", "5", "6", "7", "8", "9"]
         .iter()
         .map(|n| {
             let r = note(&rows, n)[0];
@@ -2045,6 +2045,12 @@ fn instruments_cited_by_article() {
             (
                 "Communications Decency Act".to_string(),
                 "§ 230".to_string()
+            ),
+            // The body before its instrument is its issuer, not the title's start.
+            ("Bylaws".to_string(), "art. 1".to_string()),
+            (
+                "Convention on Cybercrime".to_string(),
+                "art. 16".to_string()
             ),
         ]
     );

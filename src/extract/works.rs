@@ -110,6 +110,11 @@ static ARTICLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:Charter|Treaty|Convention|Const\.|Constitution|Covenant|Protocol|Statute|Declaration|Bylaws|By-[Ll]aws|Act|Code|Agreement|Regulation|Directive)(?:[ \t][^,;()\[\]]{0,80}?)?,?[ \t]+((?:arts?|Arts?|ARTS?|Articles?|ARTICLES?|Sections?|SECTIONS?|Sec|Secs)\.?[ \t]+(?:\d+(?:\.\d+)*|[IVXLC]+)(?-u:\b)|§§?[ \t]*\d+)").unwrap()
 });
 
+/// A title that opens with an instrument's word ("Bylaws", "Convention on Cybercrime").
+static INSTRUMENT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Charter|Treaty|Convention|Constitution|Covenant|Protocol|Statute|Declaration|Bylaws|By-[Ll]aws|Code|Agreement|Regulation|Directive)(?-u:\b)").unwrap()
+});
+
 /// An article of a charter, treaty, convention or constitution, cited by its number: "U.N.
 /// Charter art. 10", "Treaty on European Union, art. 5", "U.S. Const. art. I, § 8",
 /// "Universal Declaration of Human Rights, Article 19": where the instrument's name ends and
@@ -564,8 +569,19 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
         if let Some(name) = report {
             w.title = clean_title(name);
         } else if let Some(name) = instrument {
-            // "U.N. Charter art. 10": the instrument; the article is a pin.
-            w.title = clean_title(name);
+            // "U.N. Charter art. 10": the instrument; the article is a pin. "Internet
+            // Corporation for Assigned Names and Numbers, Bylaws, art. 1": the body before
+            // its instrument issues it.
+            match name.rsplit_once(", ") {
+                Some((who, title))
+                    if INSTRUMENT_FIRST.is_match(title) && !who.contains(char::is_numeric) =>
+                {
+                    w.title = clean_title(title);
+                    w.authors = vec![who.trim().to_string()];
+                    w.issuer = Some(who.trim().to_string());
+                }
+                _ => w.title = clean_title(name),
+            }
         } else if let Some(name) = case_name {
             w.title = clean_title(&name);
         } else if segs.len() >= 2
