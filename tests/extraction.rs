@@ -3005,3 +3005,31 @@ fn participation_offered_as_a_basis_is_a_break() {
         ["Annual Report 2019", "12"]
     );
 }
+
+/// A standards body's process page in HTML: a note whose arrow back to its call has no
+/// class to name it, a charter cited by its lowercase section, a call after a blank before
+/// the full stop, and participants denied authority by attending.
+#[test]
+fn a_process_page_with_bare_backlinks() {
+    let s = loaded_one(
+        "process.html",
+        r##"<html><body><h1>Process Document</h1>
+<p>The W3C Council, composed of the TAG and the AB, hears Formal Objections <a href="#fn1" id="ref1"><sup>1</sup></a>.</p>
+<p>Participants in a group who attend its meetings do not thereby acquire any authority over W3C.</p>
+<section class="footnotes"><ol><li id="fn1">See the W3C Council charter, section 2. <a href="#ref1">↩</a></li></ol></section>
+</body></html>"##,
+    );
+    let cits = s.rows("citations");
+    assert_eq!(
+        first_row(&cits, "1", &["title", "pin", "status"]),
+        ["W3C Council charter", "section 2", "resolved"]
+    );
+    let claims = claims_of(&s);
+    assert!(claims.iter().any(|r| r["text"]
+        == "The W3C Council, composed of the TAG and the AB, hears Formal Objections."));
+    assert!(s
+        .rows("breaks")
+        .iter()
+        .any(|r| r["kind"] == "participation-not-authorization"
+            && r["text"].starts_with("Participants in a group")));
+}

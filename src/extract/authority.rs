@@ -463,9 +463,16 @@ pub fn extract(
                 // The noun as the subject, not the verb ("anyone can participate, decision
                 // making by voting is inappropriate" offers nothing) nor an object ("values
                 // encourage broad participation ... in decision making", "a turnout of 5.3%").
+                // Those who take part, where the text denies that taking part grants
+                // ("Participants who attend its meetings do not thereby acquire any
+                // authority").
                 Some(("participates-in", at))
                     if PARTICIPATION_NOUN.is_match(&ls[at..])
-                        && ls[..at].split_whitespace().count() <= 2 =>
+                        && ls[..at].split_whitespace().count() <= 2
+                        || c.denied
+                            && ["participants ", "attendees ", "the participants "]
+                                .iter()
+                                .any(|p| ls.trim_start().starts_with(p)) =>
                 {
                     match found.next() {
                         Some(other) => {

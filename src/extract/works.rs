@@ -105,9 +105,10 @@ pub(crate) static LAW_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// "Const. art. I", "Rights, Article 19" (the words between are the name's, with no comma,
 /// bracket or semicolon among them).
 /// Bylaws, codes and acts are cited by their sections as well: "the DAO Constitution,
-/// Section 3", "ICANN Bylaws, Sec. 4.2", "Communications Act of 1934, § 230".
+/// Section 3", "ICANN Bylaws, Sec. 4.2", "Communications Act of 1934, § 230", "the W3C
+/// Council charter, section 2".
 static ARTICLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Charter|Treaty|Convention|Const\.|Constitution|Covenant|Protocol|Statute|Declaration|Bylaws|By-[Ll]aws|Act|Code|Agreement|Regulation|Directive)(?:[ \t][^,;()\[\]]{0,80}?)?,?[ \t]+((?:arts?|Arts?|ARTS?|Articles?|ARTICLES?|Sections?|SECTIONS?|Sec|Secs)\.?[ \t]+(?:\d+(?:\.\d+)*|[IVXLC]+)(?-u:\b)|§§?[ \t]*\d+)").unwrap()
+    Regex::new(r"(?-u:\b)(?:Charter|Treaty|Convention|Const\.|Constitution|Covenant|Protocol|Statute|Declaration|Bylaws|By-[Ll]aws|Act|Code|Agreement|Regulation|Directive|charter|bylaws|constitution)(?:[ \t][^,;()\[\]]{0,80}?)?,?[ \t]+((?:arts?|Arts?|ARTS?|Articles?|ARTICLES?|articles?|Sections?|SECTIONS?|sections?|Sec|Secs|sec|secs)\.?[ \t]+(?:\d+(?:\.\d+)*|[IVXLC]+)(?-u:\b)|§§?[ \t]*\d+)").unwrap()
 });
 
 /// A title that opens with an instrument's word ("Bylaws", "Convention on Cybercrime").
@@ -121,7 +122,7 @@ static INSTRUMENT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// where the article starts. The name is the clause's start, up to twelve words, capitalized.
 pub(crate) fn article_citation(s: &str) -> Option<(usize, usize)> {
     // Asked only where an article's or a section's word stands.
-    if ![" art", " Art", " ART", " Sec", " SEC", "§"]
+    if ![" art", " Art", " ART", " Sec", " SEC", " sec", "§"]
         .iter()
         .any(|w| s.contains(w))
     {

@@ -123,6 +123,13 @@ pub fn strip(src: &str) -> (Mapped, String) {
                     }
                     _ => {}
                 }
+                if lname == "a" && !closing && is_bare_backlink(src, attrs, end) {
+                    // `<a href="#ref1">↩</a>` with no class to say so: an arrow back to
+                    // where the note is called.
+                    let close = find_ci(src, end, "</a").unwrap_or(b.len());
+                    i = skip_past(src, close);
+                    continue;
+                }
                 if lname == "a" && !closing {
                     // A note's call or its number written as a bare anchor (Substack's
                     // `<a class="footnote-anchor" href="#footnote-1">1</a>` over `<a
@@ -371,6 +378,17 @@ fn end_of_element(src: &str, from: usize, name: &str) -> usize {
         }
     }
     src.len()
+}
+
+/// An anchor within the page whose whole text is an arrow back ("↩", "↑", "^").
+fn is_bare_backlink(src: &str, attrs: &str, end: usize) -> bool {
+    attr(attrs, "href").is_some_and(|h| h.starts_with('#'))
+        && find_ci(src, end, "</a").is_some_and(|close| {
+            matches!(
+                src[end..close].trim().trim_end_matches('\u{FE0E}'),
+                "↩" | "↑" | "^" | "⤴" | "⮐" | "&#8617;" | "&uarr;"
+            )
+        })
 }
 
 fn is_backlink(tag: &str) -> bool {

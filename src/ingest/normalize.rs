@@ -2174,6 +2174,17 @@ static HTML_TAG: LazyLock<AtStart> = LazyLock::new(|| {
 static MD_MARKER: LazyLock<AtStart> =
     LazyLock::new(|| AtStart::new(r"^\[\^([^\]\s]+)\]", |b| b.starts_with(b"[^")));
 
+/// "who elect it [^1].", "hears Formal Objections <sup>1</sup>.": the blank before a note's
+/// call that punctuation follows goes with the call (the claim reads "who elect it.").
+fn drop_blank_before_call(out: &mut Mapped, after: &str) {
+    if after.starts_with(['.', ',', ';', ':', '!', '?', ')']) {
+        while out.text.ends_with([' ', '\t']) {
+            out.text.pop();
+            out.map.pop();
+        }
+    }
+}
+
 /// An opening bracket and an ASCII letter or digit, as the bracketed keys start.
 fn bracket_alnum(b: &[u8]) -> bool {
     b.first() == Some(&b'[') && b.get(1).is_some_and(u8::is_ascii_alphanumeric)
@@ -2300,6 +2311,7 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                     let prev = out.text.trim_end().chars().last();
                     // F3: 10<sup>6</sup> is a power, not a footnote.
                     if !prev.is_some_and(|p| p.is_ascii_digit()) {
+                        drop_blank_before_call(out, &rest[c.get(0).unwrap().end()..]);
                         let pos = out.text.trim_end().len();
                         for key in expand_keys(&c[1]) {
                             t.markers.push(Marker {
@@ -2382,15 +2394,7 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
             }
             b'[' => {
                 if let Some(c) = MD_MARKER.captures(rest) {
-                    // "who elect it [^1].": the blank before a marker that punctuation
-                    // follows goes with the marker (the claim reads "who elect it.").
-                    let after = &rest[c.get(0).unwrap().end()..];
-                    if after.starts_with(['.', ',', ';', ':', '!', '?', ')']) {
-                        while out.text.ends_with([' ', '\t']) {
-                            out.text.pop();
-                            out.map.pop();
-                        }
-                    }
+                    drop_blank_before_call(out, &rest[c.get(0).unwrap().end()..]);
                     let pos = out.text.trim_end().len();
                     t.markers.push(Marker {
                         key: c[1].to_string(),
