@@ -154,7 +154,7 @@ fn qualifies_a_noun(s: &str, start: usize, end: usize, then: &str) -> bool {
 fn leading_condition_end(text: &str) -> Option<usize> {
     const OPENERS: &[&str] = &[
         "if", "unless", "when", "whenever", "once", "until", "although", "though", "while",
-        "whereas", "even",
+        "whereas", "where", "even",
     ];
     let start = text.len() - text.trim_start_matches(['"', '“', '(', ' ']).len();
     let mut rest = &text[start..];
@@ -169,9 +169,25 @@ fn leading_condition_end(text: &str) -> Option<usize> {
             rest = after;
         }
     }
-    let first = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    // Openers of more than one word: "In the event a vote cannot be resolved, ...".
+    let phrase = [
+        "In the event that",
+        "In the event",
+        "In case",
+        "In the absence of",
+    ]
+    .iter()
+    .find(|p| {
+        rest.get(..p.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(p))
+            && rest[p.len()..].starts_with(' ')
+    });
+    let first = match phrase {
+        Some(p) => &rest[..p.len()],
+        None => rest.split(|c: char| !c.is_alphabetic()).next()?,
+    };
     let first = first.to_ascii_lowercase();
-    if !OPENERS.contains(&first.as_str())
+    if phrase.is_none() && !OPENERS.contains(&first.as_str())
         || first == "even"
             && !rest[4..]
                 .trim_start()
@@ -2110,6 +2126,14 @@ mod tests {
             Some(19)
         );
         assert_eq!(leading_condition_end("The board decides, if asked."), None);
+        let t = "In the event a vote cannot be resolved by the TSC, a member may refer it.";
+        assert_eq!(leading_condition_end(t), Some(t.find(',').unwrap() + 1));
+        let t = "Where the Board has not acted, the members may petition.";
+        assert_eq!(leading_condition_end(t), Some(t.find(',').unwrap() + 1));
+        assert_eq!(
+            leading_condition_end("In the eventual vote, all decide."),
+            None
+        );
         assert!(!denied(
             "If there are no candidates at the end of the nomination period then the nomination period is extended by vote."
         ));
