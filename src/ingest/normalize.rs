@@ -2072,7 +2072,18 @@ fn emit_block(
         if li == 0 && lines.len() > 1 && l.text.trim_start().starts_with('>') && is_callout(s) {
             continue;
         }
-        if apart && wrote {
+        let broken = if wrote {
+            broken_at_line_end(&out.text, s, &src.text)
+        } else {
+            None
+        };
+        if let Some(hyphen_kept) = broken {
+            // "the author-" / "ity to appoint": a word a line's end broke, whole again.
+            if !hyphen_kept {
+                out.text.pop();
+                out.map.pop();
+            }
+        } else if apart && wrote {
             out.trim_end();
             out.push('\n', src.orig(l.at));
         } else if !out.ends_with_space() {
@@ -2081,6 +2092,37 @@ fn emit_block(
         emit_inline(s, at, src, out, t, bi);
         wrote = true;
     }
+}
+
+/// Whether the text written so far ends with a word broken at a hyphen at the line's end
+/// ("author-") that the next line (`next`) goes on in lowercase ("ity to ..."): `Some(true)`
+/// where the hyphen is the word's own ("externally-" / "sponsored", "self-" / "governing"),
+/// `Some(false)` where the line's end put it there, as text extracted from a PDF or set
+/// justified breaks words. Which one, the document says: the word whole elsewhere in
+/// `doc` ("authority") was broken; otherwise the hyphen stays (RFCs break lines only at
+/// hyphens of their own, and a kept hyphen keeps every line's words as written).
+fn broken_at_line_end(written: &str, next: &str, doc: &str) -> Option<bool> {
+    let head = written.strip_suffix('-')?;
+    let fragment = head
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let rest = next
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    // A word of prose: after a blank or an opening mark, not a path's or an identifier's
+    // piece ("~/.fontconfig/.cache-").
+    let before = head[..head.len() - fragment.len()].chars().next_back();
+    if fragment.len() < 2
+        || !before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+        || !fragment.ends_with(|c: char| c.is_ascii_lowercase())
+        || !rest.starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let whole = format!("{fragment}{rest}");
+    Some(memchr::memmem::find(doc.as_bytes(), whole.as_bytes()).is_none())
 }
 
 /// "[!NOTE]", "[!WARNING]", "**Note**", "**Important:**": a callout's label alone.
@@ -3341,6 +3383,22 @@ mod tests {
         assert_eq!(notes.len(), 1);
         assert_eq!(notes[0].key.as_deref(), Some("1"));
         assert!(t.block_text(notes[0]).starts_with("Caron, Legitimacy"));
+    }
+
+    #[test]
+    fn words_broken_at_line_ends_are_whole_again() {
+        // Broken by the line's end where the document writes the word whole elsewhere; a
+        // hyphen of the word's own kept, without the blank; a path's piece left alone.
+        let t = norm(
+            "The Board claims the author-\nity to appoint. Its authority is\nexternally-\nsponsored, and ~/.cache-\nis a path.\n",
+        );
+        let folded = t.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(
+            folded,
+            "The Board claims the authority to appoint. Its authority is externally-sponsored, and ~/.cache- is a path."
+        );
+        let at = t.text.find("ity to").unwrap();
+        assert_eq!(t.orig(at), "The Board claims the author-\n".len());
     }
 
     #[test]
