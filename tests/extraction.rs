@@ -3033,3 +3033,34 @@ fn a_process_page_with_bare_backlinks() {
         .any(|r| r["kind"] == "participation-not-authorization"
             && r["text"].starts_with("Participants in a group")));
 }
+
+/// Law-review notes citing cases: a case's name with the abbreviations of its parties
+/// ("Nat. Res. Def. Council") is one name; its short form "Chevron, 467 U.S. at 844" is the
+/// one earlier case with that volume and reporter; a full cite's pin comes before its
+/// "[hereinafter ...]".
+#[test]
+fn case_short_forms_and_pins_before_hereinafter() {
+    let s = loaded_one(
+        "lr.md",
+        "# Delegation\n\nCourts deferred.[^1] That deference rests on the agency.[^2] The canon is old.[^3] It is weak.[^4]\n\n\
+         [^1]: Chevron U.S.A. Inc. v. Nat. Res. Def. Council, Inc., 467 U.S. 837, 843 (1984).\n\
+         [^2]: *Chevron*, 467 U.S. at 844.\n\
+         [^3]: Cass R. Sunstein, *Nondelegation Canons*, 67 U. CHI. L. REV. 315, 322 (2000) [hereinafter Sunstein, *Canons*].\n\
+         [^4]: Sunstein, *Canons*, *supra* note 3, at 330.\n",
+    );
+    let cits = s.rows("citations");
+    const CHEVRON: &str = "Chevron U.S.A. Inc. v. Nat. Res. Def. Council, Inc";
+    assert_eq!(first_row(&cits, "1", &["title", "pin"]), [CHEVRON, "843"]);
+    assert_eq!(
+        first_row(&cits, "2", &["form", "title", "pin"]),
+        ["short", CHEVRON, "at 844"]
+    );
+    assert_eq!(
+        first_row(&cits, "3", &["title", "pin"]),
+        ["Nondelegation Canons", "322"]
+    );
+    assert_eq!(
+        first_row(&cits, "4", &["title", "pin"]),
+        ["Nondelegation Canons", "at 330"]
+    );
+}

@@ -163,6 +163,12 @@ static ID: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A case's short form (Bluebook R10.9): a word or two of its name, its volume, reporter
+/// and "at" a page: "Chevron, 467 U.S. at 844", "*Loper Bright*, 144 S. Ct. at 2270".
+static SHORT_CASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^,]{2,60}),\s+(\d{1,4})\s+([A-Z][A-Za-z0-9.' ]{0,24}?)\s+at\s+(\d[\d–-]*)")
+        .unwrap()
+});
 static SUPRA: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(.*?),?\s+(?:supra(?:\s+notes?\s+(\d+))?|\(nn?\.?\s+(\d+)\))(?:,?\s+({PIN}))?"
@@ -1106,6 +1112,30 @@ fn classify_clause(
         cit.pin = pin_of(lrest[alias.len()..].trim_start_matches(',').trim());
         return Some(cit);
     }
+    // A case's short form: "Chevron, 467 U.S. at 844" — a word of its name, and the volume
+    // and reporter of the one earlier full citation with them.
+    if let Some(c) = SHORT_CASE.captures(rest) {
+        let name = c[1].trim_matches(['*', '_', ' ']).to_lowercase();
+        let volume = format!("{} {} ", &c[2], c[3].trim());
+        let cands: Vec<usize> = (0..ws.works.len())
+            .filter(|&i| {
+                let w = &ws.works[i];
+                w.raw.contains(&volume) && w.title.to_lowercase().contains(&name)
+            })
+            .collect();
+        if let [w] = cands[..] {
+            let mut cit = base(Form::Short);
+            cit.status = Status::Resolved;
+            cit.works = vec![w];
+            cit.pin = pin_of(&format!("at {}", &c[4]));
+            cit.rule = "C2";
+            cit.reason = format!(
+                "short case citation: the one earlier case cited at {}",
+                volume.trim()
+            );
+            return Some(cit);
+        }
+    }
     // Chicago's short form: "Mueller, *Ruling the Root*, 163.", "DeNardis, Global War,
     // 80–82." — an author's surname, the title shortened, a pin.
     if !is_authority(rest) {
@@ -1165,7 +1195,12 @@ fn classify_clause(
 /// page after a first page ("82 AM. J. INT'L L. 705, 706 (1988)").
 fn full_pin(cite: &str) -> Option<Pin> {
     let mut s = cite.trim().trim_end_matches(['.', ',', ';']).trim_end();
-    while let Some(open) = s.strip_suffix(')').and_then(|b| b.rfind('(')) {
+    // Closing parentheticals and a "[hereinafter Sunstein, Canons]" are no pin.
+    while let Some(open) = s
+        .strip_suffix(')')
+        .and_then(|b| b.rfind('('))
+        .or_else(|| s.strip_suffix(']').and_then(|b| b.rfind('[')))
+    {
         s = s[..open].trim_end().trim_end_matches(',').trim_end();
     }
     let cuts = top_level(s, ',');
@@ -1910,7 +1945,7 @@ fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
     }
 }
 
-warm_up_fn!(warm_up: SIGNAL, LEGAL_CITE, V_DOT, AT_PAGE, PIN_START, MID_SIGNAL, ID, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ATTRIBUTION_WORDS, SOURCES_HEADING, RETRIEVED);
+warm_up_fn!(warm_up: SIGNAL, LEGAL_CITE, V_DOT, AT_PAGE, PIN_START, MID_SIGNAL, ID, SHORT_CASE, SUPRA, CROSS_REF, HEREINAFTER, YEAR_PAREN, VOLUME_REPORTER, UNKNOWN_AUTH, NESTED, ACCORDING, DESCRIBED, REPORTED, VAGUE_SOURCE, ATTRIBUTION_WORDS, SOURCES_HEADING, RETRIEVED);
 
 #[cfg(test)]
 mod tests {

@@ -24,7 +24,7 @@ const ABBREV: &[&str] = &[
     // Words of case names (Bluebook T6): "Louisiana Pub. Serv. Comm'n v. FCC".
     "nat'l", "dep't", "gov't", "comm'r", "comm'rs", "soc'y", "env't", "serv", "servs", "mfg",
     "transp", "envtl", "admin", "univ", "elec", "indus", "mgmt", "hosp", "prods", "cnty", "bd",
-    "ctr", "sys",
+    "ctr", "sys", "u.s.a",
     // Parliamentary forms of address: "my right hon. Friend", "the Rt. Hon. Member".
     "hon", "rt",
 ];
@@ -33,7 +33,9 @@ const ABBREV: &[&str] = &[
 /// written capitalized, as in a case's name, is the period not a sentence's end.
 const CAPITALIZED_ABBREV: &[&str] = &[
     "am", "pub", "fed", "ins", "dist", "bros", "mut", "dev", "fin", "hous", "sch", "auth", "tech",
-    "coal",
+    "coal", "def", "enters", "sav", "chem", "cmty", "constr", "div", "econ", "educ", "emps",
+    "exch", "grp", "hum", "info", "inst", "intell", "liab", "mach", "med", "merch", "mktg", "mun",
+    "prop", "prot", "rsch", "sols", "tel", "util", "nat",
 ];
 
 /// Splits every text block into sentences. Headings are one sentence each.
