@@ -3064,3 +3064,28 @@ fn case_short_forms_and_pins_before_hereinafter() {
         ["Nondelegation Canons", "at 330"]
     );
 }
+
+/// A government white paper's numbered paragraphs: the number is no part of the claim, and
+/// bodies consulted in its preparation are offered consultation, not a role.
+#[test]
+fn a_white_papers_numbered_paragraphs() {
+    let s = loaded_one(
+        "white.txt",
+        "Online Harms White Paper\n\n\
+         5.1 The government will establish a new statutory duty of care.\n\n\
+         5.4 The regulator will be accountable to Parliament. Parliament will scrutinise the regulator's codes.\n\n\
+         5.5 Industry bodies consulted during the preparation of this paper have no role in approving the codes.\n",
+    );
+    let claims = claims_of(&s);
+    assert!(claims
+        .iter()
+        .any(|r| r["text"] == "The government will establish a new statutory duty of care."));
+    assert!(claims
+        .iter()
+        .any(|r| r["text"] == "The regulator will be accountable to Parliament."));
+    assert!(s
+        .rows("breaks")
+        .iter()
+        .any(|r| r["kind"] == "participation-not-authorization"
+            && r["text"].starts_with("Industry bodies consulted")));
+}

@@ -482,6 +482,21 @@ pub fn extract(
                         None => ("participates-in", at),
                     }
                 }
+                // "Industry bodies consulted during the preparation of this paper have no
+                // role in approving the codes": consultation offered, the other relation
+                // at stake.
+                Some(("advises", at))
+                    if ls[at..].starts_with("consult")
+                        && ls[..at].split_whitespace().count() <= 3 =>
+                {
+                    match found.next() {
+                        Some(other) => {
+                            participation_offered = true;
+                            other
+                        }
+                        None => ("advises", at),
+                    }
+                }
                 Some(first) => first,
                 None => ("governs", s.len()),
             }

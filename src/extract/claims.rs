@@ -79,6 +79,40 @@ fn names_no_one(s: &str) -> bool {
         || super::actors::FUNCTION_WORDS.contains(&s)
 }
 
+/// The length of a numbered paragraph's number and the blanks after it ("5.1 ", "2.3.4. "),
+/// where a capitalized word follows; 0 elsewhere ("5.1 million", "2024 was", "65.9 KB").
+fn paragraph_number_len(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut parts = 0;
+    loop {
+        let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 || digits > 3 {
+            return 0;
+        }
+        i += digits;
+        parts += 1;
+        if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+    }
+    let blanks = b[i..]
+        .iter()
+        .take_while(|c| **c == b' ' || **c == b'\t')
+        .count();
+    // A word, not a unit's capitals ("65.9 KB").
+    let word = b.get(i + blanks).is_some_and(u8::is_ascii_uppercase)
+        && b.get(i + blanks + 1).is_some_and(u8::is_ascii_lowercase);
+    (parts >= 2 && blanks > 0 && word)
+        .then_some(i + blanks)
+        .unwrap_or(0)
+}
+
 /// Whether the sentence opens with a pronoun reporting ("It proposes that", "She wrote").
 fn pronoun_reports(text: &str) -> bool {
     ["It ", "He ", "She ", "They "]
@@ -1082,6 +1116,13 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
         pieces.push((from, s.end));
         for (a, z) in pieces {
             let a = a + (t.text[a..z].len() - t.text[a..z].trim_start().len());
+            // "5.1 The government will ...": a numbered paragraph's number, at its block's
+            // start, is no part of what it says.
+            let a = if t.text[b.start..a].trim().is_empty() {
+                a + paragraph_number_len(&t.text[a..z])
+            } else {
+                a
+            };
             let text = &t.text[a..z];
             let prev_auth = out
                 .last()
@@ -2172,6 +2213,16 @@ mod tests {
         assert!(k("The Board acted without any vote of the members.").1);
         let c = classify("It cannot become them.", true);
         assert_eq!((c.kinds, c.denied), (vec!["authority"], true));
+    }
+
+    #[test]
+    fn paragraph_numbers() {
+        assert_eq!(paragraph_number_len("5.1 The government will act."), 4);
+        assert_eq!(paragraph_number_len("2.3.4. The Board decides."), 7);
+        assert_eq!(paragraph_number_len("5.1 million people voted."), 0);
+        assert_eq!(paragraph_number_len("2024 was a year."), 0);
+        assert_eq!(paragraph_number_len("5 The Board decides."), 0);
+        assert_eq!(paragraph_number_len("65.9 KB, Uncompressed"), 0);
     }
 
     #[test]
