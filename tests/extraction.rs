@@ -3089,3 +3089,18 @@ fn a_white_papers_numbered_paragraphs() {
         .any(|r| r["kind"] == "participation-not-authorization"
             && r["text"].starts_with("Industry bodies consulted")));
 }
+
+/// An organization no gazetteer knows, which the text describes in apposition ("Ofcom, the
+/// communications regulator,"), is an actor, and holds what it is given.
+#[test]
+fn an_organization_described_in_apposition() {
+    let s = loaded_one(
+        "ofcom.txt",
+        "Online Safety\n\nOfcom, the communications regulator, will enforce the codes. Parliament has given Ofcom the power to fine companies.\n",
+    );
+    assert!(actor_labels(&s).contains(&"Ofcom".to_string()));
+    assert_eq!(
+        holder_of(&s.rows("authority"), "Ofcom, the communications regulator").as_deref(),
+        Some("ofcom")
+    );
+}
