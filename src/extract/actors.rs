@@ -134,7 +134,7 @@ impl Gazetteer {
 }
 
 /// A number in digits or words up to twenty ("7", "seven", "Fifteen").
-fn is_count(w: &str) -> bool {
+pub(super) fn is_count(w: &str) -> bool {
     const NUMBERS: &[&str] = &[
         "two",
         "three",
@@ -818,21 +818,38 @@ const MAKER_VERBS: &[&str] = &[
 ];
 /// Words that say what an organization or a public body is, after its name and a comma
 /// ("Ofcom, the communications regulator").
-const DESCRIPTOR: &str = "regulator|agency|company|corporation|organi[sz]ation|foundation|registry|registrar|nonprofit|non-profit|charity|ministry|department|firm|association|consortium|institute|commission|watchdog|standards body|trade body";
+const DESCRIPTOR: &[&str] = &[
+    "regulator",
+    "agency",
+    "company",
+    "corporation",
+    "organization",
+    "organisation",
+    "foundation",
+    "registry",
+    "registrar",
+    "nonprofit",
+    "non-profit",
+    "charity",
+    "ministry",
+    "department",
+    "firm",
+    "association",
+    "consortium",
+    "institute",
+    "commission",
+    "watchdog",
+    "standards body",
+    "trade body",
+];
 
 static COMMA_THE: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(", the "));
 static COMMA_A: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(", a"));
 
-static DESCRIPTOR_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let words = DESCRIPTOR
-        .replace("organi[sz]ation", "organization|organisation")
-        .split('|')
-        .map(str::to_string)
-        .collect::<Vec<_>>();
-    aho_corasick::AhoCorasick::new(words).expect("plain words")
-});
+static DESCRIPTOR_WORDS: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::new(DESCRIPTOR).expect("plain words"));
 
 /// The names `text` describes as organizations or public bodies, with their kind: read
 /// around each descriptor word, back over up to three lowercase words to "the", "a" or
@@ -1913,7 +1930,11 @@ fn lone_bodies(mut found: Vec<Found>, text: &str) -> Vec<Found> {
     }
     // "Parliament has delegated ...", "accountable to Parliament": a legislature is named
     // without the article too (not "European Parliament", not "Parliament Street").
-    for (k, w) in LONE_BODY_WORDS.iter().enumerate().take(2) {
+    for w in ["Parliament", "Legislature"] {
+        let k = LONE_BODY_WORDS
+            .iter()
+            .position(|x| *x == w)
+            .expect("a lone body's word");
         for at in memchr::memmem::find_iter(b, w.as_bytes()) {
             let end = at + w.len();
             let before = text[..at].trim_end_matches(' ');

@@ -459,46 +459,37 @@ pub fn extract(
                         .find(|m| !in_a_name(m))
                         .map(|m| (*r, m.start))
                 });
-            match found.next() {
+            let Some((first, at)) = found.next() else {
+                return ("governs", s.len());
+            };
+            let subject_words = ls[..at].split_whitespace().count();
+            let offered = match first {
                 // The noun as the subject, not the verb ("anyone can participate, decision
                 // making by voting is inappropriate" offers nothing) nor an object ("values
-                // encourage broad participation ... in decision making", "a turnout of 5.3%").
-                // Those who take part, where the text denies that taking part grants
-                // ("Participants who attend its meetings do not thereby acquire any
+                // encourage broad participation ... in decision making", "a turnout of
+                // 5.3%"). Those who take part, where the text denies that taking part
+                // grants ("Participants who attend its meetings do not thereby acquire any
                 // authority").
-                Some(("participates-in", at))
-                    if PARTICIPATION_NOUN.is_match(&ls[at..])
-                        && ls[..at].split_whitespace().count() <= 2
+                "participates-in" => {
+                    PARTICIPATION_NOUN.is_match(&ls[at..]) && subject_words <= 2
                         || c.denied
                             && ["participants ", "attendees ", "the participants "]
                                 .iter()
-                                .any(|p| ls.trim_start().starts_with(p)) =>
-                {
-                    match found.next() {
-                        Some(other) => {
-                            participation_offered = true;
-                            other
-                        }
-                        None => ("participates-in", at),
-                    }
+                                .any(|p| ls.trim_start().starts_with(p))
                 }
                 // "Industry bodies consulted during the preparation of this paper have no
-                // role in approving the codes": consultation offered, the other relation
-                // at stake.
-                Some(("advises", at))
-                    if ls[at..].starts_with("consult")
-                        && ls[..at].split_whitespace().count() <= 3 =>
-                {
-                    match found.next() {
-                        Some(other) => {
-                            participation_offered = true;
-                            other
-                        }
-                        None => ("advises", at),
-                    }
+                // role in approving the codes".
+                "advises" => ls[at..].starts_with("consult") && subject_words <= 3,
+                _ => false,
+            };
+            // Offered where another relation is at stake: that one is the relation (the
+            // next relation is looked for only then).
+            match offered.then(|| found.next()).flatten() {
+                Some(other) => {
+                    participation_offered = true;
+                    other
                 }
-                Some(first) => first,
-                None => ("governs", s.len()),
+                None => (first, at),
             }
         });
         // Grantor: the actor right after a grantor cue ("by X", "on behalf of X", "in X's bylaws").

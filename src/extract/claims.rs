@@ -72,11 +72,11 @@ pub fn names_its_speaker(text: &str) -> bool {
 /// quantifier ("Others contend that ...").
 fn names_no_one(s: &str) -> bool {
     [
-        "It", "We", "He", "Others", "Many", "Most", "Several", "Few", "Both", "One", "Two",
-        "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+        "It", "We", "He", "Others", "Many", "Most", "Several", "Few", "Both", "One",
     ]
     .contains(&s)
         || super::actors::FUNCTION_WORDS.contains(&s)
+        || super::actors::is_count(s)
 }
 
 /// The length of a numbered paragraph's number and the blanks after it ("5.1 ", "2.3.4. "),

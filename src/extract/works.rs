@@ -104,17 +104,19 @@ pub(crate) static LAW_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// An instrument's word and the article after it: "Charter art. 10", "Union, art. 5",
 /// "Const. art. I", "Rights, Article 19" (the words between are the name's, with no comma,
 /// bracket or semicolon among them).
+/// The words that name an instrument cited by its articles or sections.
+const INSTRUMENT_WORDS: &str = "Charter|Treaty|Convention|Constitution|Covenant|Protocol|Statute|Declaration|Bylaws|By-[Ll]aws|Act|Code|Agreement|Regulation|Directive";
+
 /// Bylaws, codes and acts are cited by their sections as well: "the DAO Constitution,
 /// Section 3", "ICANN Bylaws, Sec. 4.2", "Communications Act of 1934, § 230", "the W3C
 /// Council charter, section 2".
 static ARTICLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Charter|Treaty|Convention|Const\.|Constitution|Covenant|Protocol|Statute|Declaration|Bylaws|By-[Ll]aws|Act|Code|Agreement|Regulation|Directive|charter|bylaws|constitution)(?:[ \t][^,;()\[\]]{0,80}?)?,?[ \t]+((?:arts?|Arts?|ARTS?|Articles?|ARTICLES?|articles?|Sections?|SECTIONS?|sections?|Sec|Secs|sec|secs)\.?[ \t]+(?:\d+(?:\.\d+)*|[IVXLC]+)(?-u:\b)|§§?[ \t]*\d+)").unwrap()
+    Regex::new(&format!(r"(?-u:\b)(?:{INSTRUMENT_WORDS}|Const\.|charter|bylaws|constitution)(?:[ \t][^,;()\[\]]{{0,80}}?)?,?[ \t]+((?:arts?|Arts?|ARTS?|Articles?|ARTICLES?|articles?|Sections?|SECTIONS?|sections?|Sec|Secs|sec|secs)\.?[ \t]+(?:\d+(?:\.\d+)*|[IVXLC]+)(?-u:\b)|§§?[ \t]*\d+)")).unwrap()
 });
 
 /// A title that opens with an instrument's word ("Bylaws", "Convention on Cybercrime").
-static INSTRUMENT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Charter|Treaty|Convention|Constitution|Covenant|Protocol|Statute|Declaration|Bylaws|By-[Ll]aws|Code|Agreement|Regulation|Directive)(?-u:\b)").unwrap()
-});
+static INSTRUMENT_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:{INSTRUMENT_WORDS})(?-u:\b)")).unwrap());
 
 /// An article of a charter, treaty, convention or constitution, cited by its number: "U.N.
 /// Charter art. 10", "Treaty on European Union, art. 5", "U.S. Const. art. I, § 8",
@@ -413,11 +415,7 @@ fn before_place_of_publication<'a>(title: &'a str, later: &[&str]) -> &'a str {
 
 /// The spans of `emph` (byte ranges of `whole`) that lie inside `part`, a subslice of
 /// `whole`, as byte ranges of `part`.
-pub(super) fn spans_within(
-    whole: &str,
-    part: &str,
-    emph: &[(usize, usize)],
-) -> Vec<(usize, usize)> {
+fn spans_within(whole: &str, part: &str, emph: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let base = part.as_ptr() as usize - whole.as_ptr() as usize;
     emph.iter()
         .filter(|&&(a, b)| a >= base && b <= base + part.len())
