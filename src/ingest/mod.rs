@@ -132,27 +132,46 @@ pub fn parse(id: &str, path: &Path, format: Format, bytes: &[u8]) -> Result<Docu
             path: path.to_path_buf(),
         });
     }
-    // `contains` on bytes is a memchr; the position is looked for only in binary input.
-    if bytes.contains(&0) {
-        let offset = bytes.iter().position(|&b| b == 0).unwrap_or_default();
-        return Err(Error::Binary {
-            path: path.to_path_buf(),
-            offset,
-        });
+    // A byte order mark declares UTF-16 (Windows' "Unicode" text): read as it says. Offsets
+    // then count the bytes of its text in UTF-8, as for a page's declared encoding; the
+    // hash and the size stay the file's.
+    let utf16 = match bytes {
+        [0xFF, 0xFE, ..] => Some(encoding_rs::UTF_16LE),
+        [0xFE, 0xFF, ..] => Some(encoding_rs::UTF_16BE),
+        _ => None,
     }
+    .map(|enc| enc.decode_with_bom_removal(bytes))
+    .filter(|(text, malformed)| !malformed && !text.contains('\0'))
+    .map(|(text, _)| text.into_owned());
     let decoded;
-    let src = match std::str::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            // A web page may declare another encoding ("charset=iso-8859-1"): read as it says.
-            // Offsets then count the bytes of its text in UTF-8.
-            decoded = declared_encoding(format, bytes)
-                .map(|enc| enc.decode_without_bom_handling(bytes).0.into_owned())
-                .ok_or_else(|| Error::InvalidUtf8 {
-                    path: path.to_path_buf(),
-                    offset: e.valid_up_to(),
-                })?;
+    let src = match utf16 {
+        Some(text) => {
+            decoded = text;
             &decoded
+        }
+        None => {
+            // `contains` on bytes is a memchr; the position is looked for only in binary input.
+            if bytes.contains(&0) {
+                let offset = bytes.iter().position(|&b| b == 0).unwrap_or_default();
+                return Err(Error::Binary {
+                    path: path.to_path_buf(),
+                    offset,
+                });
+            }
+            match std::str::from_utf8(bytes) {
+                Ok(s) => s,
+                Err(e) => {
+                    // A web page may declare another encoding ("charset=iso-8859-1"): read as
+                    // it says. Offsets then count the bytes of its text in UTF-8.
+                    decoded = declared_encoding(format, bytes)
+                        .map(|enc| enc.decode_without_bom_handling(bytes).0.into_owned())
+                        .ok_or_else(|| Error::InvalidUtf8 {
+                            path: path.to_path_buf(),
+                            offset: e.valid_up_to(),
+                        })?;
+                    &decoded
+                }
+            }
         }
     };
     // Plain text written in reST (Django's and Debian's documents, older PEPs) is read as reST.
@@ -297,5 +316,28 @@ mod tests {
     fn hex_is_two_lowercase_digits_a_byte() {
         assert_eq!(super::hex(&[0x00, 0x0f, 0xa0, 0xff, 0x5c]), "000fa0ff5c");
         assert_eq!(super::hex(&[]), "");
+    }
+
+    #[test]
+    fn utf16_with_its_byte_order_mark_is_text() {
+        use super::*;
+        let text = "The Board is accountable to the members.\n";
+        for (bom, be) in [([0xFF, 0xFE], false), ([0xFE, 0xFF], true)] {
+            let mut bytes = bom.to_vec();
+            for u in text.encode_utf16() {
+                bytes.extend(if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            let d = parse("u", Path::new("u.txt"), Format::Text, &bytes).unwrap();
+            assert_eq!(d.text.text.trim(), text.trim());
+            // The file's own hash and size.
+            assert_eq!(d.sha256, hex(&Sha256::digest(&bytes)));
+            assert_eq!(d.bytes, bytes.len());
+        }
+        // Without the mark, NUL bytes make it binary, as before.
+        let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(matches!(
+            parse("u", Path::new("u.txt"), Format::Text, &bare),
+            Err(Error::Binary { .. })
+        ));
     }
 }
