@@ -390,8 +390,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let (_, failed) = w.load(paths, &gaz, &mut |ev| match ev {
                 LoadEvent::Skipped(by_ext) => {
                     let n: usize = by_ext.iter().map(|(_, k)| k).sum();
-                    let list: Vec<String> = by_ext
-                        .iter()
+                    // The commonest kinds first; a long tail is counted, not listed.
+                    let mut kinds: Vec<_> = by_ext.iter().collect();
+                    kinds.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                    const SHOWN: usize = 8;
+                    let rest = kinds.len().saturating_sub(SHOWN);
+                    let mut list: Vec<String> = kinds
+                        .into_iter()
+                        .take(SHOWN)
                         .map(|(e, k)| {
                             let e = if e.is_empty() {
                                 "no extension".to_string()
@@ -401,6 +407,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                             format!("{e} ({k})")
                         })
                         .collect();
+                    if rest > 0 {
+                        list.push(format!("{rest} other kinds"));
+                    }
                     progress.println(&format!(
                         "warrant: skipped {n} file{} in formats warrant does not read: {}",
                         if n == 1 { "" } else { "s" },

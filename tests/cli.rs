@@ -422,6 +422,12 @@ fn bad_input_gives_one_clear_line_and_keeps_what_was_stored() {
     std::fs::write(mixed.join("scan.pdf"), b"%PDF-1.4").unwrap();
     std::fs::write(mixed.join("notes.docx"), b"PK").unwrap();
     std::fs::write(mixed.join("LICENSE"), "MIT").unwrap();
+    // A store kept under the corpus is passed over whole, not counted file by file.
+    let store = mixed.join("store");
+    std::fs::create_dir(&store).unwrap();
+    for f in ["CURRENT", "IDENTITY", "000012.sst", "LOG"] {
+        std::fs::write(store.join(f), "x").unwrap();
+    }
     let out = s
         .cmd()
         .args(["load", mixed.to_str().unwrap()])
@@ -431,6 +437,23 @@ fn bad_input_gives_one_clear_line_and_keeps_what_was_stored() {
     assert_eq!(
         one_error_line(&out.stderr).trim_end(),
         "warrant: skipped 3 files in formats warrant does not read: no extension (1), .docx (1), .pdf (1)"
+    );
+    // Many kinds: the commonest eight are named, the rest counted.
+    let many = dir.path().join("many");
+    std::fs::create_dir(&many).unwrap();
+    std::fs::write(many.join("charter.md"), "The council decides.\n").unwrap();
+    for k in 0..10 {
+        std::fs::write(many.join(format!("f.x{k}")), "x").unwrap();
+    }
+    std::fs::write(many.join("g.x9"), "x").unwrap();
+    let out = s
+        .cmd()
+        .args(["load", many.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        one_error_line(&out.stderr).trim_end(),
+        "warrant: skipped 11 files in formats warrant does not read: .x9 (2), .x0 (1), .x1 (1), .x2 (1), .x3 (1), .x4 (1), .x5 (1), .x6 (1), 2 other kinds"
     );
 }
 

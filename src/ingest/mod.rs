@@ -252,7 +252,7 @@ pub fn doc_id_for(path: &Path) -> String {
 }
 
 /// Expands the paths given to `load`: files as they are, directories recursively
-/// (sorted, hidden entries and README files skipped, only known formats).
+/// (sorted, hidden entries, README files and stores skipped, only known formats).
 pub fn collect_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(collect(paths)?.0)
 }
@@ -296,7 +296,10 @@ fn walk(
             continue;
         }
         if p.is_dir() {
-            walk(&p, out, skipped)?;
+            // A store (RocksDB's files) under the corpus is no part of it.
+            if !(p.join("CURRENT").is_file() && p.join("IDENTITY").is_file()) {
+                walk(&p, out, skipped)?;
+            }
         } else if Format::from_path(&p).is_none() {
             let ext = p
                 .extension()
