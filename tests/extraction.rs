@@ -3104,3 +3104,39 @@ fn an_organization_described_in_apposition() {
         Some("ofcom")
     );
 }
+
+/// A law review as text from a PDF: notes at each page's foot called by digits glued to
+/// words; a paragraph whose last sentence ends in a call ("a mandate.5") is prose, not a
+/// heading, and a page's text after the notes is read; a case's short form resolves.
+#[test]
+fn a_pdf_law_review_with_notes_at_each_page_foot() {
+    let s = loaded_one(
+        "pdflr.txt",
+        "THE LEGITIMACY OF PRIVATE STANDARDS\n\nJane Roe\n\n\
+         Private standard-setting bodies exercise authority that no legislature has granted.1 Their\n\
+         rules bind firms that never consented to them.2 Courts have nonetheless deferred to such\n\
+         bodies.3\n\n\
+         1 Harm Schepel, The Constitution of Private Governance 45 (2005).\n\
+         2 Id. at 52.\n\
+         3 See Allied Tube & Conduit Corp. v. Indian Head, Inc., 486 U.S. 492, 500 (1988).\n\n\
+         The deference rests on expertise, not on any delegation.4 Expertise is not a mandate.5\n\n\
+         4 Schepel, supra note 1, at 60.\n\
+         5 Cf. Allied Tube, 486 U.S. at 501.\n",
+    );
+    let claims = claims_of(&s);
+    assert!(kinds_of(&claims, "Expertise is not a mandate.")
+        .contains(&("authority".to_string(), "denied".to_string())));
+    let cits = s.rows("citations");
+    assert_eq!(
+        first_row(&cits, "5", &["form", "title", "pin"]),
+        [
+            "short",
+            "Allied Tube & Conduit Corp. v. Indian Head, Inc",
+            "at 501"
+        ]
+    );
+    assert_eq!(
+        first_row(&cits, "4", &["form", "title", "pin"]),
+        ["supra", "The Constitution of Private Governance", "at 60"]
+    );
+}

@@ -1883,6 +1883,25 @@ fn mark_reference_runs(
 }
 
 /// A one-line block without closing punctuation and short enough to be a title.
+/// `s` without a note's call glued after its closing punctuation ("... a mandate.5", as text
+/// from a PDF writes calls): a sentence so ended is closed. Not a section's number ("Section
+/// 3.2").
+fn without_glued_call(s: &str) -> &str {
+    let core = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    let mut back = core.chars().rev();
+    let punct = back.next();
+    let word_end = back.next().is_some_and(char::is_alphabetic);
+    if core.len() < s.len()
+        && s.len() - core.len() <= 3
+        && punct.is_some_and(|c| matches!(c, '.' | '?' | '!' | '"' | '”' | ')'))
+        && word_end
+    {
+        core
+    } else {
+        s
+    }
+}
+
 fn looks_like_heading(s: &str) -> bool {
     // A line carrying a footnote call is a sentence; one with an address is contact data.
     if s.contains("[^")
@@ -1892,7 +1911,7 @@ fn looks_like_heading(s: &str) -> bool {
     {
         return false;
     }
-    let s = s.trim().trim_matches(['*', '_']);
+    let s = without_glued_call(s.trim().trim_matches(['*', '_']));
     let words = crate::ingest::words::word_count_up_to(s, 15);
     if words == 0 || words > 14 || s.len() > 110 {
         return false;
@@ -1975,6 +1994,7 @@ fn join_page_breaks(
             loop {
                 let last = blocks[cur].last().map(|l| l.text.trim_end()).unwrap_or("");
                 let last = last.trim_end_matches(['*', '_']);
+                let last = without_glued_call(last);
                 let open = !last.ends_with(['.', '?', '!', ':', ';', '"', '”', '’', ')', ']'])
                     && !last.ends_with("</sup>");
                 if !open {
