@@ -3107,15 +3107,17 @@ fn an_organization_described_in_apposition() {
 
 /// A law review as text from a PDF: notes at each page's foot called by digits glued to
 /// words; a paragraph whose last sentence ends in a call ("a mandate.5") is prose, not a
-/// heading, and a page's text after the notes is read; a case's short form resolves.
+/// heading, and a page's text after the notes is read; a case's short form resolves; the
+/// author's note under the byline's asterisk is no claim.
 #[test]
 fn a_pdf_law_review_with_notes_at_each_page_foot() {
     let s = loaded_one(
         "pdflr.txt",
-        "THE LEGITIMACY OF PRIVATE STANDARDS\n\nJane Roe\n\n\
+        "THE LEGITIMACY OF PRIVATE STANDARDS\n\nJane Roe*\n\n\
          Private standard-setting bodies exercise authority that no legislature has granted.1 Their\n\
          rules bind firms that never consented to them.2 Courts have nonetheless deferred to such\n\
          bodies.3\n\n\
+         * Professor of Law, Example University.\n\
          1 Harm Schepel, The Constitution of Private Governance 45 (2005).\n\
          2 Id. at 52.\n\
          3 See Allied Tube & Conduit Corp. v. Indian Head, Inc., 486 U.S. 492, 500 (1988).\n\n\
@@ -3124,6 +3126,8 @@ fn a_pdf_law_review_with_notes_at_each_page_foot() {
          5 Cf. Allied Tube, 486 U.S. at 501.\n",
     );
     let claims = claims_of(&s);
+    // The author's note under the byline's asterisk is a note, no claim.
+    assert!(kinds_of(&claims, "Professor of Law").is_empty());
     assert!(kinds_of(&claims, "Expertise is not a mandate.")
         .contains(&("authority".to_string(), "denied".to_string())));
     let cits = s.rows("citations");

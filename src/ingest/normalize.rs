@@ -1717,8 +1717,32 @@ fn classify(
 ) -> Vec<(BlockKind, Option<String>)> {
     let mut out = Vec::with_capacity(blocks.len());
     let mut last_note = 0u32;
+    // Whether a word before has called a note by an asterisk ("Jane Roe*" in a byline).
+    let mut star_called = false;
     for (bi, b) in blocks.iter().enumerate() {
         let first = b[0].text.trim();
+        // "* Professor of Law, Example University." under a byline "Jane Roe*": the author's
+        // note in plain text, one line, called by the asterisk (a bullet list is not called).
+        if star_called
+            && b.len() == 1
+            && first
+                .strip_prefix("* ")
+                .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_uppercase()))
+        {
+            out.push((BlockKind::Note, Some("*".to_string())));
+            star_called = false;
+            continue;
+        }
+        // The call: a byline, one short line whose last word is a capitalized name with
+        // the asterisk ("Jane Roe*", "By Ann Lee and Bo Chen*").
+        star_called |= b.len() == 1
+            && crate::ingest::words::word_count_up_to(first, 9) <= 8
+            && first.rsplit(' ').next().is_some_and(|w| {
+                w.len() > 2
+                    && w.ends_with('*')
+                    && !w.ends_with("**")
+                    && w.starts_with(|c: char| c.is_uppercase())
+            });
         let all: String = b
             .iter()
             .map(|l| l.text.trim())
