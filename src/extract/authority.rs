@@ -462,7 +462,8 @@ pub fn extract(
             let Some((first, at)) = found.next() else {
                 return ("governs", s.len());
             };
-            let subject_words = ls[..at].split_whitespace().count();
+            // Counted only for the two relations that ask.
+            let subject_words = || ls[..at].split_whitespace().count();
             let offered = match first {
                 // The noun as the subject, not the verb ("anyone can participate, decision
                 // making by voting is inappropriate" offers nothing) nor an object ("values
@@ -471,7 +472,7 @@ pub fn extract(
                 // grants ("Participants who attend its meetings do not thereby acquire any
                 // authority").
                 "participates-in" => {
-                    PARTICIPATION_NOUN.is_match(&ls[at..]) && subject_words <= 2
+                    PARTICIPATION_NOUN.is_match(&ls[at..]) && subject_words() <= 2
                         || c.denied
                             && ["participants ", "attendees ", "the participants "]
                                 .iter()
@@ -479,7 +480,7 @@ pub fn extract(
                 }
                 // "Industry bodies consulted during the preparation of this paper have no
                 // role in approving the codes".
-                "advises" => ls[at..].starts_with("consult") && subject_words <= 3,
+                "advises" => ls[at..].starts_with("consult") && subject_words() <= 3,
                 _ => false,
             };
             // Offered where another relation is at stake: that one is the relation (the

@@ -1736,13 +1736,13 @@ fn classify(
         // The call: a byline, one short line whose last word is a capitalized name with
         // the asterisk ("Jane Roe*", "By Ann Lee and Bo Chen*").
         star_called |= b.len() == 1
-            && crate::ingest::words::word_count_up_to(first, 9) <= 8
-            && first.rsplit(' ').next().is_some_and(|w| {
-                w.len() > 2
-                    && w.ends_with('*')
-                    && !w.ends_with("**")
-                    && w.starts_with(|c: char| c.is_uppercase())
-            });
+            && first.ends_with('*')
+            && !first.ends_with("**")
+            && first
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.len() > 2 && w.starts_with(|c: char| c.is_uppercase()))
+            && crate::ingest::words::word_count_up_to(first, 9) <= 8;
         let all: String = b
             .iter()
             .map(|l| l.text.trim())
