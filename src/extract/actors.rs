@@ -816,6 +816,7 @@ const MAKER_VERBS: &[&str] = &[
     "moved",
     "seconded",
 ];
+
 /// Words that say what an organization or a public body is, after its name and a comma
 /// ("Ofcom, the communications regulator").
 const DESCRIPTOR: &[&str] = &[
@@ -839,75 +840,57 @@ const DESCRIPTOR: &[&str] = &[
     "institute",
     "commission",
     "watchdog",
-    "standards body",
-    "trade body",
 ];
 
-static COMMA_THE: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new(", the "));
-static COMMA_A: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new(", a"));
-
-static DESCRIPTOR_WORDS: LazyLock<aho_corasick::AhoCorasick> =
-    LazyLock::new(|| aho_corasick::AhoCorasick::new(DESCRIPTOR).expect("plain words"));
-
-/// The names `text` describes as organizations or public bodies, with their kind: read
-/// around each descriptor word, back over up to three lowercase words to "the", "a" or
-/// "an", then back to the capitalized words before its comma ("Ofcom, the communications
-/// regulator"). ("the domain registry Verisign", the name after the word, is not read: a
-/// capitalized word there opens as many titles and sentences as names.)
+/// The names `text` describes as organizations or public bodies, with their kind: after each
+/// comma, "the", "a" or "an" and up to three lowercase words to a descriptor word; then back
+/// to the capitalized words before the comma ("Ofcom, the communications regulator"). ("the
+/// domain registry Verisign", the name after the word, is not read: a capitalized word there
+/// opens as many titles and sentences as names.)
 fn described_organizations(text: &str) -> Vec<(&str, &'static str)> {
-    let b = text.as_bytes();
     let capitalized = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_uppercase())
             && w.chars().all(|c| c.is_alphanumeric() || "&'’-".contains(c))
     };
     let mut out = Vec::new();
-    for m in DESCRIPTOR_WORDS.find_iter(text) {
-        let (ws, we) = (m.start(), m.end());
-        let whole = (ws == 0 || !b[ws - 1].is_ascii_alphanumeric())
-            && b.get(we).is_none_or(|c| !c.is_ascii_alphanumeric());
-        if !whole {
+    for comma in memchr::memchr_iter(b',', text.as_bytes()) {
+        let Some(after) = ["the ", "a ", "an "]
+            .iter()
+            .find_map(|a| text[comma + 1..].strip_prefix(' ')?.strip_prefix(a))
+        else {
             continue;
-        }
-        let kind = match &text[ws..we] {
-            "regulator" | "agency" | "ministry" | "department" | "commission" | "watchdog" => {
-                "body"
-            }
-            _ => "organization",
         };
-        // Back over the lowercase words to the article.
-        let mut before = text[..ws].strip_suffix(' ').unwrap_or("");
-        let mut article = false;
-        for _ in 0..4 {
-            let (rest, w) = before.rsplit_once(' ').unwrap_or(("", before));
-            if matches!(w, "the" | "a" | "an") {
-                article = true;
-                before = rest;
+        let mut kind = None;
+        let mut prev = "";
+        for w in after.split(' ').take(4) {
+            let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+            if DESCRIPTOR.contains(&w) || w == "body" && matches!(prev, "standards" | "trade") {
+                kind = Some(match w {
+                    "regulator" | "agency" | "ministry" | "department" | "commission"
+                    | "watchdog" => "body",
+                    _ => "organization",
+                });
                 break;
             }
             if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
                 break;
             }
-            before = rest;
+            prev = w;
         }
-        if !article {
-            continue;
+        let Some(kind) = kind else { continue };
+        // The capitalized words right before the comma, up to four.
+        let head = &text[..comma];
+        let mut start = head.len();
+        for _ in 0..4 {
+            let prev = head[..start].trim_end_matches(' ');
+            let at = prev.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+            if !capitalized(&prev[at..]) {
+                break;
+            }
+            start = at;
         }
-        if let Some(head) = before.strip_suffix(',') {
-            // The capitalized words right before the comma, up to four.
-            let mut start = head.len();
-            for _ in 0..4 {
-                let prev = head[..start].trim_end_matches(' ');
-                let at = prev.rfind(' ').map_or(0, |i| i + 1);
-                if !capitalized(&prev[at..]) {
-                    break;
-                }
-                start = at;
-            }
-            if start < head.len() {
-                out.push((&head[start..], kind));
-            }
+        if start < head.len() {
+            out.push((&head[start..], kind));
         }
     }
     out.retain(|(n, _)| {
@@ -1408,15 +1391,12 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             })
         });
         // "Ofcom, the communications regulator,": a name the text says is an organization or
-        // a public body. Every such description holds ", the " or ", a": asked only where
-        // one stands (a pass for the descriptor words over every block cost 2% of the
-        // synthetic corpus's instructions).
-        if COMMA_THE.find(text.as_bytes()).is_some() || COMMA_A.find(text.as_bytes()).is_some() {
-            for (name, kind) in described_organizations(text) {
-                let name = trim_the(name);
-                if gaz.lookup(&name).is_none() && !local.iter().any(|d| d.label == name) {
-                    local.push(discovered(&name, vec![], kind));
-                }
+        // a public body, read from the commas (a pass for the descriptor words over every
+        // block had cost 2% of the synthetic corpus's instructions).
+        for (name, kind) in described_organizations(text) {
+            let name = trim_the(name);
+            if gaz.lookup(&name).is_none() && !local.iter().any(|d| d.label == name) {
+                local.push(discovered(&name, vec![], kind));
             }
         }
         // "started by Guido van Rossum", "written by Nathaniel J. Smith and Donald Stufft":
@@ -3258,7 +3238,7 @@ fn kind_of(name: &str) -> &'static str {
     }
 }
 
-warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, BODY_OF, DESCRIPTOR_WORDS, OFFICE, DEFINED_PARTY, MEAN, REFER, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT, QUOTE_SAID, MADE_BY, BY);
+warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY, BODY_OF, OFFICE, DEFINED_PARTY, MEAN, REFER, INITIAL_SURNAME, NAME_BEFORE_CUE, AS_PUT_IT, QUOTE_SAID, MADE_BY, BY);
 
 #[cfg(test)]
 mod tests {
