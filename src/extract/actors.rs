@@ -898,7 +898,7 @@ fn described_organizations(text: &str) -> Vec<(&str, &'static str)> {
             && !FUNCTION_WORDS.contains(n)
             && !matches!(
                 *n,
-                "However" | "Instead" | "Meanwhile" | "Today" | "Yesterday" | "Moreover" | "Indeed"
+                "Instead" | "Meanwhile" | "Today" | "Yesterday" | "Moreover" | "Indeed"
             )
     });
     out

@@ -1114,7 +1114,12 @@ fn classify_clause(
     }
     // A case's short form: "Chevron, 467 U.S. at 844" — a word of its name, and the volume
     // and reporter of the one earlier full citation with them.
-    if let Some(c) = SHORT_CASE.captures(rest) {
+    // Every match holds " at ": most clauses are not searched.
+    if let Some(c) = rest
+        .contains(" at ")
+        .then(|| SHORT_CASE.captures(rest))
+        .flatten()
+    {
         let name = c[1].trim_matches(['*', '_', ' ']).to_lowercase();
         let volume = format!("{} {} ", &c[2], c[3].trim());
         let cands: Vec<usize> = (0..ws.works.len())
