@@ -3144,3 +3144,59 @@ fn a_pdf_law_review_with_notes_at_each_page_foot() {
         ["supra", "The Constitution of Private Governance", "at 60"]
     );
 }
+
+/// An Internet-Draft as plain text: the title centred under the header is the document's
+/// (not "Abstract", the first line set like a heading) and no claim; its pointers resolve
+/// to the entries of its reference list.
+#[test]
+fn an_internet_draft_in_plain_text() {
+    // Lines joined, not a string continued with `\`, which would eat their indentation.
+    let text = [
+        "Network Working Group                                          J. Arkko",
+        "Internet-Draft                                                  Ericsson",
+        "Intended status: Informational                             March 2, 2020",
+        "",
+        "",
+        "               Who Decides? Authority in Internet Standards Bodies",
+        "                     draft-arkko-authority-decides-00",
+        "",
+        "Abstract",
+        "",
+        "   This document discusses where the authority of the IETF to publish",
+        "   standards comes from.",
+        "",
+        "1.  Introduction",
+        "",
+        "   The IESG approves the publication of standards track documents",
+        "   [RFC2026].  No government delegated this authority to the IETF.",
+        "",
+        "2.  References",
+        "",
+        "   [RFC2026]  Bradner, S., \"The Internet Standards Process -- Revision",
+        "              3\", BCP 9, RFC 2026, October 1996.",
+        "",
+    ]
+    .join("\n");
+    let s = loaded_one("draft-arkko.txt", &text);
+    let docs = s.rows("documents");
+    assert_eq!(
+        docs[0]["title"],
+        "Who Decides? Authority in Internet Standards Bodies"
+    );
+    let claims = claims_of(&s);
+    assert!(claims.iter().all(|r| !r["text"].contains("Who Decides")));
+    assert_eq!(
+        kinds_of(
+            &claims,
+            "No government delegated this authority to the IETF."
+        ),
+        [("authority".to_string(), "denied".to_string())]
+    );
+    assert_eq!(
+        titles_resting(
+            &s,
+            "The IESG approves the publication of standards track documents [RFC2026]."
+        ),
+        ["The Internet Standards Process -- Revision 3"]
+    );
+}

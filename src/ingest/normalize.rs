@@ -340,6 +340,12 @@ pub fn normalize(src: &str, format: Format) -> Text {
         .collect();
     marker_keys.extend(t.superscript_notes.iter().copied());
     let mut kinds = classify(&raw_blocks, &items, &marker_keys);
+    // A title centred on a front page is the document's, whatever headings the header
+    // block's short lines make ("Category: Best Current Practice").
+    let front = front_title(&raw_blocks);
+    if let Some((i, _)) = front {
+        kinds[i] = (BlockKind::Heading, None);
+    }
     for (k, b) in kinds.iter_mut().zip(&raw_blocks) {
         if let Ok(i) = note_starts.binary_search_by_key(&b[0].at, |s| s.0) {
             *k = (BlockKind::Note, Some(note_starts[i].1.to_string()));
@@ -457,7 +463,10 @@ pub fn normalize(src: &str, format: Format) -> Text {
         t.title = page_title(&html_title, &t).to_string();
     }
     if t.title.is_empty() {
-        t.title = default_title(&t);
+        t.title = match front {
+            Some((_, title)) => title,
+            None => first_level_one(&t, &lines).unwrap_or_else(|| default_title(&t)),
+        };
     }
     if t.authors.is_empty() {
         t.authors = byline(&t);
@@ -592,6 +601,28 @@ fn page_title<'a>(title: &'a str, t: &Text) -> &'a str {
     title
 }
 
+/// The first heading of level one ("# The Internet is for End Users") that is more than a
+/// document's number ("# RFC 8890"): a Markdown document's title, whatever short lines
+/// above it look like headings (a converted page's header table).
+fn first_level_one(t: &Text, lines: &[Line]) -> Option<String> {
+    t.blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading)
+        .filter(|b| {
+            lines
+                .get(b.line.wrapping_sub(1))
+                .is_some_and(|l| l.text.starts_with("# "))
+        })
+        .map(|b| t.block_text(b))
+        .find(|s| {
+            let letters = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-');
+            !(letters.len() < s.len()
+                && (2..=6).contains(&letters.len())
+                && letters.bytes().all(|b| b.is_ascii_uppercase()))
+        })
+        .map(|s| s.chars().take(160).collect::<String>().trim().to_string())
+}
+
 fn default_title(t: &Text) -> String {
     // Breadcrumbs ("Home / Blogs") are navigation, not titles.
     let b = t
@@ -609,10 +640,14 @@ fn default_title(t: &Text) -> String {
     match b {
         Some(b) => {
             let s = t.block_text(b);
-            // The first sentence at most.
-            let end = super::sentences::split_str(s)
-                .first()
-                .map_or(s.len(), |x| x.1);
+            // A heading whole ("Who Decides? Authority in Standards Bodies"); of a
+            // paragraph, the first sentence at most.
+            let end = match b.kind {
+                BlockKind::Heading => s.len(),
+                _ => super::sentences::split_str(s)
+                    .first()
+                    .map_or(s.len(), |x| x.1),
+            };
             let s: String = s[..end].chars().take(160).collect();
             s.trim().to_string()
         }
@@ -1360,6 +1395,51 @@ fn width_of(line: &str) -> usize {
     } else {
         t.chars().count()
     }
+}
+
+/// The title centred on a plain-text front page, as RFCs and Internet-Drafts set it under
+/// their header: the first block, among the first few, whose lines (at most four, none
+/// ending a sentence or a clause, none in two columns) stand centred between the text's
+/// margin and its widest line. Its index and text; an Internet-Draft's name ("draft-...")
+/// under the title is no part of it.
+fn front_title(blocks: &[Vec<&Line>]) -> Option<(usize, String)> {
+    let indent = |l: &Line| l.text.len() - l.text.trim_start().len();
+    let lines = || {
+        blocks
+            .iter()
+            .flatten()
+            .filter(|l| !l.text.trim().is_empty())
+    };
+    // Tabs and text not wrapped (a paragraph a line) are set otherwise.
+    if lines().any(|l| l.text.contains('\t') || width_of(l.text) >= LONG_LINE) {
+        return None;
+    }
+    let margin = lines().map(|l| indent(l)).min()?;
+    let widest = lines().map(|l| width_of(l.text)).max()?;
+    let centred = |l: &Line| {
+        let t = l.text.trim();
+        let (left, right) = (indent(l) - margin, widest.saturating_sub(width_of(l.text)));
+        left >= 8
+            && right >= 4
+            && left.abs_diff(right) <= 10
+            && !t.ends_with(['.', ',', ';', ':'])
+            && !t.contains("   ")
+    };
+    let is_name = |l: &&Line| {
+        let t = l.text.trim().trim_start_matches('<');
+        t.starts_with("draft-") && !t.contains(' ')
+    };
+    let (i, b) =
+        blocks.iter().enumerate().take(8).find(|(_, b)| {
+            b.len() <= 4 && b.iter().all(|l| centred(l)) && !b.iter().all(is_name)
+        })?;
+    let title: Vec<&str> = b
+        .iter()
+        .filter(|l| !is_name(l))
+        .map(|l| l.text.trim())
+        .collect();
+    let title = title.join(" ");
+    title.chars().any(char::is_alphabetic).then_some((i, title))
 }
 
 /// Whether line `i` of hard-wrapped text is a title run into its paragraph ("1. Debian will
@@ -3102,6 +3182,56 @@ mod tests {
         assert_eq!(t.title, "Making Decisions");
         assert_eq!(t.authors, ["Mark Nottingham", "Pete Resnick"]);
         assert_eq!(t.text, "This document specifies practice.");
+    }
+
+    /// The title centred under an Internet-Draft's header is the document's, in two lines
+    /// and with a question in it, without the draft's name; a heading, not a claim.
+    #[test]
+    fn a_front_page_title_centred_under_the_header() {
+        // Lines, not a string continued with `\`, which would eat their indentation.
+        let src = [
+            "Network Working Group                                          J. Arkko",
+            "Internet-Draft                                                  Ericsson",
+            "Intended status: Informational                             March 2, 2020",
+            "",
+            "",
+            "              Who Decides? Authority in Internet Standards",
+            "                Bodies and the Limits of Rough Consensus",
+            "                    draft-arkko-authority-decides-00",
+            "",
+            "Abstract",
+            "",
+            "   This document discusses where the authority of the IETF to publish",
+            "   standards comes from.  It argues that rough consensus is evidence.",
+        ]
+        .join("\n");
+        let t = normalize(&src, Format::Text);
+        assert_eq!(
+            t.title,
+            "Who Decides? Authority in Internet Standards Bodies and the Limits of Rough Consensus"
+        );
+        let title = t
+            .blocks
+            .iter()
+            .find(|b| t.block_text(b).starts_with("Who Decides?"))
+            .unwrap();
+        assert_eq!(title.kind, BlockKind::Heading);
+        // Text set flush left has no centred title.
+        let t = normalize(
+            "Minutes of the Council\n\nThe Council met on Monday and agreed the budget.\n",
+            Format::Text,
+        );
+        assert_eq!(t.title, "Minutes of the Council");
+    }
+
+    /// A Markdown document's title is its first heading of level one that is more than a
+    /// number ("# RFC 8890"), whatever short lines above it look like headings.
+    #[test]
+    fn the_first_level_one_heading_is_the_title() {
+        let t = norm("  Nottingham   Informational   [Page]\n\n# RFC 8890 {#rfcnum}\n\n# The Internet is for End Users {#title}\n\n## Abstract\n\nThis document explains why.\n");
+        assert_eq!(t.title, "The Internet is for End Users");
+        let t = norm("## Background\n\nText here.\n\n## Next\n\nMore text.\n");
+        assert_eq!(t.title, "Background");
     }
 
     /// A block of three or more short lines (an address, a signature) keeps its line
