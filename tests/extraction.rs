@@ -3200,3 +3200,36 @@ fn an_internet_draft_in_plain_text() {
         ["The Internet Standards Process -- Revision 3"]
     );
 }
+
+/// An interview whose questions are set in bold and answered by name: a question is the
+/// interviewer's (the author's), its label no part of it, and the answers the
+/// interviewee's; "ICANN answers to itself" closes a circle, "accountable to no one" is
+/// denied.
+#[test]
+fn an_interview_answered_by_name() {
+    let s = loaded_one(
+        "interview.md",
+        "# Nobody elected the root zone: an interview with Milton Mueller\n\n\
+         **Q: Who does ICANN answer to?**\n\n\
+         **Mueller:** Formally, to the Empowered Community. But the community is made of \
+         ICANN's own parts, so in a sense ICANN answers to itself.\n\n\
+         **Q: And the Board?**\n\n\
+         **Mueller:** The Board is accountable to no one.\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(speaker_of(&claims, "Who does ICANN answer to?"), "author");
+    assert!(claims.iter().all(|c| !c["text"].starts_with("Q:")));
+    assert_eq!(
+        speaker_of(&claims, "The Board is accountable to no one."),
+        "Milton Mueller"
+    );
+    assert!(kinds_of(&claims, "The Board is accountable to no one.")
+        .contains(&("authority".to_string(), "denied".to_string())));
+    let breaks = s.rows("breaks");
+    assert!(
+        breaks
+            .iter()
+            .any(|b| b["kind"] == "circular" && b["text"].contains("ICANN answers to itself")),
+        "{breaks:?}"
+    );
+}

@@ -24,7 +24,7 @@ pub struct Authorization {
 static RELATIONS: LazyLock<Vec<(Lexicon, &'static str)>> = LazyLock::new(|| {
     [
         (r"(?i)(?-u:\b)(established|created|founded|started|initiated|convened|set up|chartered|launched)\s+by(?-u:\b)", "established-by"),
-        (r"(?i)(?-u:\b)accountab(?-u:\w)*(?-u:\b)|(?-u:\b)answerable to(?-u:\b)", "accountable-to"),
+        (r"(?i)(?-u:\b)accountab(?-u:\w)*(?-u:\b)|(?-u:\b)answerable to(?-u:\b)|(?-u:\b)(?:only|solely|ultimately|directly|not|never|must|should|shall|will|would|can|cannot|does|do|did|to) answer(?:s|ed)? to(?-u:\b)|(?-u:\b)answer(?:s|ed) (?:(?:only|solely|ultimately|directly) to|to (?:itself|themselves|no one|nobody|no-one))(?-u:\b)", "accountable-to"),
         (r"(?i)(?-u:\b)represent(?-u:\w)*|(?-u:\b)on behalf of(?-u:\b)|(?-u:\b)speak(?:s)? for(?-u:\b)|(?-u:\b)primary organizational home(?-u:\b)", "represents"),
         (r"(?i)(?-u:\b)advis(?-u:\w)*|(?-u:\b)advice(?-u:\b)|(?-u:\b)guidance(?-u:\b)|(?-u:\b)recommend(?-u:\w)*|(?-u:\b)consult(?-u:\w)*", "advises"),
         (r"(?i)(?-u:\b)oversee(?-u:\w)*|(?-u:\b)oversight|(?-u:\b)overseen|(?-u:\b)review(?-u:\w)*|(?-u:\b)supervis(?-u:\w)*|(?-u:\b)appeal(?-u:\w)*", "oversees"),
@@ -117,7 +117,7 @@ static OWN_INSTRUMENT: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
-    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:only|solely|ultimately|directly|must|should|shall|will|would|to) answer(?:s|ed)?\s+to|answer(?:s|ed)\s+(?:only|solely|ultimately|directly)\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
 });
 static THAT: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" that"));
@@ -125,11 +125,11 @@ static THAT: LazyLock<memchr::memmem::Finder<'static>> =
 static SAID_THAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:argue[sd]?|say|says|said|claim(?:s|ed)?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|believe[sd]?|warn(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|observe[sd]?|complain(?:s|ed)?)\s+that(?-u:\b)").unwrap()
 });
-static SELF_OR_OWN: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-    LazyLock::new(|| ["self", " own "].map(memchr::memmem::Finder::new));
+static SELF_OR_OWN: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| ["self", "selves", " own "].map(memchr::memmem::Finder::new));
 /// A holder that chooses its own members or successors (read on the lowercased claim).
 static SELF_GRANT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:chosen|selected|appointed|elected|nominated|co-opted|filled|replaced)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:itself|themselves)|(?:fills?|appoints?|elects?|selects?|chooses?|co-opts?|names?)\s+(?:its|their)\s+own\s+(?:members|successors|vacancies|replacements|chairs?)|self-(?:perpetuating|selecting|electing))(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:(?:chosen|selected|appointed|elected|nominated|co-opted|filled|replaced)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:itself|themselves)|(?:fills?|appoints?|elects?|selects?|chooses?|co-opts?|names?)\s+(?:its|their)\s+own\s+(?:members|successors|vacancies|replacements|chairs?)|self-(?:perpetuating|selecting|electing)|(?:accountable|answerable|answers?|answered)\s+(?:only\s+)?to\s+(?:itself|themselves))(?-u:\b)").unwrap()
 });
 /// Whether the words before "chosen by X itself" (lowercased) name whom X chooses among its
 /// own: its members, seats or officers, or X by a pronoun ("its members", "they are").
@@ -664,7 +664,7 @@ pub fn extract(
         // "later members are chosen by the Board itself", "The Council fills its own
         // vacancies", "a self-perpetuating board": the holder is its own grantor.
         // The actor the phrase names ("by the Board itself") is that holder.
-        // Every match holds "self" ("itself", "themselves", "self-") or " own ".
+        // Every match holds "self" ("itself", "self-"), "selves" or " own ".
         let self_chosen = SELF_OR_OWN
             .iter()
             .any(|f| f.find(ls.as_bytes()).is_some())
@@ -675,6 +675,17 @@ pub fn extract(
             // by the Board itself" is one).
             .filter(|g| !g.as_str().contains(" by ") || chooses_its_own(&ls[..g.start()]))
             .and_then(|g| {
+                // "ICANN answers to itself": the one just before answers, not an actor
+                // earlier in the sentence ("The members choose directors who are
+                // accountable only to themselves": the directors).
+                if g.as_str().contains(" to ") {
+                    return mentions
+                        .iter()
+                        .rev()
+                        .find(|m| m.1 <= g.start())
+                        .filter(|m| ls[m.1..g.start()].split_whitespace().count() <= 3)
+                        .map(|m| m.2.def.iri.clone());
+                }
                 mentions
                     .iter()
                     .filter(|_| g.as_str().contains(" by "))
@@ -727,6 +738,43 @@ mod tests {
         assert!(chooses_its_own("later members are "));
         assert!(chooses_its_own("the council fills vacancies: they are "));
         assert!(!chooses_its_own("the multisig signers are "));
+    }
+
+    /// A body that answers to itself is its own grantor (a circle closes); the one that
+    /// answers is the actor just before, not one earlier in the sentence; "answers only
+    /// to" names whom it answers to, and the noun "answers to them" is no relation.
+    #[test]
+    fn a_body_that_answers_to_itself() {
+        let au = authorizations_of(
+            "In a sense ICANN answers to itself.\n\nThe members choose directors who are accountable only to themselves.\n\nThe GAC answers only to the governments.\n\nThe group's answers to them are inadequate.\n",
+        );
+        let last = |s: &Option<String>| {
+            s.as_deref()
+                .map(|h| h.rsplit('/').next().unwrap().to_string())
+        };
+        let got: Vec<_> = au
+            .iter()
+            .map(|a| (last(&a.holder), last(&a.grantor), a.relation, a.basis))
+            .collect();
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            got,
+            [
+                (
+                    some("icann"),
+                    some("icann"),
+                    "accountable-to",
+                    Some("self-declaration")
+                ),
+                (
+                    some("directors"),
+                    some("directors"),
+                    "accountable-to",
+                    Some("self-declaration")
+                ),
+                (some("gac"), some("governments"), "accountable-to", None),
+            ]
+        );
     }
 
     /// Who says that another holds or lacks authority holds nothing by saying it; a pronoun

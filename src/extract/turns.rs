@@ -534,7 +534,8 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
                     || interviewee.as_deref().is_some_and(|i| surname(i) == s);
                 borne.then(|| Some(in_text.unwrap_or_else(|| n.clone())))
             }
-            Label::Question => qa.then_some(None),
+            // Kept for now; a question is a turn only where someone answers (below).
+            Label::Question => Some(None),
             Label::Answer => qa.then(|| interviewee.clone()),
         };
         if let Some(speaker) = speaker {
@@ -545,6 +546,11 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
                 through_headings: false,
             });
         }
+    }
+    // Questions are the interviewer's where "A:" or a named speaker answers them ("Q: ..."
+    // then "Mueller: ..."); alone, they are a list of questions (a FAQ's).
+    if !qa && !out.iter().any(|u| u.speaker.is_some()) {
+        out.clear();
     }
     // A surname alone names the one speaker with that surname ("Jane Holloway:", then
     // "Holloway:").
@@ -651,6 +657,26 @@ mod tests {
         );
         let who: Vec<Option<&str>> = v.iter().map(|(_, s)| s.as_deref()).collect();
         assert_eq!(who, [None, Some("Milton Mueller"), Some("Milton Mueller")]);
+        // Answered by name, without "A:": the questions end the answers' turns.
+        let v = speakers(
+            "# An interview with Milton Mueller\n\n**Q: Who does ICANN answer to?**\n\n**Mueller:** To itself.\n\n**Q: And the GAC?**\n\n**Mueller:** It advises.\n",
+        );
+        let said: Vec<(&str, Option<&str>)> =
+            v.iter().map(|(t, s)| (&t[..6], s.as_deref())).collect();
+        assert_eq!(
+            said,
+            [
+                ("Who do", None),
+                ("To its", Some("Milton Mueller")),
+                ("And th", None),
+                ("It adv", Some("Milton Mueller")),
+            ]
+        );
+        // Questions alone (a FAQ's) open no turns.
+        assert!(
+            speakers("Q: Who decides?\n\nThe Board.\n\nQ: Who appoints it?\n\nThe members.\n")
+                .is_empty()
+        );
     }
 
     /// Labels that name no speaker, and a lone bare name nothing bears out.
