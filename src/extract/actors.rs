@@ -1513,7 +1513,12 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         {
             aliases.push(head.to_string());
         }
-        local.push(discovered(&title, aliases, "body"));
+        let kind = if OFFICE_HEADS.contains(&head) {
+            "group"
+        } else {
+            "body"
+        };
+        local.push(discovered(&title, aliases, kind));
     }
     let paragraphs = t
         .blocks
@@ -2952,6 +2957,19 @@ const BODY_HEADS: &[&str] = &[
     "bureau",
     "tribunal",
 ];
+/// Head words of offices named in lowercase after "the" as bodies are ("the project lead",
+/// "the executive director"): one person's seat, a group's kind. Not "manager" nor
+/// "coordinator", which name programs as often ("the package manager", "the transaction
+/// coordinator").
+const OFFICE_HEADS: &[&str] = &[
+    "lead",
+    "leader",
+    "chair",
+    "chairperson",
+    "secretary",
+    "treasurer",
+    "director",
+];
 /// Words that say which one or what state a body is in, not what body it is ("the entire
 /// council", "the outgoing council").
 const NOT_A_MODIFIER: &[&str] = &[
@@ -3032,7 +3050,7 @@ fn lowercase_bodies(text: &str) -> Vec<&str> {
             }
             words[n] = w;
             n += 1;
-            if BODY_HEADS.contains(&w) {
+            if BODY_HEADS.contains(&w) || OFFICE_HEADS.contains(&w) {
                 head = Some((start, i));
                 break;
             }
@@ -3921,6 +3939,23 @@ mod tests {
                 .any(|(l, _)| l.contains("Team") || l.contains("Council")),
             "{v:?}"
         );
+    }
+
+    /// An office named twice in lowercase ("the project lead") is an actor as a body so
+    /// named is, of the group kind; a program's "manager" is none.
+    #[test]
+    fn an_office_named_in_lowercase() {
+        let found = found_in_as(
+            "Right now the project lead approves every release. The project lead is \
+             accountable to no one. The package manager installs it; the package manager \
+             updates it.",
+            Format::Markdown,
+        );
+        let got: Vec<(&str, &str, usize)> = found
+            .iter()
+            .map(|f| (f.def.label.as_str(), f.def.kind.as_str(), f.mentions.len()))
+            .collect();
+        assert_eq!(got, [("Project Lead", "group", 2)]);
     }
 
     #[test]
