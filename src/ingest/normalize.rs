@@ -623,6 +623,37 @@ fn first_level_one(t: &Text, lines: &[Line]) -> Option<String> {
         .map(|s| s.chars().take(160).collect::<String>().trim().to_string())
 }
 
+/// A line that is a date and nothing else ("March 14, 2014", "14 October 2025"): a letter's
+/// date, no title.
+fn is_date(s: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    (2..=4).contains(&words.len())
+        && words.iter().filter(|w| MONTHS.contains(w)).count() == 1
+        && words.iter().all(|w| {
+            MONTHS.contains(w)
+                || w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+        })
+}
+
 fn default_title(t: &Text) -> String {
     // Breadcrumbs ("Home / Blogs") are navigation, not titles.
     let b = t
@@ -632,6 +663,7 @@ fn default_title(t: &Text) -> String {
             let s = t.block_text(b);
             b.kind == BlockKind::Heading
                 && s.chars().any(char::is_alphabetic)
+                && !is_date(s)
                 && !s.contains(" / ")
                 && !s.contains(" > ")
                 && !s.contains('»')
@@ -642,11 +674,13 @@ fn default_title(t: &Text) -> String {
             let s = t.block_text(b);
             // A heading whole ("Who Decides? Authority in Standards Bodies"); of a
             // paragraph, the first sentence at most.
+            // Of lines kept apart (a letterhead), the first.
             let end = match b.kind {
                 BlockKind::Heading => s.len(),
                 _ => super::sentences::split_str(s)
                     .first()
-                    .map_or(s.len(), |x| x.1),
+                    .map_or(s.len(), |x| x.1)
+                    .min(s.find('\n').unwrap_or(s.len())),
             };
             let s: String = s[..end].chars().take(160).collect();
             s.trim().to_string()
@@ -2144,11 +2178,24 @@ const SHORT_LINE: usize = 50;
 /// are kept, so that a name does not run on into the next line's title or organization
 /// ("Geoff Huston" / "Asia Pacific Network Information Centre (APNIC)").
 fn lines_apart(lines: &[&Line], kind: BlockKind) -> bool {
+    let within = |n: usize| {
+        lines
+            .iter()
+            .all(|l| l.text.len() <= 4 * n && l.text.trim().chars().count() <= n)
+    };
     kind == BlockKind::Paragraph
         && lines.len() >= 3
-        && lines
-            .iter()
-            .all(|l| l.text.len() <= 4 * SHORT_LINE && l.text.trim().chars().count() <= SHORT_LINE)
+        && (within(SHORT_LINE)
+            // A longer line where every line opens with a capital or a digit and ends
+            // without punctuation: an address ("Internet Corporation for Assigned Names
+            // and Numbers" / "12025 Waterfront Drive"); a wrapped text goes on in lowercase
+            // somewhere, or ends its lines in commas and periods.
+            || within(SHORT_LINE + SHORT_LINE / 4)
+                && lines.iter().enumerate().all(|(i, l)| {
+                    let t = l.text.trim();
+                    (i == 0 || t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                        && !t.ends_with([',', ';', ':', '.', ']', '-', '}', '{', '\\'])
+                }))
 }
 
 /// Writes one raw block's text into `out`, with inline markup removed.
@@ -3232,6 +3279,12 @@ mod tests {
         assert_eq!(t.title, "The Internet is for End Users");
         let t = norm("## Background\n\nText here.\n\n## Next\n\nMore text.\n");
         assert_eq!(t.title, "Background");
+        // A letter's date is no title.
+        let t = normalize(
+            "March 14, 2014\n\nDear Dr. Crocker:\n\nNTIA announces its intent.\n\nThe Transition\n\nMore.\n",
+            Format::Text,
+        );
+        assert_eq!(t.title, "The Transition");
     }
 
     /// A block of three or more short lines (an address, a signature) keeps its line
@@ -3246,6 +3299,21 @@ mod tests {
                 "Jane Doe\nChair, Widget Review Board\nExample Street 12",
                 "This paragraph is wrapped at seventy characters, as plain text often is, and its lines are joined into one running text again.",
                 "Short one short two",
+            ]
+        );
+    }
+
+    /// An address with a line past fifty characters keeps its lines where each opens with
+    /// a capital or a digit and ends unpunctuated; narrow prose does not.
+    #[test]
+    fn an_address_with_a_long_organization_line() {
+        let t = norm("Dr. Stephen D. Crocker\nChair, Board of Directors\nInternet Corporation for Assigned Names and Numbers\n12025 Waterfront Drive, Suite 300\n\nIn 2002, the Board of Directors met in the capital city,\nWhere it was decided, after a long and heated debate\nAnd a vote of all its members, that members vote.\n");
+        let blocks: Vec<&str> = t.blocks.iter().map(|b| t.block_text(b)).collect();
+        assert_eq!(
+            blocks,
+            [
+                "Dr. Stephen D. Crocker\nChair, Board of Directors\nInternet Corporation for Assigned Names and Numbers\n12025 Waterfront Drive, Suite 300",
+                "In 2002, the Board of Directors met in the capital city, Where it was decided, after a long and heated debate And a vote of all its members, that members vote.",
             ]
         );
     }
