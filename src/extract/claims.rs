@@ -29,7 +29,7 @@ pub struct Claim {
 }
 
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|(?:a|any|no) say (?:in|over)|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|hereby (?:established|created|constituted|set up|adopted|repealed|amended|dissolved)|(?:amended|dismissed|dissolved|revoked|rescinded|repealed|expelled|overruled|removed|suspended) (?:(?:only|solely|jointly|exclusively) )?by|(?:members|chairs?|chairpersons?|directors|officers|representatives|delegates|trustees|judges|commissioners) (?:are|were|is|was|shall be|will be)(?: (?-u:\w)+)? (?:selected|chosen) by|there (?:is|are) (?:hereby )?established|vacanc(?:y|ies)|(?:shall|will|must) be (?:managed|directed|administered|exercised|conducted|operated) by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|(?:only|solely|ultimately|directly|not|never|must|should|shall|will|would|can|cannot|does|do|did|to) answer(?:s|ed)? to|answer(?:s|ed) (?:(?:only|solely|ultimately|directly) to|to (?:itself|themselves|no one|nobody|no-one))|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|nominat(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|(?:a|any|no) say (?:in|over)|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|hereby (?:established|created|constituted|set up|adopted|repealed|amended|dissolved)|(?:amended|dismissed|dissolved|revoked|rescinded|repealed|expelled|overruled|removed|suspended) (?:(?:only|solely|jointly|exclusively) )?by|(?:members|chairs?|chairpersons?|directors|officers|representatives|delegates|trustees|judges|commissioners) (?:are|were|is|was|shall be|will be)(?: (?-u:\w)+)? (?:selected|chosen) by|there (?:is|are) (?:hereby )?established|vacanc(?:y|ies)|(?:shall|will|must) be (?:managed|directed|administered|exercised|conducted|operated) by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|(?:only|solely|ultimately|directly|not|never|must|should|shall|will|would|can|cannot|does|do|did|to) answer(?:s|ed)? to|answer(?:s|ed) (?:(?:only|solely|ultimately|directly) to|to (?:itself|themselves|no one|nobody|no-one))|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|nominat(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?|under (?:a |the |its )?contract (?:to|with)|pursuant to)(?-u:\b)").unwrap()
 });
 const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need|(?:we|i) (?:would |strongly |therefore |also )?recommend|(?:it is|is|are) (?:strongly )?recommended|recommends|we urge|urges|calls upon)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote|It is (?:essential|important|necessary|imperative|vital|crucial) (?:that|to))(?-u:\b)";
 const FIGURE: &str = r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)(?-u:\b)";
@@ -503,6 +503,50 @@ fn power_modal(text: &str) -> Option<(usize, &str, Option<usize>, &'static str)>
     ))
 }
 
+/// Claims whose only cues of authority are words of actors' names ("The Governmental
+/// Advisory Committee met in Marrakech", "The Internet Governance Forum convened") say
+/// nothing of authority: asked once the actors are known. `mentions` sorted by start.
+pub fn cues_in_names(text: &str, claims: &mut [Claim], mentions: &[(usize, usize)]) {
+    for c in claims.iter_mut() {
+        if !c.kinds.contains(&"authority") {
+            continue;
+        }
+        // Only a cue of the lexicon decided it (not a power, a resolution or a follow-up).
+        let mut said = c.cues.iter().filter(|q| q.starts_with("authority:"));
+        match (said.next(), said.next()) {
+            (Some(q), None) if q.starts_with("authority: '") => {}
+            _ => continue,
+        }
+        let from = mentions.partition_point(|m| m.0 < c.start);
+        let to = mentions.partition_point(|m| m.0 < c.end);
+        let names = &mentions[from..to];
+        if names.is_empty() {
+            continue;
+        }
+        let t = &text[c.start..c.end];
+        // A proper name, capitalized: a role named in lowercase ("the designated manager",
+        // "delegates") is named for the authority it holds.
+        let in_a_name = |m: &regex::Match| {
+            names.iter().any(|n| {
+                n.0 <= c.start + m.start()
+                    && c.start + m.end() <= n.1
+                    && text[n.0..].starts_with(|ch: char| ch.is_uppercase())
+            })
+        };
+        if !authority_cues(t).all(|m| in_a_name(&m)) {
+            continue;
+        }
+        c.kinds.retain(|k| *k != "authority");
+        c.cues
+            .retain(|q| !q.starts_with("authority:") && !q.starts_with("denied:"));
+        c.denied = false;
+        if c.kinds.is_empty() {
+            c.kinds.push("empirical");
+            c.cues.push(PLAIN_STATEMENT.into());
+        }
+    }
+}
+
 /// Claims that state an actor's power with a modal or a right ("The TSC can remove inactive
 /// Collaborators", "The Board may not amend the charter", "The Council reserves the right to
 /// eject current Members") are authority claims: asked once
@@ -806,17 +850,21 @@ fn labelled_heading(sentence: &str) -> bool {
 /// Act may be cited as the "Internet Numbers Oversight Act"', 'In "Who Governs the
 /// Internet?", Goldsmith asks ...' name works; their words are not the sentence's.
 fn authority_cue(text: &str) -> Option<regex::Match<'_>> {
-    // "this Regulation", "the Regulations": an instrument's name inside a sentence, no act
-    // of regulating.
-    let named = |m: &regex::Match| m.start() > 0 && m.as_str().starts_with("Regulation");
-    let first = AUTHORITY.find_iter(text).find(|m| !named(m))?;
-    if !text.contains(['"', '“']) {
-        return Some(first);
-    }
-    let titles = quoted_titles(text);
-    AUTHORITY
-        .find_iter(text)
-        .find(|m| !named(m) && !titles.iter().any(|&(a, z)| a <= m.start() && m.end() <= z))
+    authority_cues(text).next()
+}
+
+/// The cues of authority in `text`, in order: not "this Regulation", "the Regulations" (an
+/// instrument's name inside a sentence, no act of regulating), nor words of a quoted title.
+fn authority_cues(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    let titles = if text.contains(['"', '“']) {
+        quoted_titles(text)
+    } else {
+        Vec::new()
+    };
+    AUTHORITY.find_iter(text).filter(move |m| {
+        !(m.start() > 0 && m.as_str().starts_with("Regulation"))
+            && !titles.iter().any(|&(a, z)| a <= m.start() && m.end() <= z)
+    })
 }
 
 /// Spans of the quotations in a text that are titles: two words or more, every word
@@ -1545,6 +1593,43 @@ warm_up_fn!(warm_up: AUTHORITY, MODAL_LEAD_IN, POWER, MODAL, CUES, NEGATION, REP
 mod tests {
     /// A negation between commas, short, names a contrast ("The IAB, not the IESG, is
     /// responsible"); one in the verb phrase denies.
+    /// A cue of authority inside an actor's capitalized name is no cue; one outside it, or
+    /// inside a role named in lowercase, still is.
+    #[test]
+    fn cues_inside_names_say_nothing_of_authority() {
+        let text = "The Governmental Advisory Committee met in Marrakech. The Governmental Advisory Committee advises the Board. Only then would the designated manager step in.";
+        let mut claims: Vec<Claim> = crate::ingest::sentences::split_str(text)
+            .into_iter()
+            .map(|(a, z)| {
+                let mut c = classify(&text[a..z], false);
+                c.start = a;
+                c.end = z;
+                c
+            })
+            .collect();
+        let name = "Governmental Advisory Committee";
+        let mut mentions: Vec<(usize, usize)> = text
+            .match_indices(name)
+            .map(|(i, _)| (i, i + name.len()))
+            .collect();
+        let role = text.find("designated manager").unwrap();
+        mentions.push((role, role + "designated manager".len()));
+        assert!(claims.iter().all(|c| c.kinds.contains(&"authority")));
+        cues_in_names(text, &mut claims, &mentions);
+        let kinds: Vec<&[&str]> = claims.iter().map(|c| c.kinds.as_slice()).collect();
+        assert_eq!(
+            kinds,
+            [&["empirical"][..], &["authority"][..], &["authority"][..]]
+        );
+        // Work done under a contract, or pursuant to one, rests on it.
+        for t in [
+            "ICANN managed the IANA under contract to the Department of Commerce.",
+            "ICANN performs the work pursuant to the IANA functions contract.",
+        ] {
+            assert!(classify(t, false).kinds.contains(&"authority"), "{t}");
+        }
+    }
+
     #[test]
     fn contrasts_are_no_denials() {
         let near = "The IAB, not the IESG, is";

@@ -108,6 +108,7 @@ pub fn analyze_timed(
         .collect();
     mentions.sort_unstable();
     claims::mark_powers(&doc.text.text, &doc.text.blocks, &mut claims, &mentions);
+    claims::cues_in_names(&doc.text.text, &mut claims, &mentions);
     lap(2);
     // Author-date citations in the text ("(Hofmann et al., 2017)") name sources, not actors
     // that hold or grant what the claim says.
