@@ -26,6 +26,8 @@ pub struct Claim {
     /// For a power stated with a modal ("The Minister may remove a member"): where the
     /// modal starts in the claim, and the relation its act states.
     pub power: Option<(usize, &'static str)>,
+    /// Where the first cue of authority stands in the claim, if the lexicon gave one.
+    pub cue_at: Option<(usize, usize)>,
 }
 
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -526,14 +528,17 @@ pub fn cues_in_names(text: &str, claims: &mut [Claim], mentions: &[(usize, usize
         let t = &text[c.start..c.end];
         // A proper name, capitalized: a role named in lowercase ("the designated manager",
         // "delegates") is named for the authority it holds.
-        let in_a_name = |m: &regex::Match| {
+        let in_a_name = |(a, z): (usize, usize)| {
             names.iter().any(|n| {
-                n.0 <= c.start + m.start()
-                    && c.start + m.end() <= n.1
+                n.0 <= c.start + a
+                    && c.start + z <= n.1
                     && text[n.0..].starts_with(|ch: char| ch.is_uppercase())
             })
         };
-        if !authority_cues(t).all(|m| in_a_name(&m)) {
+        // The first cue first: most stand outside every name.
+        if !c.cue_at.is_some_and(in_a_name)
+            || !authority_cues(t).all(|m| in_a_name((m.start(), m.end())))
+        {
             continue;
         }
         c.kinds.retain(|k| *k != "authority");
@@ -1475,6 +1480,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         speaker,
         cues,
         power: None,
+        cue_at: auth.map(|m| (m.start(), m.end())),
     }
 }
 
