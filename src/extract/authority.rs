@@ -123,7 +123,7 @@ static THAT: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" that"));
 /// A verb of saying and "that": what follows is what is said ("argue that", "said that").
 static SAID_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:argue[sd]?|say|says|said|claim(?:s|ed)?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|believe[sd]?|warn(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|observe[sd]?|complain(?:s|ed)?)\s+that(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:argue[sd]?|say|says|said|claim(?:s|ed)?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|believe[sd]?|warn(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|observe[sd]?|complain(?:s|ed)?|reiterate[sd]?|stress(?:es|ed)?|emphasi[sz]e[sd]?|underline[sd]?|(?:re)?affirm(?:s|ed)?|recall(?:s|ed)?|stated|recogni[sz]e[sd]?|acknowledge[sd]?)\s+that(?-u:\b)").unwrap()
 });
 static SELF_OR_OWN: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
     LazyLock::new(|| ["self", "selves", " own "].map(memchr::memmem::Finder::new));
@@ -794,6 +794,16 @@ mod tests {
         assert_eq!(
             holders("If the IESG believes that more time is needed, it may decide on a longer period.\n"),
             [Some("iesg".to_string())]
+        );
+        // A communiqué's verbs of saying.
+        assert_eq!(
+            holders("The GAC reiterates that ICANN is accountable to the governments.\n"),
+            [Some("icann".to_string())]
+        );
+        // "States that, like China, ..." is a noun, the holder: no saying.
+        assert_eq!(
+            holders("It does not serve States that, like China, would prefer control.\n"),
+            [Some("governments".to_string())]
         );
     }
 
