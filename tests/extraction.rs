@@ -3233,3 +3233,42 @@ fn an_interview_answered_by_name() {
         "{breaks:?}"
     );
 }
+
+/// A governance table, in Markdown and in HTML: each row is read whole, so a body in its
+/// first cell holds what the others say ("Appointed by the Steering Council": a chain);
+/// the header row is no claim.
+#[test]
+fn a_table_of_bodies_and_who_chooses_them() {
+    let md = "# Project Governance\n\n\
+              | Body | Role | Chosen by |\n\
+              |------|------|-----------|\n\
+              | Technical Committee | Decides technical disputes | Appointed by the Steering Council |\n";
+    let html = "<html><head><title>Project Governance</title></head><body>\n\
+                <table>\n<tr><th>Body</th><th>Role</th><th>Chosen by</th></tr>\n\
+                <tr>\n  <td>Technical Committee</td>\n  <td>Decides technical disputes</td>\n  \
+                <td>Appointed by the Steering Council</td>\n</tr>\n</table></body></html>\n";
+    for (name, text) in [("gov.md", md), ("gov.html", html)] {
+        let s = loaded_one(name, text);
+        let claims = claims_of(&s);
+        let row =
+            "Technical Committee | Decides technical disputes | Appointed by the Steering Council";
+        assert!(
+            kinds_of(&claims, row).contains(&("authority".to_string(), "asserted".to_string())),
+            "{name}: {claims:?}"
+        );
+        assert!(
+            claims.iter().all(|c| !c["text"].contains("Chosen by")),
+            "{name}"
+        );
+        assert_eq!(
+            holder_of(&s.rows("authority"), row).as_deref(),
+            Some("technical-committee"),
+            "{name}"
+        );
+        assert_eq!(
+            grantor_of(&s.rows("authority"), row).as_deref(),
+            Some("steering-council"),
+            "{name}"
+        );
+    }
+}

@@ -1907,6 +1907,7 @@ mod tests {
             line: 1,
             item: false,
             quote: false,
+            row: false,
         };
         mark_powers(s, &[block], &mut claims, &mentions);
         let [c] = claims;

@@ -109,6 +109,17 @@ pub fn analyze_timed(
     mentions.sort_unstable();
     claims::mark_powers(&doc.text.text, &doc.text.blocks, &mut claims, &mentions);
     claims::cues_in_names(&doc.text.text, &mut claims, &mentions);
+    // A table's row is a claim where it says who holds authority ("Technical Committee |
+    // Appointed by the Steering Council") or ends as a sentence does ("EACCES | Indicates
+    // that the operation did not have sufficient permissions."); other rows are data
+    // ("Chair | The Board | 2 years").
+    claims.retain(|c| {
+        !doc.text.blocks[c.block].row
+            || c.kinds.contains(&"authority")
+            || doc.text.text[c.start..c.end]
+                .trim_end()
+                .ends_with(['.', '!', '?'])
+    });
     lap(2);
     // Author-date citations in the text ("(Hofmann et al., 2017)") name sources, not actors
     // that hold or grant what the claim says.

@@ -51,6 +51,15 @@ pub fn strip(src: &str) -> (Mapped, String) {
     // A note's number was just written (`[^1]: `): the blocks its text opens (Substack's
     // `<div class="footnote-content"><p>`) do not part the number from its text.
     let mut note_open = false;
+    // The open table row: how many cells it has written, whether all were headers, and
+    // whether a cell is open with nothing written yet (its pipe is written before its first
+    // text: an empty cell writes nothing). A row is written on one line, its cells parted
+    // by pipes, as a Markdown table's row is (a line of `---` under a row of headers), so
+    // that the normalizer reads what a row says whole.
+    let mut row: Option<Row> = None;
+    // Between rows written so (after one, before the next): blanks there are no text, so
+    // that rows stay on adjacent lines.
+    let mut between_rows = false;
     while i < b.len() {
         if b[i] == b'<' {
             if src[i..].starts_with("<!--") {
@@ -137,7 +146,10 @@ pub fn strip(src: &str) -> (Mapped, String) {
                     // written as the Markdown call `[^1]` and note `[^1]: `.
                     if let Some((note, after)) = note_anchor(src, attrs, end) {
                         match note {
-                            NoteAnchor::Call(n) => out.push_str(&format!("[^{n}]"), i),
+                            NoteAnchor::Call(n) => {
+                                open_cell(&mut row, &mut out, i);
+                                out.push_str(&format!("[^{n}]"), i)
+                            }
                             NoteAnchor::Note(n) => {
                                 out.push_str("\n\n", i);
                                 out.push_str(&format!("[^{n}]: "), i);
@@ -160,6 +172,7 @@ pub fn strip(src: &str) -> (Mapped, String) {
                         let close = find_ci(src, end, "</a");
                         if let (Some(h), Some(c)) = (href, close) {
                             if link.is_none() && plain_anchor(&src[end..c]) {
+                                open_cell(&mut row, &mut out, i);
                                 out.push('[', i);
                                 link = Some((h, i));
                             }
@@ -171,6 +184,7 @@ pub fn strip(src: &str) -> (Mapped, String) {
                     }
                 } else if lname == "sup" {
                     // Footnote markers stay visible to the normalizer, which reads them.
+                    open_cell(&mut row, &mut out, i);
                     for (k, c) in src[i..end].char_indices() {
                         out.push(c, i + k);
                     }
@@ -185,10 +199,36 @@ pub fn strip(src: &str) -> (Mapped, String) {
                 } else if lname == "i" || lname == "em" {
                     // Italics as Markdown's emphasis, which the normalizer reads: titles of
                     // works are italic ("<i>Networks and States</i>").
+                    open_cell(&mut row, &mut out, i);
                     out.push('*', i);
+                } else if lname == "tr" {
+                    between_rows |= end_row(&mut row, &mut out, i);
+                    if !closing {
+                        if simple_row(src, end) {
+                            // A row's line starts on a line of its own, right under the last.
+                            out.push('\n', i);
+                            row = Some(Row::default());
+                        } else {
+                            // A page laid out in a table, cells of paragraphs: blocks as ever.
+                            between_rows = false;
+                            out.push_str("\n\n", i);
+                        }
+                    }
+                } else if (lname == "td" || lname == "th") && row.is_some() {
+                    if let Some(r) = row.as_mut().filter(|_| !closing) {
+                        r.pending = true;
+                        r.data |= lname == "td";
+                    }
+                } else if row.is_some() && lname != "table" && BLOCK.contains(&lname.as_str()) {
+                    // Paragraphs and breaks inside a cell stay on the row's line.
+                    out.push(' ', i);
                 } else if lname == "br" {
                     out.push('\n', i);
                 } else if BLOCK.contains(&lname.as_str()) && !note_open {
+                    if lname == "table" {
+                        end_row(&mut row, &mut out, i);
+                        between_rows = !closing;
+                    }
                     out.push_str("\n\n", i);
                 }
                 i = end;
@@ -197,17 +237,36 @@ pub fn strip(src: &str) -> (Mapped, String) {
         }
         if b[i] == b'&' {
             if let Some((c, len)) = entity(&src[i..]) {
+                if !c.is_whitespace() {
+                    open_cell(&mut row, &mut out, i);
+                }
                 out.push(c, i);
                 i += len;
                 continue;
             }
         }
         let c = src[i..].chars().next().unwrap_or(' ');
+        if between_rows && row.is_none() {
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            between_rows = false;
+        }
         if note_open && !c.is_whitespace() {
             note_open = false;
         }
-        // A link's text is read on one line, where the normalizer finds its brackets.
-        let shown = if link.is_some() && c.is_whitespace() {
+        // A link's text is read on one line, where the normalizer finds its brackets; so
+        // is a table's row.
+        if row.as_ref().is_some_and(|r| r.pending) {
+            // A cell's leading blanks are no text.
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            open_cell(&mut row, &mut out, i);
+        }
+        let shown = if (link.is_some() || row.is_some()) && c.is_whitespace() {
             ' '
         } else {
             c
@@ -380,6 +439,83 @@ fn end_of_element(src: &str, from: usize, name: &str) -> usize {
     src.len()
 }
 
+/// A table's row being written on one line.
+#[derive(Default)]
+struct Row {
+    /// Cells written (those with text).
+    cells: usize,
+    /// A cell of data (`<td>`) was opened: no row of headers.
+    data: bool,
+    /// A cell is open and nothing of it written yet.
+    pending: bool,
+}
+
+/// Writes the pipe before the open cell's first text, if it is yet to be written.
+fn open_cell(row: &mut Option<Row>, out: &mut Mapped, at: usize) {
+    if let Some(r) = row.as_mut().filter(|r| r.pending) {
+        if r.cells > 0 {
+            // The last cell's trailing blanks.
+            out.trim_end();
+        }
+        out.push_str(if r.cells == 0 { "| " } else { " | " }, at);
+        r.cells += 1;
+        r.pending = false;
+    }
+}
+
+/// Ends the open row written on one line, if any (its last pipe, and the line of `---`
+/// under a row of headers); whether there was one.
+fn end_row(row: &mut Option<Row>, out: &mut Mapped, at: usize) -> bool {
+    let Some(r) = row.take() else {
+        return false;
+    };
+    if r.cells > 0 {
+        out.trim_end();
+        out.push_str(" |", at);
+        if !r.data {
+            out.push_str("\n| --- |", at);
+        }
+    }
+    true
+}
+
+/// Whether the row whose opening tag ends at `from` holds short cells of inline text only,
+/// a table of data: no paragraphs, lists, headings, breaks or tables of its own (a page laid
+/// out in a table has them), and not long.
+fn simple_row(src: &str, from: usize) -> bool {
+    const LONGEST: usize = 2000;
+    // Looked for within the longest row's reach only: a long table is not read again
+    // for each of its rows.
+    let mut reach = (from + LONGEST + 1).min(src.len());
+    while !src.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let near = &src[..reach];
+    let Some(end) = ["</tr", "<tr", "</table"]
+        .iter()
+        .filter_map(|t| find_ci(near, from, t))
+        .min()
+    else {
+        return false;
+    };
+    let inner = &src[from..end];
+    ![
+        "<p",
+        "<h",
+        "<ul",
+        "<ol",
+        "<div",
+        "<table",
+        "<pre",
+        "<li",
+        "<br",
+        "<blockquote",
+        "<dl",
+    ]
+    .iter()
+    .any(|t| find_ci(inner, 0, t).is_some())
+}
+
 /// An anchor within the page whose whole text is an arrow back ("↩", "↑", "^").
 fn is_bare_backlink(src: &str, attrs: &str, end: usize) -> bool {
     attr(attrs, "href").is_some_and(|h| h.starts_with('#'))
@@ -500,6 +636,33 @@ pub fn decode_entities(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A table of data is written a row a line between pipes, a line of `---` under a row
+    /// of headers, empty cells left out; a page laid out in a table keeps its blocks.
+    #[test]
+    fn table_rows_on_one_line() {
+        let (m, _) = strip(
+            "<table>\n<tr><th>Body</th><th>Chosen by</th></tr>\n<tr>\n  <td> Technical Committee </td>\n  <td></td><td><em>Appointed</em> by the Council</td>\n</tr>\n</table><p>After.</p>",
+        );
+        let lines: Vec<&str> = m
+            .text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "| Body | Chosen by |",
+                "| --- |",
+                "| Technical Committee | *Appointed* by the Council |",
+                "After."
+            ]
+        );
+        let (m, _) =
+            strip("<table><tr><td><p>First paragraph.</p><p>Second.</p></td></tr></table>");
+        assert!(m.text.contains("First paragraph.\n\n"), "{:?}", m.text);
+    }
 
     #[test]
     fn page_furniture_is_told_by_its_names() {

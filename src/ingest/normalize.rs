@@ -42,6 +42,8 @@ pub struct Block {
     /// Whether the block is quoted with `>` (a reply's quotation of another's message, a
     /// Markdown block quote).
     pub quote: bool,
+    /// Whether the block is a row of a table, its cells parted by pipes.
+    pub row: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +109,9 @@ pub struct Text {
     /// from a PDF has them: their offsets in the source, lengths and keys, in order, while
     /// emitting (see `glued_notes`).
     glued: Vec<GluedCall>,
+    /// The source offsets of the lines that are rows of a Markdown table's body, in order,
+    /// while classifying and emitting: each a block, its outer pipes markup.
+    table_rows: Vec<usize>,
 }
 
 /// A note's call glued to a word: its offset in the source, its length and its key.
@@ -318,7 +323,9 @@ pub fn normalize(src: &str, format: Format) -> Text {
     // `>` marks a quotation in mail and Markdown; in a converted page or in reST it is a
     // prompt of a code sample ("> .editor", ">>> import ...").
     let quotes = matches!(format, Format::Text | Format::Markdown);
-    let (mut raw_blocks, mut items) = group_blocks(body, quotes, &mut t.furniture_lines);
+    let mut rows = Vec::new();
+    let (mut raw_blocks, mut items) = group_blocks(body, quotes, &mut t.furniture_lines, &mut rows);
+    t.table_rows = rows;
     let mut marker_keys = sup_keys(&source.text);
     // Plain text whose notes are called by digits glued to a word ("law.1"), each note on a
     // line that opens with its number: every note a block of its own.
@@ -339,7 +346,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
         .filter_map(|(k, _)| k.parse().ok())
         .collect();
     marker_keys.extend(t.superscript_notes.iter().copied());
-    let mut kinds = classify(&raw_blocks, &items, &marker_keys);
+    let mut kinds = classify(&raw_blocks, &items, &marker_keys, &t.table_rows);
     // A title centred on a front page is the document's, whatever headings the header
     // block's short lines make ("Category: Best Current Practice").
     let front = front_title(&raw_blocks);
@@ -430,6 +437,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
             quote: quotes
                 && kind == BlockKind::Paragraph
                 && raw_blocks[first][0].text.trim_start().starts_with('>'),
+            row: t.table_rows.binary_search(&raw_blocks[first][0].at).is_ok(),
         });
     }
     out.map.push(source.orig(source.len()) as u32);
@@ -457,6 +465,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
     t.link_defs = Vec::new();
     t.superscript_notes = BTreeSet::new();
     t.glued = Vec::new();
+    t.table_rows = Vec::new();
     t.text = out.text;
     t.map = out.map;
     if t.title.is_empty() && !html_title.is_empty() {
@@ -1169,6 +1178,7 @@ fn group_blocks<'a>(
     lines: &'a [Line<'a>],
     quotes: bool,
     furniture: &mut usize,
+    rows: &mut Vec<usize>,
 ) -> (Vec<Vec<&'a Line<'a>>>, Vec<bool>) {
     let mut blocks: Vec<Vec<&Line>> = Vec::new();
     // The offsets of the first lines of list items, in order.
@@ -1308,14 +1318,45 @@ fn group_blocks<'a>(
             }
         }
         if s.contains('|') && lines.get(i + 1).is_some_and(|n| is_table_delimiter(n.text)) {
+            // A Markdown table: its header and delimiter are markup; each row of its body is
+            // a block of its own ("Technical Committee | Decides disputes | Appointed by the
+            // Steering Council"), its cells kept together.
             flush(&mut cur, &mut blocks);
-            skip_to = i
-                + 2
-                + lines[i + 2..]
-                    .iter()
-                    .take_while(|n| n.text.contains('|') && !n.text.trim().is_empty())
-                    .count();
-            *furniture += 1;
+            let body = lines[i + 2..]
+                .iter()
+                .take_while(|n| n.text.contains('|') && !n.text.trim().is_empty());
+            let mut n = 0;
+            for row in body {
+                n += 1;
+                if row.text.split('|').all(|c| c.trim().is_empty()) {
+                    continue;
+                }
+                rows.push(row.at);
+                blocks.push(vec![row]);
+            }
+            skip_to = i + 2 + n;
+            *furniture += 2;
+            continue;
+        }
+        // Rows set between pipes without a header ("| Technical Committee | Appointed by
+        // the Steering Council |", a page's table without headers): two lines or more.
+        let piped = |t: &str| {
+            let t = t.trim();
+            t.len() > 2 && t.starts_with('|') && t.ends_with('|')
+        };
+        if piped(s) && lines.get(i + 1).is_some_and(|n| piped(n.text)) {
+            flush(&mut cur, &mut blocks);
+            let run = lines[i..].iter().take_while(|n| piped(n.text)).count();
+            for row in &lines[i..i + run] {
+                if is_table_delimiter(row.text) || row.text.split('|').all(|c| c.trim().is_empty())
+                {
+                    *furniture += 1;
+                    continue;
+                }
+                rows.push(row.at);
+                blocks.push(vec![row]);
+            }
+            skip_to = i + run;
             continue;
         }
         if s.is_empty()
@@ -1828,6 +1869,7 @@ fn classify(
     blocks: &[Vec<&Line>],
     items: &[bool],
     sup: &BTreeSet<u32>,
+    rows: &[usize],
 ) -> Vec<(BlockKind, Option<String>)> {
     let mut out = Vec::with_capacity(blocks.len());
     let mut last_note = 0u32;
@@ -1835,6 +1877,11 @@ fn classify(
     let mut star_called = false;
     for (bi, b) in blocks.iter().enumerate() {
         let first = b[0].text.trim();
+        // A table's row is what its cells say, set short as titles are.
+        if rows.binary_search(&b[0].at).is_ok() {
+            out.push((BlockKind::Paragraph, None));
+            continue;
+        }
         // "* Professor of Law, Example University." under a byline "Jane Roe*": the author's
         // note in plain text, one line, called by the asterisk (a bullet list is not called).
         if star_called
@@ -2220,6 +2267,20 @@ fn emit_block(
         let lead = s.len() - s.trim_start().len();
         s = &s[lead..];
         at += lead;
+        if li == 0 && t.table_rows.binary_search(&l.at).is_ok() {
+            // The outer pipes of a table's row; those between its cells stay.
+            let inner = s.trim_end();
+            let inner = inner.strip_suffix('|').unwrap_or(inner);
+            let (pipe, inner) = match inner.strip_prefix('|') {
+                Some(rest) => (1, rest),
+                None => (0, inner),
+            };
+            at += pipe + (inner.len() - inner.trim_start().len());
+            s = inner.trim();
+            emit_inline(s, at, src, out, t, bi);
+            wrote = true;
+            continue;
+        }
         if li == 0 {
             let mut skip = block_prefix(s, kind);
             // "1 R (Miller) v ...": a glued-call note's number without a period.
@@ -3778,13 +3839,23 @@ mod tests {
         );
     }
 
+    /// A Markdown table's header and delimiter are markup; each row of its body is a block
+    /// (never a heading) without its outer pipes, its offsets the source's. Rows between
+    /// pipes without a header are read so too; a line with a bar in prose is prose.
     #[test]
-    fn markdown_tables_are_no_text() {
-        let t = norm(
-            "Intro.\n\n| Role | Who appoints |\n|------|:---:|\n| Chair | The Board |\n\n\
-             Outro | with a bar.\n",
+    fn markdown_table_rows_are_blocks() {
+        let src = "Intro.\n\n| Role | Who appoints |\n|------|:---:|\n| Chair | The Board |\n|  |  |\nTreasurer | The Members\n\n\
+             Outro | with a bar.\n\n| Registrar | The Council |\n| Clerk | The Registrar |\n";
+        let t = norm(src);
+        assert_eq!(
+            t.text,
+            "Intro.\n\nChair | The Board\n\nTreasurer | The Members\n\nOutro | with a bar.\n\nRegistrar | The Council\n\nClerk | The Registrar"
         );
-        assert_eq!(t.text, "Intro.\n\nOutro | with a bar.");
+        let row = &t.blocks[1];
+        assert_eq!(row.kind, BlockKind::Paragraph);
+        let (a, z) = t.orig_range(row.start, row.end);
+        assert_eq!(&src[a..z], "Chair | The Board");
+        assert!(t.blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
         assert!(is_table_delimiter("|---|:---:|"));
         assert!(is_table_delimiter("--- | ---"));
         assert!(!is_table_delimiter("---"));
