@@ -505,6 +505,67 @@ fn power_modal(text: &str) -> Option<(usize, &str, Option<usize>, &'static str)>
     ))
 }
 
+/// A lead-in of advice or a recommendation that opens a list: "The GAC advises the ICANN
+/// Board to:", "We recommend that the Board:", "The Committee urges Member States to:".
+static ADVICE_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:advis(?:e|es|ed)|recommend(?:s|ed)?|urg(?:e|es|ed)|request(?:s|ed)?|call(?:s|ed)? (?:on|upon)|ask(?:s|ed)?|encourag(?:e|es|ed)|invit(?:e|es|ed)|should|must|shall)(?-u:\b)[^.;:!?]*:$").unwrap()
+});
+
+/// The items of a list that advice or a recommendation leads into say what should be
+/// done: each item's first sentence that opens with a verb in lowercase ("facilitate the
+/// timely conclusion ...", "publish the reasons ...") is normative, where it was a plain
+/// statement. Not the items of "The Board has adopted the following measures:".
+pub fn mark_advice(text: &str, blocks: &[Block], claims: &mut [Claim]) {
+    const NOT_VERBS: &[&str] = &[
+        "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+        "each", "every", "all", "any", "some", "no", "and", "or", "of", "to",
+    ];
+    let mut lead_in: Option<(usize, bool)> = None;
+    for c in claims.iter_mut() {
+        if c.kinds
+            .iter()
+            .any(|k| matches!(*k, "normative" | "question"))
+        {
+            continue;
+        }
+        let b = &blocks[c.block];
+        if !b.item || !text[b.start..c.start].trim().is_empty() {
+            continue;
+        }
+        let Some(lead) = list_lead_in(blocks, c.block) else {
+            continue;
+        };
+        let advises = match lead_in {
+            Some((l, a)) if l == lead => a,
+            _ => {
+                let lt = text[blocks[lead].start..blocks[lead].end].trim_end();
+                let a = lt.ends_with(':') && ADVICE_LEAD_IN.is_match(lt);
+                lead_in = Some((lead, a));
+                a
+            }
+        };
+        let first = text[c.start..c.end].split_whitespace().next().unwrap_or("");
+        // Not a noun that names an act ("creation of norms", "articulation of principles").
+        const NOUN_ENDS: &[&str] = &[
+            "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship", "ism", "ies",
+        ];
+        let verb = first.len() > 2
+            && first.bytes().all(|b| b.is_ascii_lowercase())
+            && !NOT_VERBS.contains(&first)
+            && !NOUN_ENDS.iter().any(|e| first.ends_with(e));
+        if !advises || !verb {
+            continue;
+        }
+        if let Some(k) = c.cues.iter().position(|q| q == PLAIN_STATEMENT) {
+            c.cues.remove(k);
+            c.kinds.retain(|k| *k != "empirical");
+        }
+        c.kinds.push("normative");
+        c.cues
+            .push("normative: an item of the advice its list's lead-in gives".to_string());
+    }
+}
+
 /// Claims whose only cues of authority are words of actors' names ("The Governmental
 /// Advisory Committee met in Marrakech", "The Internet Governance Forum convened") say
 /// nothing of authority: asked once the actors are known. `mentions` sorted by start.
@@ -1599,6 +1660,36 @@ warm_up_fn!(warm_up: AUTHORITY, MODAL_LEAD_IN, POWER, MODAL, CUES, NEGATION, REP
 mod tests {
     /// A negation between commas, short, names a contrast ("The IAB, not the IESG, is
     /// responsible"); one in the verb phrase denies.
+    /// The items of a list that advice leads into, opening with a verb, are normative; the
+    /// items of a list of facts, or of nouns, are not.
+    #[test]
+    fn items_of_advice_are_normative() {
+        use crate::ingest::{parse, Format};
+        let src = "The GAC advises the ICANN Board to:\n\n1. facilitate the conclusion of talks;\n2. ensure that protections remain.\n\nEnhanced cooperation should encompass:\n\n- creation of norms by the private sector.\n\nThe Board has adopted these measures:\n\n- publish the minutes.\n";
+        let d = parse(
+            "t",
+            std::path::Path::new("t.md"),
+            Format::Markdown,
+            src.as_bytes(),
+        )
+        .unwrap();
+        let mut claims = extract(&d, &[], &[]);
+        mark_advice(&d.text.text, &d.text.blocks, &mut claims);
+        let normative: Vec<&str> = claims
+            .iter()
+            .filter(|c| c.kinds.contains(&"normative"))
+            .map(|c| &d.text.text[c.start..c.end])
+            .collect();
+        assert_eq!(
+            normative,
+            [
+                "facilitate the conclusion of talks;",
+                "ensure that protections remain.",
+                "Enhanced cooperation should encompass:"
+            ]
+        );
+    }
+
     /// A cue of authority inside an actor's capitalized name is no cue; one outside it, or
     /// inside a role named in lowercase, still is.
     #[test]

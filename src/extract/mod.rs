@@ -108,6 +108,7 @@ pub fn analyze_timed(
         .collect();
     mentions.sort_unstable();
     claims::mark_powers(&doc.text.text, &doc.text.blocks, &mut claims, &mentions);
+    claims::mark_advice(&doc.text.text, &doc.text.blocks, &mut claims);
     claims::cues_in_names(&doc.text.text, &mut claims, &mentions);
     // A table's row is a claim where it says who holds authority ("Technical Committee |
     // Appointed by the Steering Council") or ends as a sentence does ("EACCES | Indicates
