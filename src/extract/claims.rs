@@ -41,7 +41,7 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(not|no|never|nothing|nobody|lacks|lacked|lacking|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)(?-u:\b)|n't(?-u:\b)").unwrap()
 });
 static REPORTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:(?:has|had)\s+)?(?:put it|wrote|said|noted|argued|observed|writes|says)|(?:[A-Z][A-Z.,' ]{1,40}\s+[—–-]{1,2}\s+)?(?:The\s+)?((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:(?:has|had)\s+)?(?:argued|argues|wrote|writes|said|says|noted|notes|asked|observed|observes|proposed|proposes|concluded|concludes|summarized|implored|specified|added|explained|explains|suggested|suggests|identified|disclaimed|analyzed|(?:held|holds|ruled|found|finds|reasoned|stated|states|contended|contends|maintained|maintains|insisted|insists|emphasized|acknowledged|acknowledges|asserted|asserts)\s+that)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}))"#).unwrap()
+    Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:(?:has|had)\s+)?(?:put it|wrote|said|noted|argued|observed|writes|says)|(?:[A-Z][A-Z.,' ]{1,40}\s+[—–-]{1,2}\s+)?(?:The\s+)?((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:(?:has|had)\s+)?(?:argued|argues|wrote|writes|said|says|noted|notes|asked|observed|observes|proposed|proposes|concluded|concludes|summarized|implored|specified|added|explained|explains|suggested|suggests|identified|disclaimed|analyzed|(?:held|holds|ruled|found|finds|reasoned|stated|states|contended|contends|maintained|maintains|insisted|insists|emphasized|acknowledged|acknowledges|asserted|asserts)\s+that|told\s+(?:[a-z]+\s+){1,2}that)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4})|[“"][^”"]{2,}?[,?!]["”]\s+(?:[a-z]+\s+){0,3}((?:[A-Z][[:word:].’'-]*\s){1,4})(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned|told)(?-u:\b))"#).unwrap()
 });
 /// An author cited by name and year who says something (APA's and Chicago's narrative
 /// citations): "Raymond and DeNardis (2015) argue that", "As Scholte (2020) notes,",
@@ -128,7 +128,7 @@ fn pronoun_reports(text: &str) -> bool {
 
 /// The speaker REPORTED_SPEAKER names, in whichever of its forms matched.
 fn reported_speaker(c: &regex::Captures) -> Option<String> {
-    (1..=3)
+    (1..=4)
         .find_map(|g| c.get(g))
         .map(|m| m.as_str().trim().to_string())
 }
@@ -2476,6 +2476,15 @@ mod tests {
             Some("ICANN")
         );
         assert_eq!(sp("Others contend that the Board may be removed."), None);
+        // A quotation's speaker after it, the verb last; told someone that.
+        assert_eq!(
+            sp("\"We are accountable to the community,\" board chair Tripti Sinha said in a statement.").as_deref(),
+            Some("Tripti Sinha")
+        );
+        assert_eq!(
+            sp("Sinha told reporters that the board acts for the community.").as_deref(),
+            Some("Sinha")
+        );
         // A court's holding is the court's.
         assert_eq!(
             classify(
