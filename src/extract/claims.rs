@@ -922,14 +922,20 @@ fn authority_cue(text: &str) -> Option<regex::Match<'_>> {
 /// The cues of authority in `text`, in order: not "this Regulation", "the Regulations" (an
 /// instrument's name inside a sentence, no act of regulating), nor words of a quoted title.
 fn authority_cues(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
-    let titles = if text.contains(['"', '“']) {
-        quoted_titles(text)
-    } else {
-        Vec::new()
-    };
+    // The quoted titles are worked out at the first cue, if one stands in the text.
+    let titles = std::cell::OnceCell::new();
     AUTHORITY.find_iter(text).filter(move |m| {
         !(m.start() > 0 && m.as_str().starts_with("Regulation"))
-            && !titles.iter().any(|&(a, z)| a <= m.start() && m.end() <= z)
+            && !titles
+                .get_or_init(|| {
+                    if text.contains(['"', '“']) {
+                        quoted_titles(text)
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .iter()
+                .any(|&(a, z)| a <= m.start() && m.end() <= z)
     })
 }
 

@@ -349,7 +349,10 @@ pub fn normalize(src: &str, format: Format) -> Text {
     let mut kinds = classify(&raw_blocks, &items, &marker_keys, &t.table_rows);
     // A title centred on a front page is the document's, whatever headings the header
     // block's short lines make ("Category: Best Current Practice").
-    let front = front_title(&raw_blocks);
+    // Only where the writer set the lines (a page's indentation is its markup's).
+    let front = matches!(format, Format::Text | Format::Markdown)
+        .then(|| front_title(&raw_blocks))
+        .flatten();
     if let Some((i, _)) = front {
         kinds[i] = (BlockKind::Heading, None);
     }
@@ -474,7 +477,11 @@ pub fn normalize(src: &str, format: Format) -> Text {
     if t.title.is_empty() {
         t.title = match front {
             Some((_, title)) => title,
-            None => first_level_one(&t, &lines).unwrap_or_else(|| default_title(&t)),
+            // A page's headings of every level are written "# " (see html::strip).
+            None => (format == Format::Markdown)
+                .then(|| first_level_one(&t, &lines))
+                .flatten()
+                .unwrap_or_else(|| default_title(&t)),
         };
     }
     if t.authors.is_empty() {
@@ -1479,9 +1486,12 @@ fn width_of(line: &str) -> usize {
 /// under the title is no part of it.
 fn front_title(blocks: &[Vec<&Line>]) -> Option<(usize, String)> {
     let indent = |l: &Line| l.text.len() - l.text.trim_start().len();
+    // The margin and the width are read off the front page and the text under it (the
+    // first blocks), not the whole document.
     let lines = || {
         blocks
             .iter()
+            .take(40)
             .flatten()
             .filter(|l| !l.text.trim().is_empty())
     };
