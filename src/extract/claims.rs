@@ -31,7 +31,7 @@ pub struct Claim {
 }
 
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|(?:a|any|no) say (?:in|over)|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|hereby (?:established|created|constituted|set up|adopted|repealed|amended|dissolved)|(?:amended|dismissed|dissolved|revoked|rescinded|repealed|expelled|overruled|removed|suspended) (?:(?:only|solely|jointly|exclusively) )?by|(?:members|chairs?|chairpersons?|directors|officers|representatives|delegates|trustees|judges|commissioners) (?:are|were|is|was|shall be|will be)(?: (?-u:\w)+)? (?:selected|chosen) by|there (?:is|are) (?:hereby )?established|vacanc(?:y|ies)|(?:shall|will|must) be (?:managed|directed|administered|exercised|conducted|operated) by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|(?:only|solely|ultimately|directly|not|never|must|should|shall|will|would|can|cannot|does|do|did|to) answer(?:s|ed)? to|answer(?:s|ed) (?:(?:only|solely|ultimately|directly) to|to (?:itself|themselves|no one|nobody|no-one))|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|nominat(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?|under (?:a |the |its )?contract (?:to|with)|pursuant to)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|(?:a|any|no) say (?:in|over)|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|enacted by|hereby (?:established|created|constituted|set up|adopted|repealed|amended|dissolved)|(?:amended|dismissed|dissolved|revoked|rescinded|repealed|expelled|overruled|removed|suspended) (?:(?:only|solely|jointly|exclusively) )?by|(?:members|chairs?|chairpersons?|directors|officers|representatives|delegates|trustees|judges|commissioners) (?:are|were|is|was|shall be|will be)(?: (?-u:\w)+)? (?:selected|chosen) by|there (?:is|are) (?:hereby )?established|vacanc(?:y|ies)|(?:shall|will|must) be (?:managed|directed|administered|exercised|conducted|operated) by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|(?:only|solely|ultimately|directly|not|never|must|should|shall|will|would|can|cannot|does|do|did|to) answer(?:s|ed)? to|answer(?:s|ed) (?:(?:only|solely|ultimately|directly) to|to (?:itself|themselves|no one|nobody|no-one))|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|nominat(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?|under (?:a |the |its )?contract (?:to|with)|pursuant to)(?-u:\b)").unwrap()
 });
 const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need|(?:we|i) (?:would |strongly |therefore |also )?recommend|(?:it is|is|are) (?:strongly )?recommended|recommends|we urge|urges|calls upon)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote|It is (?:essential|important|necessary|imperative|vital|crucial) (?:that|to))(?-u:\b)";
 const FIGURE: &str = r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)(?-u:\b)";
@@ -589,11 +589,36 @@ pub fn cues_in_names(text: &str, claims: &mut [Claim], mentions: &[(usize, usize
         let t = &text[c.start..c.end];
         // A proper name, capitalized: a role named in lowercase ("the designated manager",
         // "delegates") is named for the authority it holds.
+        // "Meta created the Oversight Board": the name's making is an act of authority.
+        let made = |at: usize| {
+            let before = text[c.start..at].trim_end();
+            let before = ["the", "a", "an", "its", "their"]
+                .iter()
+                .find_map(|d| before.strip_suffix(d).filter(|b| b.ends_with(' ')))
+                .unwrap_or(before)
+                .trim_end();
+            let verb = before.rsplit(' ').next().unwrap_or("");
+            matches!(
+                verb,
+                "created"
+                    | "creates"
+                    | "established"
+                    | "establishes"
+                    | "founded"
+                    | "formed"
+                    | "chartered"
+                    | "convened"
+                    | "launched"
+                    | "appointed"
+                    | "elected"
+            ) || before.ends_with("set up")
+        };
         let in_a_name = |(a, z): (usize, usize)| {
             names.iter().any(|n| {
                 n.0 <= c.start + a
                     && c.start + z <= n.1
                     && text[n.0..].starts_with(|ch: char| ch.is_uppercase())
+                    && !made(n.0)
             })
         };
         // The first cue first: most stand outside every name.
@@ -1509,8 +1534,15 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                         _ => after.trim_start(),
                     };
                     let rest = rest.strip_prefix("to ").unwrap_or(rest);
+                    // Not "no one but the Commission itself": that one holds it.
+                    let but = |after: &str| {
+                        let w = after.split_whitespace().next().unwrap_or("");
+                        matches!(w, "but" | "except" | "save" | "other")
+                    };
                     if ["no one", "nobody", "no-one"].iter().any(|w| {
-                        rest.starts_with(w) && !rest[w.len()..].starts_with(char::is_alphanumeric)
+                        rest.starts_with(w)
+                            && !rest[w.len()..].starts_with(char::is_alphanumeric)
+                            && !but(&rest[w.len()..])
                     }) {
                         denied = true;
                         cues.push(format!(
@@ -1724,6 +1756,13 @@ mod tests {
             kinds,
             [&["empirical"][..], &["authority"][..], &["authority"][..]]
         );
+        // The making of a body named so is an act of authority.
+        let text = "Meta created the Oversight Board in 2020.";
+        let mut claims = vec![classify(text, false)];
+        claims[0].end = text.len();
+        let at = text.find("Oversight").unwrap();
+        cues_in_names(text, &mut claims, &[(at, at + "Oversight Board".len())]);
+        assert!(claims[0].kinds.contains(&"authority"));
         // Work done under a contract, or pursuant to one, rests on it.
         for t in [
             "ICANN managed the IANA under contract to the Department of Commerce.",
@@ -1750,6 +1789,19 @@ mod tests {
         assert!(classify("The project lead is accountable to no one.", false).denied);
         assert!(classify("The Council answers to nobody.", false).denied);
         assert!(!classify("The Council answers only to the members.", false).denied);
+        assert!(
+            !classify(
+                "The Office is accountable to no one but the Commission itself.",
+                false
+            )
+            .denied
+        );
+        assert!(classify(
+            "Be it enacted by the Senate and House of Representatives in Congress assembled,",
+            false
+        )
+        .kinds
+        .contains(&"authority"));
     }
 
     /// Authors cited by name and year speak what they argue; a name without a year or a
