@@ -339,24 +339,15 @@ fn bodies_of(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         "Friday",
         "Saturday",
         "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
     ];
     let dated = |m: &regex::Match| {
         let s = m.as_str();
         s.split_once(" on ")
             .or_else(|| s.split_once(" for "))
-            .is_some_and(|(_, r)| WHEN.contains(&r.split(' ').next().unwrap_or("")))
+            .is_some_and(|(_, r)| {
+                let w = r.split(' ').next().unwrap_or("");
+                WHEN.contains(&w) || crate::ingest::words::MONTHS.contains(&w)
+            })
     };
     BODY_OF
         .find_iter(text)

@@ -51,11 +51,10 @@ pub fn strip(src: &str) -> (Mapped, String) {
     // A note's number was just written (`[^1]: `): the blocks its text opens (Substack's
     // `<div class="footnote-content"><p>`) do not part the number from its text.
     let mut note_open = false;
-    // The open table row: how many cells it has written, whether all were headers, and
-    // whether a cell is open with nothing written yet (its pipe is written before its first
-    // text: an empty cell writes nothing). A row is written on one line, its cells parted
-    // by pipes, as a Markdown table's row is (a line of `---` under a row of headers), so
-    // that the normalizer reads what a row says whole.
+    // The open table row of a table of data (see `Row`). A row is written on one line, its
+    // cells parted by pipes, as a Markdown table's row is (a line of `---` under a row of
+    // headers), so that the normalizer reads what a row says whole; a cell's pipe is
+    // written before its first text, so that an empty cell writes nothing.
     let mut row: Option<Row> = None;
     // Between rows written so (after one, before the next): blanks there are no text, so
     // that rows stay on adjacent lines.
@@ -256,8 +255,6 @@ pub fn strip(src: &str) -> (Mapped, String) {
         if note_open && !c.is_whitespace() {
             note_open = false;
         }
-        // A link's text is read on one line, where the normalizer finds its brackets; so
-        // is a table's row.
         if row.as_ref().is_some_and(|r| r.pending) {
             // A cell's leading blanks are no text.
             if c.is_whitespace() {
@@ -266,6 +263,8 @@ pub fn strip(src: &str) -> (Mapped, String) {
             }
             open_cell(&mut row, &mut out, i);
         }
+        // A link's text is read on one line, where the normalizer finds its brackets; so
+        // is a table's row.
         let shown = if (link.is_some() || row.is_some()) && c.is_whitespace() {
             ' '
         } else {

@@ -642,20 +642,7 @@ fn first_level_one(t: &Text, lines: &[Line]) -> Option<String> {
 /// A line that is a date and nothing else ("March 14, 2014", "14 October 2025"): a letter's
 /// date, no title.
 fn is_date(s: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    use crate::ingest::words::MONTHS;
     let words: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -663,10 +650,9 @@ fn is_date(s: &str) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().filter(|w| MONTHS.contains(w)).count() == 1
         && words.iter().all(|w| {
-            MONTHS.contains(w)
-                || w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
-                    .bytes()
-                    .all(|b| b.is_ascii_digit())
+            // "14", "14th", "2014".
+            let digits = w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+            MONTHS.contains(w) || !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
         })
 }
 

@@ -65,3 +65,19 @@ mod tests {
         assert_eq!(word_count_up_to(" one ", 2), 1);
     }
 }
+
+/// The months' names, as dates write them ("March 14, 2014", "on Monday 3 March").
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
