@@ -3272,3 +3272,35 @@ fn a_table_of_bodies_and_who_chooses_them() {
         );
     }
 }
+
+/// A GitHub thread exported as Markdown: each post is its writer's, from the line over it;
+/// that line is no claim; "the project lead" named twice is the holder of what it does.
+#[test]
+fn a_threads_posts_are_their_writers() {
+    let s = loaded_one(
+        "issue.md",
+        "# Proposal: move release approval to the Steering Council\n\n\
+         **opened by @jdoe on 12 May 2023**\n\n\
+         Right now the project lead approves every release alone.\n\n---\n\n\
+         **@maintainer-a commented on 13 May 2023**\n\n\
+         The project lead is accountable to no one.\n\n---\n\n\
+         **@bob-smith commented on 14 May 2023**\n\n\
+         Contributors who open pull requests are not entitled to decide releases.\n",
+    );
+    let claims = claims_of(&s);
+    assert!(claims.iter().all(|c| !c["text"].contains("commented")));
+    assert_eq!(
+        speaker_of(&claims, "Right now the project lead approves"),
+        "jdoe"
+    );
+    assert_eq!(
+        speaker_of(&claims, "The project lead is accountable to no one."),
+        "maintainer-a"
+    );
+    assert_eq!(speaker_of(&claims, "Contributors who open"), "bob-smith");
+    let auth = s.rows("authority");
+    assert_eq!(
+        holder_of(&auth, "The project lead is accountable to no one.").as_deref(),
+        Some("project-lead")
+    );
+}

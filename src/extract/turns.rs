@@ -202,6 +202,8 @@ enum Label {
     Bare(String),
     Question,
     Answer,
+    /// A thread's post head ("@bob-smith commented on 14 May 2023"): it states nothing.
+    Head,
 }
 
 /// The label a paragraph opens with, and where its text starts (relative to `s`). Read by
@@ -486,12 +488,38 @@ fn named_in_text(text: &str, surname: &str) -> Option<String> {
     })
 }
 
+/// A thread's line over each post, on a line of its own: "@bob-smith commented on 14 May
+/// 2023", "Jane Doe replied", "opened by @jdoe on 12 May 2023". The post under it is its
+/// writer's.
+static POST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:@?([A-Za-z0-9][\w.-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t]+(?:commented|replied|responded|posted)|(?:[Oo]pened|[Pp]osted|[Ss]ubmitted|[Ss]tarted)[ \t]+by[ \t]+@?([A-Za-z0-9][\w.-]*(?:[ \t][A-Z][\w.'’-]*){0,3}))(?:[ \t]+on[ \t]+[^.\n]{1,40})?:?$").unwrap()
+});
+
 /// The turns of a document, in order of their paragraphs; empty where it has fewer than
 /// two.
 pub fn turns(doc: &Document) -> Vec<Turn> {
     let t = &doc.text;
     let mut found: Vec<(usize, Label, usize)> = Vec::new();
     for (i, b) in t.blocks.iter().enumerate() {
+        // A thread's post head opens its writer's turn at the next paragraph.
+        if matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && !b.quote && !b.item {
+            let s = t.text[b.start..b.end].trim();
+            if s.len() <= 120 && (s.contains(" by ") || s.contains("ed")) {
+                if let Some(c) = POST_HEAD.captures(s) {
+                    let name = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
+                    let next = (i + 1..t.blocks.len())
+                        .find(|&j| t.blocks[j].kind != BlockKind::Furniture)
+                        .filter(|&j| t.blocks[j].kind == BlockKind::Paragraph);
+                    if let Some(j) = next {
+                        if b.kind == BlockKind::Paragraph {
+                            found.push((i, Label::Head, b.end));
+                        }
+                        found.push((j, Label::Marked(name.to_string()), t.blocks[j].start));
+                        continue;
+                    }
+                }
+            }
+        }
         if b.kind != BlockKind::Paragraph || b.quote || b.item {
             continue;
         }
@@ -537,6 +565,7 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
             // Kept for now; a question is a turn only where someone answers (below).
             Label::Question => Some(None),
             Label::Answer => qa.then(|| interviewee.clone()),
+            Label::Head => Some(None),
         };
         if let Some(speaker) = speaker {
             out.push(Turn {
@@ -676,6 +705,31 @@ mod tests {
         assert!(
             speakers("Q: Who decides?\n\nThe Board.\n\nQ: Who appoints it?\n\nThe members.\n")
                 .is_empty()
+        );
+    }
+
+    /// A thread's posts are their writers', from the line over each.
+    #[test]
+    fn a_threads_posts() {
+        let v = speakers(
+            "# Proposal\n\n**opened by @jdoe on 12 May 2023**\n\nThe lead approves releases.\n\n---\n\n**@maintainer-a commented on 13 May 2023**\n\n+1. The council is accountable.\n\nIt is elected.\n\n---\n\n**@bob-smith commented on 14 May 2023**\n\nI disagree.\n",
+        );
+        let who: Vec<Option<&str>> = v.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            who,
+            [
+                None,
+                Some("jdoe"),
+                None,
+                Some("maintainer-a"),
+                None,
+                Some("bob-smith")
+            ]
+        );
+        assert!(v[3].0.starts_with("+1. The co"));
+        // "Jane Doe wrote:" over a quotation is a mail's, no post head.
+        assert!(
+            speakers("Jane Doe wrote:\n\n> The Board decides.\n\nNo, it does not.\n").is_empty()
         );
     }
 
