@@ -504,7 +504,14 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
         // A thread's post head opens its writer's turn at the next paragraph.
         if matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && !b.quote && !b.item {
             let s = t.text[b.start..b.end].trim();
-            if s.len() <= 120 && (s.contains(" by ") || s.contains("ed")) {
+            let head = |w: &str| s.contains(w);
+            if s.len() <= 120
+                && (head(" by ")
+                    || head("commented")
+                    || head("replied")
+                    || head("responded")
+                    || head("posted"))
+            {
                 if let Some(c) = POST_HEAD.captures(s) {
                     let name = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
                     let next = (i + 1..t.blocks.len())
