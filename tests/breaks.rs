@@ -131,7 +131,8 @@ fn circular() {
 #[test]
 fn chains_span_documents_and_follow_removal_and_replacement() {
     // Document a: the Review Board is established by the Widget Foundation.
-    // Document b: the Widget Foundation is established by the General Assembly (a principal).
+    // Document b: the Widget Foundation is established by the General Assembly (a principal:
+    // its members' assembly, not the UN's, which the document does not name).
     // Together the chain ends at a principal; without b it ends at the Foundation.
     let s = Store::new();
     let dir = tempfile::tempdir().unwrap();
@@ -168,7 +169,10 @@ fn chains_span_documents_and_follow_removal_and_replacement() {
         .iter()
         .find(|r| r["holder"].ends_with("review-board"))
         .expect("the Review Board's chain");
-    assert_eq!(row["root"], "https://w3id.org/warrant/id/actor/un-ga");
+    assert_eq!(
+        row["root"],
+        "https://w3id.org/warrant/id/actor/general-assembly"
+    );
     assert_eq!(row["length"], "2");
     assert_eq!(row["principal"], "true");
     // The edge stated twice (by a and by b after this change) stays until both are gone.

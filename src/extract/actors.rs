@@ -2342,9 +2342,10 @@ fn short_heads(found: &mut [Found], text: &str, blocks: &[Block]) {
 }
 
 /// Words of names that many institutions give their organs: "Board of Directors",
-/// "Security Council", "Secretary-General". ("General Assembly" stays the UN's: a general
-/// assembly of an association's members would be a principal all the same.)
+/// "Security Council", "Secretary-General", "General Assembly" (an association's members
+/// met, where the document names nothing of the UN's).
 const GENERIC_NAME_WORDS: &[&str] = &[
+    "assembly",
     "board",
     "of",
     "the",
@@ -2392,7 +2393,10 @@ fn without_context(mut found: Vec<Found>, text: &str) -> Vec<Found> {
         if found[i].discovered || has_context(&found[i], &found) {
             continue;
         }
-        let (kind, mentions) = (found[i].def.kind.clone(), found[i].mentions.clone());
+        // The own organ is of the known one's kind, and a principal where that one is (a
+        // general assembly of members grants as the UN's does).
+        let (kind, principal) = (found[i].def.kind.clone(), found[i].def.principal);
+        let mentions = found[i].mentions.clone();
         let (moved, kept): (Vec<_>, Vec<_>) = mentions
             .into_iter()
             .partition(|&(s, e)| generic(trim_possessives(&text[s..e])));
@@ -2408,7 +2412,10 @@ fn without_context(mut found: Vec<Found>, text: &str) -> Vec<Found> {
                     o.mentions.push((s, e));
                 }
                 None => own.push(Found {
-                    def: discovered(&name, vec![], &kind),
+                    def: ActorDef {
+                        principal,
+                        ..discovered(&name, vec![], &kind)
+                    },
                     mentions: vec![(s, e)],
                     discovered: true,
                 }),
