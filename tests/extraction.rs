@@ -3304,3 +3304,32 @@ fn a_threads_posts_are_their_writers() {
         Some("project-lead")
     );
 }
+
+/// An alliance's governance page: "the General Assembly" of a document that names nothing of
+/// the UN is the alliance's own (a principal), not the UN's; "Open Data Alliance" is an
+/// organization.
+#[test]
+fn an_alliances_general_assembly_is_its_own() {
+    let s = loaded_one(
+        "governance.html",
+        "<html><head><title>Governance | Open Data Alliance</title></head><body><main>\
+         <h1>Governance</h1><p>The Open Data Alliance is governed by a Board of Directors \
+         elected by its members.</p><p>The Board is accountable to the General Assembly, which \
+         meets once a year.</p></main></body></html>",
+    );
+    let labels = actor_labels(&s);
+    assert!(
+        labels.contains(&"Open Data Alliance".to_string()),
+        "{labels:?}"
+    );
+    let chains = s.rows("chains");
+    let row = chains
+        .iter()
+        .find(|r| r["holder"].ends_with("board-of-directors"))
+        .expect("the board's chain");
+    assert_eq!(
+        row["root"],
+        "https://w3id.org/warrant/id/actor/general-assembly"
+    );
+    assert_eq!(row["principal"], "true");
+}

@@ -306,7 +306,7 @@ static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
     // connective ("Friends of the Earth"), never a capitalized word: after one it opens
     // another phrase ("Appoint the Chair", "an absent Project Leader the Chair").
     Bounded::new(
-        r"(?-u:\b)((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court|Team|Project|Office))(?-u:\b)",
+        r"(?-u:\b)((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court|Team|Project|Office|Alliance|Federation))(?-u:\b)",
         "){0,6}",
         |m| m.split_whitespace().count() <= 8,
     )
