@@ -164,11 +164,7 @@ fn chains_span_documents_and_follow_removal_and_replacement() {
     );
     s.load(&[&b]);
     assert!(no_principal(&s).is_empty(), "{:?}", no_principal(&s));
-    let chains = s.rows("chains");
-    let row = chains
-        .iter()
-        .find(|r| r["holder"].ends_with("review-board"))
-        .expect("the Review Board's chain");
+    let row = s.chain_of("review-board");
     assert_eq!(
         row["root"],
         "https://w3id.org/warrant/id/actor/general-assembly"

@@ -3322,11 +3322,7 @@ fn an_alliances_general_assembly_is_its_own() {
         labels.contains(&"Open Data Alliance".to_string()),
         "{labels:?}"
     );
-    let chains = s.rows("chains");
-    let row = chains
-        .iter()
-        .find(|r| r["holder"].ends_with("board-of-directors"))
-        .expect("the board's chain");
+    let row = s.chain_of("board-of-directors");
     assert_eq!(
         row["root"],
         "https://w3id.org/warrant/id/actor/general-assembly"

@@ -79,6 +79,13 @@ impl Store {
             })
             .collect()
     }
+    /// The `chains` row of the holder whose IRI ends with `holder` ("review-board").
+    pub fn chain_of(&self, holder: &str) -> std::collections::HashMap<String, String> {
+        self.rows("chains")
+            .into_iter()
+            .find(|r| r["holder"].ends_with(holder))
+            .unwrap_or_else(|| panic!("no chain of {holder:?}"))
+    }
     /// The IRI of the claim whose text starts with `prefix`.
     pub fn claim_starting(&self, prefix: &str) -> String {
         self.rows("claims")
