@@ -22,9 +22,15 @@ pub struct Authorization {
 }
 
 static RELATIONS: LazyLock<Vec<(Lexicon, &'static str)>> = LazyLock::new(|| {
+    let accountable = [
+        r"(?i)(?-u:\b)accountab(?-u:\w)*(?-u:\b)|(?-u:\b)answerable to(?-u:\b)|(?-u:\b)(?:",
+        crate::extract::lexicon::ANSWERS_TO,
+        r")(?-u:\b)",
+    ]
+    .concat();
     [
         (r"(?i)(?-u:\b)(established|created|founded|started|initiated|convened|set up|chartered|launched)\s+by(?-u:\b)", "established-by"),
-        (r"(?i)(?-u:\b)accountab(?-u:\w)*(?-u:\b)|(?-u:\b)answerable to(?-u:\b)|(?-u:\b)(?:only|solely|ultimately|directly|not|never|must|should|shall|will|would|can|cannot|does|do|did|to) answer(?:s|ed)? to(?-u:\b)|(?-u:\b)answer(?:s|ed) (?:(?:only|solely|ultimately|directly) to|to (?:itself|themselves|no one|nobody|no-one))(?-u:\b)", "accountable-to"),
+        (accountable.as_str(), "accountable-to"),
         (r"(?i)(?-u:\b)represent(?-u:\w)*|(?-u:\b)on behalf of(?-u:\b)|(?-u:\b)speak(?:s)? for(?-u:\b)|(?-u:\b)primary organizational home(?-u:\b)", "represents"),
         (r"(?i)(?-u:\b)advis(?-u:\w)*|(?-u:\b)advice(?-u:\b)|(?-u:\b)guidance(?-u:\b)|(?-u:\b)recommend(?-u:\w)*|(?-u:\b)consult(?-u:\w)*", "advises"),
         (r"(?i)(?-u:\b)oversee(?-u:\w)*|(?-u:\b)oversight|(?-u:\b)overseen|(?-u:\b)review(?-u:\w)*|(?-u:\b)supervis(?-u:\w)*|(?-u:\b)appeal(?-u:\w)*", "oversees"),

@@ -17,6 +17,11 @@ use regex::{Captures, Regex};
 use regex_automata::{meta, Input, MatchKind, PatternID, PatternSet};
 use std::ops::Range;
 
+/// Answering to someone as a verb ("ICANN must answer to the community", "answers only to
+/// the members", "answers to no one"), not the noun ("the group's answers to them"): a cue
+/// of authority for claims and the relation accountable-to for authority.
+pub const ANSWERS_TO: &str = r"(?:only|solely|ultimately|directly|not|never|must|should|shall|will|would|can|cannot|does|do|did|to) answer(?:s|ed)? to|answer(?:s|ed) (?:(?:only|solely|ultimately|directly) to|to (?:itself|themselves|no one|nobody|no-one))";
+
 pub struct Lexicon(Regex);
 
 impl Lexicon {

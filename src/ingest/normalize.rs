@@ -1315,18 +1315,11 @@ fn group_blocks<'a>(
             // a block of its own ("Technical Committee | Decides disputes | Appointed by the
             // Steering Council"), its cells kept together.
             flush(&mut cur, &mut blocks);
-            let body = lines[i + 2..]
+            let n = lines[i + 2..]
                 .iter()
-                .take_while(|n| n.text.contains('|') && !n.text.trim().is_empty());
-            let mut n = 0;
-            for row in body {
-                n += 1;
-                if row.text.split('|').all(|c| c.trim().is_empty()) {
-                    continue;
-                }
-                rows.push(row.at);
-                blocks.push(vec![row]);
-            }
+                .take_while(|n| n.text.contains('|') && !n.text.trim().is_empty())
+                .count();
+            table_rows(&lines[i + 2..i + 2 + n], rows, &mut blocks, furniture);
             skip_to = i + 2 + n;
             *furniture += 2;
             continue;
@@ -1340,15 +1333,7 @@ fn group_blocks<'a>(
         if piped(s) && lines.get(i + 1).is_some_and(|n| piped(n.text)) {
             flush(&mut cur, &mut blocks);
             let run = lines[i..].iter().take_while(|n| piped(n.text)).count();
-            for row in &lines[i..i + run] {
-                if is_table_delimiter(row.text) || row.text.split('|').all(|c| c.trim().is_empty())
-                {
-                    *furniture += 1;
-                    continue;
-                }
-                rows.push(row.at);
-                blocks.push(vec![row]);
-            }
+            table_rows(&lines[i..i + run], rows, &mut blocks, furniture);
             skip_to = i + run;
             continue;
         }
@@ -1511,6 +1496,24 @@ fn front_title(blocks: &[Vec<&Line>]) -> Option<(usize, String)> {
         .collect();
     let title = title.join(" ");
     title.chars().any(char::is_alphabetic).then_some((i, title))
+}
+
+/// A table's rows, each a block of its own (its offset kept in `rows`); a delimiter row and
+/// a row of empty cells are furniture.
+fn table_rows<'a>(
+    run: &'a [Line<'a>],
+    rows: &mut Vec<usize>,
+    blocks: &mut Vec<Vec<&'a Line<'a>>>,
+    furniture: &mut usize,
+) {
+    for row in run {
+        if is_table_delimiter(row.text) || row.text.split('|').all(|c| c.trim().is_empty()) {
+            *furniture += 1;
+            continue;
+        }
+        rows.push(row.at);
+        blocks.push(vec![row]);
+    }
 }
 
 /// Whether line `i` of hard-wrapped text is a title run into its paragraph ("1. Debian will
