@@ -1266,6 +1266,66 @@ Silence on the list is not consent.
 Jane Doe
 ";
 
+/// A reply whose attribution line runs its date and time into the writer's name, with the
+/// address on the next line ("--On Monday, October 13, 2014 22:10 +0200 Jari Arkko"): the
+/// quotation is his, the line no claim, the list's footer no claim.
+#[test]
+fn a_reply_quotes_a_writer_named_after_a_date_without_a_comma() {
+    let s = loaded_one("klensin.txt", MAIL_REPLY_DATED);
+    let rows = claims_of(&s);
+    let speaker = |t: &str| speaker_of(&rows, t);
+    assert_eq!(
+        speaker("The IAB has the authority to approve the IANA arrangements"),
+        "Jari Arkko"
+    );
+    assert_eq!(
+        speaker("The community, through rough consensus on this list, should decide."),
+        "John Klensin"
+    );
+    for not_a_claim in ["wrote:", "mailing list", "listinfo"] {
+        assert!(
+            !rows.iter().any(|r| r["text"].contains(not_a_claim)),
+            "{not_a_claim}: {rows:?}"
+        );
+    }
+    assert!(kinds_of(
+        &rows,
+        "Participation in the IANAPLAN working group is not a mandate"
+    )
+    .contains(&("authority".to_string(), "denied".to_string())));
+}
+
+const MAIL_REPLY_DATED: &str = "From: John Klensin <john-ietf@jck.com>
+To: ietf@ietf.org
+Subject: Re: [IAB] Who decides on the IANA transition?
+Date: Tue, 14 Oct 2014 09:12:44 -0400
+
+--On Monday, October 13, 2014 22:10 +0200 Jari Arkko
+<jari.arkko@piuha.net> wrote:
+
+> The IAB has the authority to approve the IANA arrangements on
+> behalf of the IETF.
+>
+> Jari
+
+Jari,
+
+I don't think that is right.  The IAB is appointed by the NomCom
+and confirmed by the ISOC Board of Trustees, but nothing in RFC
+2850 gives it the power to decide for the community on a matter of
+this kind.  Participation in the IANAPLAN working group is not a
+mandate, and the IESG cannot claim one either.
+
+The community, through rough consensus on this list, should decide.
+
+    john
+
+_______________________________________________
+Ietf mailing list
+Ietf@ietf.org
+https://www.ietf.org/mailman/listinfo/ietf
+";
+
 /// A resolution: "The General Assembly," is its clauses' subject, no claim; an operative
 /// clause ("Requests ...", "Calls upon ...") is the Assembly's act; a preambular one
 /// ("Recalling ...") and one that only notes are not.

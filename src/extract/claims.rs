@@ -896,13 +896,60 @@ fn wrote_line(block: &str) -> Option<&str> {
     if word_count_up_to(head, 16) > 15 {
         return None;
     }
-    // The name is what follows the date's last comma, without an address.
+    // The name is what follows the date's last comma, without an address; where a date
+    // or a time runs into it with no comma ("--On Monday, October 13, 2014 22:10 +0200
+    // Jari Arkko <jari@...> wrote:"), its last capitalized words.
     let name = head.rsplit(", ").next()?;
     let name = name.split(['<', '(', '[']).next()?.trim().trim_matches('"');
+    let name = trailing_name(name);
     (name.starts_with(char::is_uppercase)
         && word_count_up_to(name, 6) <= 5
         && !name.contains([':', ';', '?', '!']))
     .then_some(name)
+}
+
+/// The run of words that ends `s` and can be a name's: capitalized words and the small
+/// words of surnames ("van", "de"), opening with a capital, without a weekday, a month or a
+/// number ("2014 22:10 +0200 Jari Arkko" ends in "Jari Arkko"). Empty where none ends it.
+fn trailing_name(s: &str) -> &str {
+    const PARTICLES: [&str; 11] = [
+        "van", "von", "de", "der", "den", "da", "del", "di", "du", "la", "le",
+    ];
+    const NOT_NAMES: [&str; 9] = [
+        "On",
+        "At",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    // The run opens at its first capitalized word: particles before it are not the name's.
+    let mut opens = s.len();
+    for (at, w) in s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        let bare = w.trim_end_matches([',', '.']);
+        let capital = w.starts_with(char::is_uppercase)
+            && !w.contains(|c: char| c.is_ascii_digit())
+            && !NOT_NAMES.contains(&bare)
+            && !crate::ingest::words::MONTHS.contains(&bare)
+            && !crate::ingest::words::MONTHS
+                .iter()
+                .any(|m| m.get(..3) == Some(bare));
+        if capital {
+            opens = at;
+        } else if !PARTICLES.contains(&w) {
+            break;
+        }
+    }
+    &s[opens..]
 }
 
 /// What closes a sentence, a clause or a quotation: a title or a topic ends without it.
@@ -1945,6 +1992,18 @@ mod tests {
             Some("Jane Doe")
         );
         assert_eq!(wrote_line("J. Postel wrote:"), Some("J. Postel"));
+        // A date and a time run into the name without a comma; the address on the next line.
+        assert_eq!(
+            wrote_line(
+                "--On Monday, October 13, 2014 22:10 +0200 Jari Arkko\n<jari.arkko@piuha.net> wrote:"
+            ),
+            Some("Jari Arkko")
+        );
+        assert_eq!(
+            wrote_line("On 13 Oct 2014 at 22:10, Vincent van Gogh <v@example.org> wrote:"),
+            Some("Vincent van Gogh")
+        );
+        assert_eq!(wrote_line("On Monday Oct 13 wrote:"), None);
         assert_eq!(
             wrote_line("The council decides what the charter said:"),
             None
