@@ -1326,6 +1326,111 @@ Ietf@ietf.org
 https://www.ietf.org/mailman/listinfo/ietf
 ";
 
+/// A press release: its slug ("FOR IMMEDIATE RELEASE") is neither title nor claim, what
+/// follows its end mark ("###") is the issuer's boilerplate, an official quoted under a long
+/// title is named by the name that ends it, and "the U.S. Commerce Department" holds no
+/// person "U.S. Commerce".
+#[test]
+fn a_press_release_its_slug_end_mark_and_official() {
+    let s = loaded_one("release.txt", PRESS_RELEASE);
+    assert_eq!(
+        s.rows("documents")[0]["title"],
+        "NTIA Announces Intent to Transition Key Internet Domain Name Functions"
+    );
+    let rows = claims_of(&s);
+    assert_eq!(
+        speaker_of(&rows, "\"The timing is right"),
+        "Lawrence E. Strickling"
+    );
+    // The next quotation goes on in his words.
+    assert_eq!(
+        speaker_of(&rows, "\"We look forward"),
+        "Lawrence E. Strickling"
+    );
+    for not_a_claim in ["IMMEDIATE", "Media Contact", "About NTIA", "###"] {
+        assert!(
+            !rows.iter().any(|r| r["text"].contains(not_a_claim)),
+            "{not_a_claim}: {rows:?}"
+        );
+    }
+    let actors = actor_labels(&s);
+    assert!(
+        actors.contains(&"Lawrence E. Strickling".to_string()),
+        "{actors:?}"
+    );
+    assert!(!actors.iter().any(|a| a.contains("Commerce")), "{actors:?}");
+}
+
+const PRESS_RELEASE: &str = "FOR IMMEDIATE RELEASE
+
+NTIA Announces Intent to Transition Key Internet Domain Name Functions
+
+WASHINGTON, March 14, 2014 – To support and enhance the multistakeholder model of Internet policymaking and governance, the U.S. Commerce Department's National Telecommunications and Information Administration (NTIA) today announces its intent to transition key Internet domain name functions to the global multistakeholder community.
+
+\"The timing is right to start the transition process,\" said Assistant Secretary of Commerce for Communications and Information Lawrence E. Strickling. \"We look forward to ICANN convening stakeholders across the global Internet community to craft an appropriate transition plan.\"
+
+NTIA will not accept a proposal that replaces the NTIA role with a government-led or an inter-governmental organization solution.
+
+###
+
+Media Contact:
+Heather Phillips, (202) 482-7002, press@ntia.doc.gov
+
+About NTIA
+The National Telecommunications and Information Administration is the Executive Branch agency that is principally responsible by law for advising the President on telecommunications and information policy issues.
+";
+
+/// A board's resolutions: the title over the meeting's date is the document's, the
+/// outline's lettered titles ("a. Approval of Board Meeting Minutes") are headings, not
+/// claims nor the rest of the numbered title above them, and "the Board" that resolves is
+/// the board the title names.
+#[test]
+fn a_boards_resolutions_under_lettered_titles() {
+    let s = loaded_one("resolutions.txt", BOARD_RESOLUTIONS);
+    assert_eq!(
+        s.rows("documents")[0]["title"],
+        "Approved Board Resolutions | Regular Meeting of the ICANN Board"
+    );
+    let rows = claims_of(&s);
+    for heading in [
+        "Consent Agenda",
+        "Approval of Board Meeting Minutes",
+        "Appointment of",
+    ] {
+        assert!(
+            !rows.iter().any(|r| r["text"].contains(heading)),
+            "{heading}: {rows:?}"
+        );
+    }
+    let auth = s.rows("authority");
+    assert_eq!(
+        holder_of(&auth, "Resolved (2014.10.16.01), the Board approves").as_deref(),
+        Some("icann-board")
+    );
+    let appoints = authorization(&auth, "Resolved (2014.10.16.02), the Board appoints");
+    assert!(
+        appoints["grantor"].ends_with("/actor/icann-board"),
+        "{appoints:?}"
+    );
+    assert!(!actor_labels(&s).iter().any(|a| a.contains("Approval")));
+}
+
+const BOARD_RESOLUTIONS: &str = "Approved Board Resolutions | Regular Meeting of the ICANN Board
+16 October 2014
+
+1. Consent Agenda
+
+a. Approval of Board Meeting Minutes
+
+Resolved (2014.10.16.01), the Board approves the minutes of the 8 September 2014 Regular Meeting of the ICANN Board.
+
+b. Appointment of Members to the Root Server System Advisory Committee
+
+Whereas, the ICANN Bylaws call for the Board to appoint the RSSAC Co-Chairs.
+
+Resolved (2014.10.16.02), the Board appoints Lars-Johan Liman and Tripti Sinha as the RSSAC Co-Chairs.
+";
+
 /// A resolution: "The General Assembly," is its clauses' subject, no claim; an operative
 /// clause ("Requests ...", "Calls upon ...") is the Assembly's act; a preambular one
 /// ("Recalling ...") and one that only notes are not.

@@ -1338,8 +1338,18 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             if after_lowercase_word && written_lowercase(&t.text, surname) {
                 continue;
             }
-            // "U.S. Department": an organization's word is no surname.
-            if ORG_WORD.is_match(surname) {
+            // "U.S. Department": an organization's word is no surname; nor is the word
+            // before one ("the U.S. Commerce Department's").
+            let next_word = text[me..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.', ';', ':']);
+            let next_word = next_word
+                .strip_suffix("'s")
+                .or_else(|| next_word.strip_suffix("’s"))
+                .unwrap_or(next_word);
+            if ORG_WORD.is_match(surname) || !next_word.is_empty() && ORG_WORD.is_match(next_word) {
                 continue;
             }
             // "Ian A. Murdock", "George H.W. Bush": a capitalized word right before the

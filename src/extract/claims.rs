@@ -130,15 +130,46 @@ fn pronoun_reports(text: &str) -> bool {
         .any(|p| text.starts_with(p))
         && REPORTED_SPEAKER
             .captures(text)
-            .and_then(|c| reported_speaker(&c))
+            .and_then(|c| reported_speaker(text, &c))
             .is_some_and(|sp| ["It", "He", "She", "They"].contains(&sp.as_str()))
 }
 
-/// The speaker REPORTED_SPEAKER names, in whichever of its forms matched.
-fn reported_speaker(c: &regex::Captures) -> Option<String> {
-    (1..=4)
-        .find_map(|g| c.get(g))
-        .map(|m| m.as_str().trim().to_string())
+/// The speaker REPORTED_SPEAKER names in `text`, in whichever of its forms matched. Where
+/// the words it took are a title that goes on with "of" or "for" ('"...," said Assistant
+/// Secretary of Commerce for Communications and Information Lawrence E. Strickling.'), the
+/// name is the last words of the phrase: two, or three with an initial between them.
+fn reported_speaker(text: &str, c: &regex::Captures) -> Option<String> {
+    let m = (1..=4).find_map(|g| c.get(g))?;
+    let title = m.as_str().trim();
+    let after = text[m.end()..].trim_start();
+    let named = ["of ", "for "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .and_then(|rest| {
+            // The phrase runs to a comma or a semicolon, or the sentence's end.
+            let phrase = rest
+                .split([',', ';', '('])
+                .next()
+                .unwrap_or(rest)
+                .trim_end();
+            let phrase = phrase.strip_suffix('.').unwrap_or(phrase);
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            let run = words
+                .iter()
+                .rev()
+                .take_while(|w| w.starts_with(|ch: char| ch.is_uppercase()))
+                .count();
+            let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+            let take = match &words[words.len() - run..] {
+                [.., _, mid, _] if initial(mid) => 3,
+                _ => 2,
+            };
+            // Title words before the name, the name not an initial alone.
+            (run > take && !initial(words[words.len() - 1]))
+                .then(|| words[words.len() - take..].join(" "))
+                .filter(|n| crate::extract::works::is_person(n))
+        });
+    Some(named.unwrap_or_else(|| title.to_string()))
 }
 static POSSESSIVE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)([A-Z][[:word:].&-]*(?:\s+[A-Z][[:word:].&-]*){0,4})['’]s\s+(?:description|statement|declaration|view|position|account|bylaws|charter|website|mission statement|words)(?-u:\b)").unwrap()
@@ -1380,7 +1411,7 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
                 .or_else(|| {
                     REPORTED_SPEAKER
                         .captures(sentence)
-                        .and_then(|c| reported_speaker(&c))
+                        .and_then(|c| reported_speaker(sentence, &c))
                         .filter(|sp| !names_no_one(sp))
                 })
                 .or_else(|| {
@@ -1623,7 +1654,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         .is_match(text)
         .then(|| REPORTED_SPEAKER.captures(text))
         .flatten()
-        .and_then(|c| reported_speaker(&c))
+        .and_then(|c| reported_speaker(text, &c))
         .or_else(|| narrative_speaker(text))
         .filter(|s| !names_no_one(s));
     if let Some(s) = &speaker {
@@ -1668,6 +1699,12 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
     let mut first_tail: Option<usize> = None;
     for (i, b) in t.blocks.iter().enumerate() {
         let text = t.block_text(b).trim();
+        // A press release's end mark ("###", "-30-"): what follows it is the issuer's
+        // standing description and its contacts, not the release.
+        if i > 0 && matches!(text, "###" | "# # #" | "-30-" | "- 30 -" | "—30—" | "-###-") {
+            out[i..].fill(true);
+            break;
+        }
         if b.kind == BlockKind::Heading {
             skipping = SKIP_SECTION.is_match(text);
             out[i] = true;
@@ -1992,6 +2029,21 @@ mod tests {
             Some("Jane Doe")
         );
         assert_eq!(wrote_line("J. Postel wrote:"), Some("J. Postel"));
+        // A speaker's long title before the name.
+        let said = |t: &str| classify(t, false).speaker;
+        assert_eq!(
+            said("\"The timing is right,\" said Assistant Secretary of Commerce for Communications and Information Lawrence E. Strickling.").as_deref(),
+            Some("Lawrence E. Strickling")
+        );
+        assert_eq!(
+            said("\"It is time,\" said Secretary of State John Kerry, in Geneva.").as_deref(),
+            Some("John Kerry")
+        );
+        // A title whose phrase ends in a body's name, not a person's: the title it is.
+        assert_eq!(
+            said("\"It is time,\" said Director of Internet Society Operations.").as_deref(),
+            Some("Director")
+        );
         // A date and a time run into the name without a comma; the address on the next line.
         assert_eq!(
             wrote_line(

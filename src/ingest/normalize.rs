@@ -1531,6 +1531,14 @@ fn title_line(lines: &[Line], i: usize, wrap: &mut (usize, usize, usize)) -> boo
     let Some(next) = lines.get(i + 1).map(|l| l.text.trim_start()) else {
         return false;
     };
+    // A title over the date alone that ends the block ("Regular Meeting of the Board" /
+    // "16 October 2014"): a heading and its date, not one sentence.
+    if is_date(next.trim_end())
+        && lines.get(i + 2).is_none_or(|l| l.text.trim().is_empty())
+        && looks_like_heading(line)
+    {
+        return true;
+    }
     if !next.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
@@ -1639,10 +1647,28 @@ fn is_furniture_line(s: &str) -> bool {
         || (s.contains("[Vol.") && RUNNING_HEAD.is_match(s))
         || (s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit()))
         || starts_with_ignore_ascii_case(s, "doi:")
+        || is_release_slug(s)
         || (starts_with_ignore_ascii_case(s, "copyright ©")
             || starts_with_ignore_ascii_case(s, "copyright (c)"))
             && s.len() < 90
             && !s.ends_with(['.', ','])
+}
+
+/// A press release's slug over its headline ("FOR IMMEDIATE RELEASE", "News Release"):
+/// the kind of the page, neither its title nor a claim.
+fn is_release_slug(s: &str) -> bool {
+    let s = s.trim().trim_end_matches([':', '.']);
+    s.len() <= 24
+        && [
+            "for immediate release",
+            "press release",
+            "news release",
+            "media release",
+            "media advisory",
+            "for release",
+        ]
+        .iter()
+        .any(|p| s.eq_ignore_ascii_case(p))
 }
 
 fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
@@ -1960,6 +1986,7 @@ fn classify(
             .iter()
             .map(|n| n[0].text.trim_start())
             .find(|t| !PLAIN_NOTE.is_match(t) && !MD_DEF.is_match(t) && !SYMBOL_NOTE.is_match(t))
+            .filter(|t| !lettered_title(t))
             .and_then(|t| t.chars().next())
             .is_some_and(char::is_lowercase);
         // A list item is no heading, nor is the line that leads into a list ("An
@@ -2154,7 +2181,20 @@ fn looks_like_heading(s: &str) -> bool {
         return false;
     }
     let first = s.chars().next().unwrap_or(' ');
-    first.is_uppercase() || first.is_ascii_digit() || HEADING_NUM.is_match(s)
+    first.is_uppercase() || first.is_ascii_digit() || HEADING_NUM.is_match(s) || lettered_title(s)
+}
+
+/// A line that opens with a lowercase letter or numeral of an outline and goes on with a
+/// capital ("a. Approval of Board Meeting Minutes", "(ii) Powers of the Council"): an item
+/// or a title of its own, never the rest of a sentence a page break cut.
+fn lettered_title(line: &str) -> bool {
+    let (marks, len) = list_marker(line);
+    marks
+        .iter()
+        .any(|m| matches!(m, Numbering::Lower(..) | Numbering::Roman(..)))
+        && line
+            .get(len..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Emission order: blocks in source order, except that a paragraph cut by a page break
@@ -2202,7 +2242,8 @@ fn join_page_breaks(
                     break;
                 }
                 let next = blocks[j][0].text.trim_start();
-                let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+                let starts_lower =
+                    next.chars().next().is_some_and(|c| c.is_lowercase()) && !lettered_title(next);
                 if !starts_lower || (!crossed && j != cur + 1) {
                     break;
                 }
@@ -2901,6 +2942,47 @@ mod tests {
         );
         assert_eq!(t.blocks.len(), 1);
         assert_eq!(t.blocks[0].kind, BlockKind::Paragraph);
+    }
+
+    /// An outline's lettered titles stand alone (no page break's continuation), a title
+    /// over a date alone is the title, and a release's slug is furniture.
+    #[test]
+    fn lettered_titles_dated_titles_and_slugs() {
+        assert!(lettered_title("a. Approval of Board Meeting Minutes"));
+        assert!(lettered_title("(ii) Powers of the Council"));
+        assert!(!lettered_title("a. the Board shall"));
+        assert!(!lettered_title("and then the Board"));
+        let t = normalize(
+            "Regular Meeting of the Board\n16 October 2014\n\n1. Consent Agenda\n\na. Approval of Minutes\n\nThe Board approves the minutes.\n",
+            Format::Text,
+        );
+        assert_eq!(t.title, "Regular Meeting of the Board");
+        let blocks: Vec<(&str, BlockKind)> = t
+            .blocks
+            .iter()
+            .map(|b| (&t.text[b.start..b.end], b.kind))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                ("Regular Meeting of the Board", BlockKind::Heading),
+                ("16 October 2014", BlockKind::Heading),
+                ("1. Consent Agenda", BlockKind::Heading),
+                ("a. Approval of Minutes", BlockKind::Heading),
+                ("The Board approves the minutes.", BlockKind::Paragraph)
+            ]
+        );
+        // A sentence that a date line goes on is no title.
+        let t = normalize(
+            "The Board met on\n16 October 2014\nand adjourned.\n",
+            Format::Text,
+        );
+        assert_eq!(t.blocks.len(), 1);
+        assert!(is_furniture_line("FOR IMMEDIATE RELEASE"));
+        assert!(is_furniture_line("News Release:"));
+        assert!(!is_furniture_line(
+            "For immediate release of the funds, the Board votes."
+        ));
     }
 
     #[test]
