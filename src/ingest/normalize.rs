@@ -1533,8 +1533,9 @@ fn title_line(lines: &[Line], i: usize, wrap: &mut (usize, usize, usize)) -> boo
     };
     // A title over the date alone that ends the block ("Regular Meeting of the Board" /
     // "16 October 2014"): a heading and its date, not one sentence.
-    if is_date(next.trim_end())
+    if next.len() <= 32
         && lines.get(i + 2).is_none_or(|l| l.text.trim().is_empty())
+        && is_date(next.trim_end())
         && looks_like_heading(line)
     {
         return true;
@@ -1986,9 +1987,7 @@ fn classify(
             .iter()
             .map(|n| n[0].text.trim_start())
             .find(|t| !PLAIN_NOTE.is_match(t) && !MD_DEF.is_match(t) && !SYMBOL_NOTE.is_match(t))
-            .filter(|t| !lettered_title(t))
-            .and_then(|t| t.chars().next())
-            .is_some_and(char::is_lowercase);
+            .is_some_and(|t| t.starts_with(char::is_lowercase) && !lettered_title(t));
         // A list item is no heading, nor is the line that leads into a list ("An
         // individual Developer may" above "1. make any decision ...").
         let leads_in = blocks
