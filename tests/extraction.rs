@@ -1431,6 +1431,36 @@ Whereas, the ICANN Bylaws call for the Board to appoint the RSSAC Co-Chairs.
 Resolved (2014.10.16.02), the Board appoints Lars-Johan Liman and Tripti Sinha as the RSSAC Co-Chairs.
 ";
 
+/// What is entrusted or handed "to" someone is theirs: its recipient holds it, and the one
+/// who hands it over, named before, is its grantor ("The United States Government
+/// entrusted the IANA functions to ICANN"); a passive without its agent names the recipient
+/// alone; "the right to elect the Board" hands nothing to the Board.
+#[test]
+fn what_is_entrusted_to_someone_is_theirs() {
+    let s = loaded_one(
+        "entrust.md",
+        "# Entrusted\n\nThe .ORG registry was entrusted to the Internet Society in 2002.\n\n\
+         The United States Government entrusted the IANA functions to ICANN in 1998.\n\n\
+         The charter assigns the members the right to elect the ICANN Board.\n",
+    );
+    let rows = s.rows("authority");
+    assert_eq!(
+        holder_of(&rows, "The .ORG registry was entrusted").as_deref(),
+        Some("isoc")
+    );
+    let iana = authorization(&rows, "The United States Government entrusted");
+    assert!(iana["holder"].ends_with("/actor/icann"), "{iana:?}");
+    assert!(
+        iana["grantor"].ends_with("/actor/united-states"),
+        "{iana:?}"
+    );
+    assert_eq!(iana["basis"], "delegation");
+    assert_ne!(
+        holder_of(&rows, "The charter assigns").as_deref(),
+        Some("icann-board")
+    );
+}
+
 /// A resolution: "The General Assembly," is its clauses' subject, no claim; an operative
 /// clause ("Requests ...", "Calls upon ...") is the Assembly's act; a preambular one
 /// ("Recalling ...") and one that only notes are not.

@@ -35,7 +35,7 @@ static RELATIONS: LazyLock<Vec<(Lexicon, &'static str)>> = LazyLock::new(|| {
         (r"(?i)(?-u:\b)advis(?-u:\w)*|(?-u:\b)advice(?-u:\b)|(?-u:\b)guidance(?-u:\b)|(?-u:\b)recommend(?-u:\w)*|(?-u:\b)consult(?-u:\w)*", "advises"),
         (r"(?i)(?-u:\b)oversee(?-u:\w)*|(?-u:\b)oversight|(?-u:\b)overseen|(?-u:\b)review(?-u:\w)*|(?-u:\b)supervis(?-u:\w)*|(?-u:\b)appeal(?-u:\w)*", "oversees"),
         (r"(?i)(?-u:\b)participat(?-u:\w)*|(?-u:\b)attend(?-u:\w)*|(?-u:\b)in the room(?-u:\b)|(?-u:\b)turnout(?-u:\b)|(?-u:\b)microphone(?-u:\b)", "participates-in"),
-        (r"(?i)(?-u:\b)authori[sz](?-u:\w)*|(?-u:\b)mandat(?-u:\w)*|(?-u:\b)approv(?-u:\w)*|(?-u:\b)ratif(?-u:\w)*|(?-u:\b)designat(?-u:\w)*|(?-u:\b)appoint(?-u:\w)*|(?-u:\b)delegat(?-u:\w)*|(?-u:\b)empower(?-u:\w)*|(?-u:\b)chartered to(?-u:\b)", "authorizes"),
+        (r"(?i)(?-u:\b)authori[sz](?-u:\w)*|(?-u:\b)mandat(?-u:\w)*|(?-u:\b)approv(?-u:\w)*|(?-u:\b)ratif(?-u:\w)*|(?-u:\b)designat(?-u:\w)*|(?-u:\b)appoint(?-u:\w)*|(?-u:\b)delegat(?-u:\w)*|(?-u:\b)entrust(?-u:\w)*|(?-u:\b)empower(?-u:\w)*|(?-u:\b)chartered to(?-u:\b)", "authorizes"),
         (r"(?i)(?-u:\b)decid(?-u:\w)*|(?-u:\b)decision(?-u:\w)*|(?-u:\b)dictat(?-u:\w)*|(?-u:\b)bind(?-u:\w)*|(?-u:\b)veto(?-u:\w)*|(?-u:\b)prevail(?-u:\w)*|(?-u:\b)final say(?-u:\b)|(?-u:\b)declare(?-u:\w)*|(?-u:\b)vote(?-u:\w)*|(?-u:\b)call(?:s)? (?:the )?consensus", "decides"),
         (r"(?i)(?-u:\b)govern(?-u:\w)*|(?-u:\b)regulat(?-u:\w)*|(?-u:\b)power(?-u:\w)*|(?-u:\b)control(?-u:\w)*|(?-u:\b)sovereign(?-u:\w)*|(?-u:\b)jurisdiction(?-u:\b)|(?-u:\b)authority(?-u:\b)|(?-u:\b)responsib(?-u:\w)*|(?-u:\b)trustee(?-u:\b)|(?-u:\b)enforc(?-u:\w)*|(?-u:\b)in charge(?-u:\b)|(?-u:\b)legitima(?-u:\w)*", "governs"),
         // Last: "bind the users without their consent" binds.
@@ -49,7 +49,7 @@ static RELATIONS: LazyLock<Vec<(Lexicon, &'static str)>> = LazyLock::new(|| {
 static BASES: LazyLock<Vec<(Lexicon, &'static str)>> = LazyLock::new(|| {
     [
         (r"(?i)(?-u:\b)(elect(?-u:\w)*|vot(?:e|es|ing)|ballot(?-u:\w)*|electorate)(?-u:\b)", "election"),
-        (r"(?i)(?-u:\b)(delegat(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*)(?-u:\b)", "delegation"),
+        (r"(?i)(?-u:\b)(delegat(?-u:\w)*|entrust(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*)(?-u:\b)", "delegation"),
         (r"(?i)(?-u:\b)(treaty|treaties|statute|law|resolution|act|agenda|convention|covenant|charter of the united nations|un charter|u\.n\. charter)(?-u:\b)", "treaty"),
         (r"(?i)(?-u:\b)(contract(?-u:\w)*|agreement|memorandum|mou)(?-u:\b)", "contract"),
         (r"(?i)(?-u:\b)(bylaws|by-laws|charter|articles of incorporation|chartered)(?-u:\b)", "bylaws"),
@@ -123,7 +123,7 @@ static OWN_INSTRUMENT: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
-    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:only|solely|ultimately|directly|must|should|shall|will|would|to) answer(?:s|ed)?\s+to|answer(?:s|ed)\s+(?:only|solely|ultimately|directly)\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:only|solely|ultimately|directly|must|should|shall|will|would|to) answer(?:s|ed)?\s+to|answer(?:s|ed)\s+(?:only|solely|ultimately|directly)\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|entrusted|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter))(?-u:\b)").unwrap()
 });
 static THAT: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" that"));
@@ -177,7 +177,7 @@ fn chooses_its_own(before: &str) -> bool {
 
 static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
-        r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|elects|appoints|designates|authori[sz]ed|empowered|mandated|delegated to)(?-u:\b)(\s+by(?-u:\b))?",
+        r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|elects|appoints|designates|authori[sz]ed|empowered|mandated|delegated to|entrusted to|(?:entrust(?:s|ed)?|delegat(?:es|ed)|assign(?:s|ed)|transfer(?:s|red)?)(?:\s+[a-z0-9.'’-]+){1,6}?\s+to|entrust(?:s|ed)?)(?-u:\b)(\s+by(?-u:\b))?",
     )
 });
 /// Where powers are said to be: with their holder; and who wields them over the subject of
@@ -517,6 +517,7 @@ pub fn extract(
         }
         // Active grant: "The United States established ICANN" (grantor before, holder after).
         let mut active_holder = None;
+        let mut recipient = None;
         if grantor.is_none() && hit.matched(tail(ACTIVE_GRANT_IN_SET)) {
             // Active voice only: "if they were appointed earlier" is a passive without its
             // agent ("was to be delegated to X" names its recipient, as the active does), and
@@ -532,7 +533,15 @@ pub fn extract(
             {
                 let v = g.get(1).unwrap();
                 let before = mentions.iter().rev().find(|m| m.1 <= v.start());
-                let after = mentions.iter().find(|m| m.0 >= v.end());
+                // What is handed "to" someone goes to the one named right after it ("entrusted
+                // the IANA functions to ICANN"); "the right to elect the Board" names no
+                // recipient.
+                let to = v.as_str().ends_with(" to");
+                let object_between = to && v.as_str().split_whitespace().count() > 2;
+                let after = mentions
+                    .iter()
+                    .find(|m| m.0 >= v.end())
+                    .filter(|m| !object_between || m.0 <= v.end() + 5);
                 let pair = before
                     .zip(after)
                     .filter(|(b, a)| b.2.def.iri != a.2.def.iri);
@@ -540,6 +549,10 @@ pub fn extract(
                     grantor = Some(b.2.def.iri.clone());
                     grantor_at = b.0;
                     active_holder = Some(a.2.def.iri.clone());
+                } else if to && before.is_none() {
+                    // "The registry was entrusted to the Internet Society": its recipient
+                    // holds it, from no one named.
+                    recipient = after.map(|a| a.2.def.iri.clone());
                 }
             }
         }
@@ -553,7 +566,7 @@ pub fn extract(
                 .map(|m| m.2.def.iri.clone())
         });
         let granted_actively = active_holder.is_some();
-        let active_holder = active_holder.or(held_by);
+        let active_holder = active_holder.or(held_by).or(recipient);
         let relation = if granted_actively {
             "established-by"
         } else {
