@@ -1461,6 +1461,36 @@ fn what_is_entrusted_to_someone_is_theirs() {
     );
 }
 
+/// An open letter's signatures under "Signed," are who signs it, named as actors, and no
+/// claims; what the letter says before them is.
+#[test]
+fn an_open_letters_signatures_are_no_claims() {
+    let s = loaded_one(
+        "letter.md",
+        "# Open Letter on the .ORG Sale\n\nThe Internet Society has no mandate from the .ORG \
+         community to sell the registry.\n\nWe urge the ICANN Board to reject the transfer.\n\n\
+         Signed,\n\n- Access Now\n- Electronic Frontier Foundation\n- Jane Q. Activist, \
+         independent researcher\n",
+    );
+    let rows = claims_of(&s);
+    let texts: Vec<&str> = rows.iter().map(|r| r["text"].as_str()).collect();
+    assert!(
+        texts
+            .iter()
+            .all(|t| !t.contains("Signed") && !t.contains("Activist") && !t.contains("Access Now")),
+        "{texts:?}"
+    );
+    assert!(texts.contains(&"We urge the ICANN Board to reject the transfer."));
+    let actors = actor_labels(&s);
+    for signer in [
+        "Access Now",
+        "Electronic Frontier Foundation",
+        "Jane Q. Activist",
+    ] {
+        assert!(actors.contains(&signer.to_string()), "{signer}: {actors:?}");
+    }
+}
+
 /// A resolution: "The General Assembly," is its clauses' subject, no claim; an operative
 /// clause ("Requests ...", "Calls upon ...") is the Assembly's act; a preambular one
 /// ("Recalling ...") and one that only notes are not.

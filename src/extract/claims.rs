@@ -1696,6 +1696,7 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
         *counts.entry(l).or_default() += 1;
     }
     let mut skipping = false;
+    let mut signing = false;
     let mut first_tail: Option<usize> = None;
     for (i, b) in t.blocks.iter().enumerate() {
         let text = t.block_text(b).trim();
@@ -1704,6 +1705,20 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
         if i > 0 && matches!(text, "###" | "# # #" | "-30-" | "- 30 -" | "—30—" | "-###-") {
             out[i..].fill(true);
             break;
+        }
+        // A letter's close ("Signed,", "Sincerely,") and the names under it, short lines
+        // or items ("Jane Q. Activist, independent researcher"): who signs, not what is said.
+        if signing {
+            if b.kind != BlockKind::Heading && words[i] <= 12 {
+                out[i] = true;
+                continue;
+            }
+            signing = false;
+        }
+        if b.kind == BlockKind::Paragraph && words[i] <= 3 && is_close(text) {
+            out[i] = true;
+            signing = true;
+            continue;
         }
         if b.kind == BlockKind::Heading {
             skipping = SKIP_SECTION.is_match(text);
@@ -1747,6 +1762,27 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
         }
     }
     out
+}
+
+/// A letter's closing line over its signatures.
+fn is_close(text: &str) -> bool {
+    let t = text.trim_end_matches([',', ':', '.']).trim();
+    [
+        "signed",
+        "signatories",
+        "signatures",
+        "sincerely",
+        "yours sincerely",
+        "yours faithfully",
+        "respectfully",
+        "respectfully submitted",
+        "the undersigned",
+        "undersigned",
+        "co-signed by",
+        "signed by",
+    ]
+    .iter()
+    .any(|c| t.eq_ignore_ascii_case(c))
 }
 
 fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
