@@ -1491,6 +1491,61 @@ fn an_open_letters_signatures_are_no_claims() {
     }
 }
 
+/// A wiki's page: its menus are no headings and the page's title is its own heading
+/// without the site's name; a note that opens with an organization as author and a year
+/// ("World Summit on the Information Society (2005). \"Tunis Agenda ...\"") cites one work,
+/// the quoted one, whose issuer the organization is; "the Forum" is the IGF, labelled by
+/// its acronym.
+#[test]
+fn a_wiki_page_its_menus_title_and_an_organizations_reference() {
+    let s = loaded_one("igf.html", WIKI_PAGE);
+    assert_eq!(s.rows("documents")[0]["title"], "Internet Governance Forum");
+    let cites = s.rows("citations");
+    let titles: Vec<(&str, &str)> = cites
+        .iter()
+        .map(|r| (r["note"].as_str(), r["title"].as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("1", "About the IGF"),
+            ("2", "Tunis Agenda for the Information Society"),
+            (
+                "3",
+                "Networks and States: The Global Politics of Internet Governance"
+            )
+        ]
+    );
+    let rows = claims_of(&s);
+    assert!(
+        !rows.iter().any(|r| r["text"].contains("Main page")),
+        "{rows:?}"
+    );
+    let auth = s.rows("authority");
+    assert_eq!(
+        holder_of(&auth, "Critics argue that the Forum lacks a mandate").as_deref(),
+        Some("igf")
+    );
+}
+
+const WIKI_PAGE: &str = r##"<!DOCTYPE html>
+<html><head><title>Internet Governance Forum - Wikipedia</title></head>
+<body>
+<div id="mw-navigation"><ul><li><a href="/wiki/Main_Page">Main page</a></li><li><a href="/wiki/Special:Random">Random article</a></li></ul></div>
+<div id="content">
+<h1 id="firstHeading">Internet Governance Forum</h1>
+<p>The <b>Internet Governance Forum</b> (<b>IGF</b>) is a multistakeholder governance group for policy dialogue on issues of Internet governance.<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">[1]</a></sup> It was established by the Secretary-General of the United Nations in 2006.<sup id="cite_ref-tunis_2-0" class="reference"><a href="#cite_note-tunis-2">[2]</a></sup></p>
+<p>The IGF has no decision-making authority.<sup id="cite_ref-3" class="reference"><a href="#cite_note-3">[3]</a></sup> Critics argue that the Forum lacks a mandate to make recommendations.<sup id="cite_ref-tunis_2-1" class="reference"><a href="#cite_note-tunis-2">[2]</a></sup></p>
+<h2><span class="mw-headline" id="References">References</span></h2>
+<div class="reflist"><ol class="references">
+<li id="cite_note-1"><span class="mw-cite-backlink"><b><a href="#cite_ref-1">^</a></b></span> <span class="reference-text"><cite class="citation web">"About the IGF". <i>Internet Governance Forum</i>. Retrieved 12 March 2020.</cite></span></li>
+<li id="cite_note-tunis-2"><span class="mw-cite-backlink">^ <a href="#cite_ref-tunis_2-0"><sup><i><b>a</b></i></sup></a> <a href="#cite_ref-tunis_2-1"><sup><i><b>b</b></i></sup></a></span> <span class="reference-text"><cite class="citation web">World Summit on the Information Society (2005). <a href="https://www.itu.int/net/wsis/docs2/tunis/off/6rev1.html">"Tunis Agenda for the Information Society"</a>. ITU.</cite></span></li>
+<li id="cite_note-3"><span class="mw-cite-backlink"><b><a href="#cite_ref-3">^</a></b></span> <span class="reference-text">Mueller, Milton (2010). <i>Networks and States: The Global Politics of Internet Governance</i>. MIT Press. p. 115.</span></li>
+</ol></div>
+</div>
+</body></html>
+"##;
+
 /// A resolution: "The General Assembly," is its clauses' subject, no claim; an operative
 /// clause ("Requests ...", "Calls upon ...") is the Assembly's act; a preambular one
 /// ("Recalling ...") and one that only notes are not.

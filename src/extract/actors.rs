@@ -2117,6 +2117,7 @@ const SHORT_HEADS: &[&str] = &[
     "Committee",
     "Commission",
     "Assembly",
+    "Forum",
     "Panel",
     "Secretariat",
     "Bureau",
@@ -2217,12 +2218,13 @@ fn before_of(label: &str) -> Option<&str> {
     Some(&label[..at])
 }
 
-/// Where `h` ("Council"), or its lowercase unless it heads an organization's name, stands as
-/// a word after "the", or capitalized before "members" ("existing Council members").
-fn the_head_places(text: &str, h: &str, lower: &str, organization: bool) -> Vec<usize> {
+/// Where `h` ("Council"), or its lowercase unless `capital_only` (an organization's head,
+/// "Forum"), stands as a word after "the", or capitalized before "members" ("existing
+/// Council members").
+fn the_head_places(text: &str, h: &str, lower: &str, capital_only: bool) -> Vec<usize> {
     let b = text.as_bytes();
     memchr::memmem::find_iter(b, h.as_bytes())
-        .chain(memchr::memmem::find_iter(b, lower.as_bytes()).filter(|_| !organization))
+        .chain(memchr::memmem::find_iter(b, lower.as_bytes()).filter(|_| !capital_only))
         .filter(|&at| {
             let end = at + h.len();
             let before = text[..at].strip_suffix(' ').unwrap_or("");
@@ -2268,16 +2270,31 @@ fn short_heads(found: &mut [Found], text: &str, blocks: &[Block]) {
     let mut searched: Vec<(&str, bool, Vec<usize>)> = Vec::new();
     for i in 0..found.len() {
         let f = &found[i];
-        if !matches!(f.def.kind.as_str(), "body" | "organization") || !f.def.label.contains(' ') {
+        // The name written out: the label, or the longest alias of one labelled by its
+        // acronym ("IGF", the "Internet Governance Forum").
+        let name = if f.def.label.contains(' ') {
+            Some(&f.def.label)
+        } else {
+            f.def
+                .aliases
+                .iter()
+                .filter(|a| a.contains(' '))
+                .max_by_key(|a| a.len())
+        };
+        let Some(name) = name.filter(|_| matches!(f.def.kind.as_str(), "body" | "organization"))
+        else {
             continue;
-        }
-        let Some(h) = head(&f.def.label) else {
+        };
+        let Some(h) = head(name) else {
             continue;
         };
         let organization = ORGANIZATION_HEADS.contains(&h);
         if organization != (f.def.kind == "organization") {
             continue;
         }
+        // Prose writes "the forum" of any forum ("depending on the forum at issue"): the
+        // Forum only in capitals, as organizations' heads.
+        let capital_only = organization || h == "Forum";
         // "the Council" as drafting writes it, and "the council" as prose does (not "the
         // foundation"). Where the text has neither, nothing more is asked (most documents
         // name most of their bodies in full); bodies of one head ("Committee") share one
@@ -2285,12 +2302,12 @@ fn short_heads(found: &mut [Found], text: &str, blocks: &[Block]) {
         let lower = h.to_ascii_lowercase();
         let places = match searched
             .iter()
-            .find(|(g, o, _)| *g == h && *o == organization)
+            .find(|(g, o, _)| *g == h && *o == capital_only)
         {
             Some((_, _, p)) => p.clone(),
             None => {
-                let p = the_head_places(text, h, &lower, organization);
-                searched.push((h, organization, p.clone()));
+                let p = the_head_places(text, h, &lower, capital_only);
+                searched.push((h, capital_only, p.clone()));
                 p
             }
         };
@@ -2344,7 +2361,7 @@ fn short_heads(found: &mut [Found], text: &str, blocks: &[Block]) {
             f.mentions.extend(add);
             f.mentions.sort();
             f.def.aliases.push(h.to_string());
-            if !organization {
+            if !capital_only {
                 f.def.aliases.push(lower);
             }
         }

@@ -682,13 +682,9 @@ fn author_date(s: &str) -> Option<(&str, &str, &str, &str)> {
     let words: Vec<&str> = authors.split_whitespace().collect();
     let authorlike = !words.is_empty()
         && words.len() <= 30
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                || matches!(
-                    *w,
-                    "&" | "and" | "et" | "al." | "of" | "for" | "the" | "van" | "von" | "de"
-                )
-        });
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || NAME_JOINTS.contains(w));
     if !authorlike {
         return None;
     }
@@ -749,6 +745,12 @@ fn may_be_author_date(b: &[u8]) -> bool {
 /// Whether a piece of a note is an author-date head alone, "Mueller, Milton (2017)." or
 /// "National Telecommunications and Information Administration (14 March 2014).": names,
 /// then a date with its year in parentheses, and nothing after.
+/// The small words between the capitalized words of authors' names, persons' ("van",
+/// "et al.") and organizations' ("World Summit on the Information Society").
+const NAME_JOINTS: &[&str] = &[
+    "&", "and", "et", "al.", "of", "for", "on", "in", "the", "van", "von", "de",
+];
+
 pub fn is_author_date_head(piece: &str) -> bool {
     let p = piece.trim_end().trim_end_matches('.');
     let Some(body) = p.strip_suffix(')') else {
@@ -765,7 +767,7 @@ pub fn is_author_date_head(piece: &str) -> bool {
         // Names: capitalized words and their joints ("Id. at 4", "Smith v. Jones" are not).
         && names.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase()) && !w.contains(|c: char| c.is_ascii_digit())
-                || matches!(w, "and" | "&" | "of" | "for" | "the" | "de" | "van" | "von" | "et" | "al.")
+                || NAME_JOINTS.contains(&w)
         })
 }
 
@@ -1172,6 +1174,17 @@ mod tests {
         .unwrap();
         assert_eq!(w.title, "Policy brief on U.S. oversight");
         assert_eq!(w.issuer.as_deref(), Some("Internet Society"));
+        // An organization whose name has "on" or "in" in it.
+        let w = parse_work(
+            "World Summit on the Information Society (2005). \"Tunis Agenda for the Information Society\". ITU.",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(w.title, "Tunis Agenda for the Information Society");
+        assert_eq!(
+            w.issuer.as_deref(),
+            Some("World Summit on the Information Society")
+        );
         // A law review's book citation is no author-date entry.
         let w = parse_work("JACK GOLDSMITH & TIM WU, WHO CONTROLS THE INTERNET? ILLUSIONS OF A BORDERLESS WORLD (2006)", &[]).unwrap();
         assert!(w.title.starts_with("WHO CONTROLS THE INTERNET?"));

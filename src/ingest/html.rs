@@ -391,6 +391,22 @@ fn is_page_chrome(tag: &str) -> bool {
     {
         return true;
     }
+    let names = || {
+        attr(tag, "class")
+            .into_iter()
+            .chain(attr(tag, "id"))
+            .flat_map(str::split_whitespace)
+    };
+    // A site's menus in any part of a name ("mw-navigation", "site-navigation", "navbar").
+    if (lower.contains("nav") || lower.contains("breadcrumb"))
+        && names().flat_map(|n| n.split(['-', '_'])).any(|w| {
+            ["navigation", "navbar", "breadcrumb", "breadcrumbs"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        })
+    {
+        return true;
+    }
     if !(lower.contains("comment")
         || lower.contains("respond")
         || lower.contains("sidebar")
@@ -402,11 +418,7 @@ fn is_page_chrome(tag: &str) -> bool {
     {
         return false;
     }
-    let names = attr(tag, "class")
-        .into_iter()
-        .chain(attr(tag, "id"))
-        .flat_map(str::split_whitespace);
-    names
+    names()
         .filter_map(|n| n.split(['-', '_']).next())
         .any(|w| CHROME_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
@@ -671,6 +683,8 @@ mod tests {
             r#"<div class="widget-area sidebar">"#,
             r#"<div class="related" role="navigation" aria-label="related navigation">"#,
             r#"<div role="navigation" id="column2">"#,
+            r#"<div id="mw-navigation">"#,
+            r#"<ol class="breadcrumb">"#,
         ] {
             assert!(is_page_chrome(t), "{t}");
         }

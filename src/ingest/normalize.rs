@@ -599,16 +599,19 @@ fn byline(t: &Text) -> Vec<String> {
 /// A page's `<title>` without the site's name after it ("ICANN board approves new gTLD
 /// round | Example News"), where the part before the separator is the page's first heading.
 fn page_title<'a>(title: &'a str, t: &Text) -> &'a str {
-    let heading = t
-        .blocks
-        .iter()
-        .find(|b| b.kind == BlockKind::Heading)
-        .map(|b| t.block_text(b).trim());
+    // One of the first headings (a menu's items may stand before the page's own).
+    let headings = || {
+        t.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Heading)
+            .take(8)
+            .map(|b| t.block_text(b).trim())
+    };
     for sep in [" | ", " – ", " — ", " - ", " :: ", " · "] {
         if let Some((head, site)) = title.rsplit_once(sep) {
             // A site's name is short; a longer tail is the title's own subtitle.
             if site.split_whitespace().count() <= 4
-                && heading.is_some_and(|h| h.eq_ignore_ascii_case(head.trim()))
+                && headings().any(|h| h.eq_ignore_ascii_case(head.trim()))
             {
                 return head.trim();
             }
