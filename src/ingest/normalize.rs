@@ -2186,14 +2186,13 @@ fn looks_like_heading(s: &str) -> bool {
     first.is_uppercase() || first.is_ascii_digit() || HEADING_NUM.is_match(s) || lettered_title(s)
 }
 
-/// A line that opens with a lowercase letter or numeral of an outline and goes on with a
-/// capital ("a. Approval of Board Meeting Minutes", "(ii) Powers of the Council"): an item
-/// or a title of its own, never the rest of a sentence a page break cut.
+/// A line that opens with a letter or numeral of an outline and goes on with a capital
+/// ("a. Approval of Board Meeting Minutes", "(ii) Powers of the Council", "(2) Performance
+/// of assigned functions"): an item or a title of its own, never the rest of a sentence a
+/// page break cut.
 fn lettered_title(line: &str) -> bool {
     let (marks, len) = list_marker(line);
-    marks
-        .iter()
-        .any(|m| matches!(m, Numbering::Lower(..) | Numbering::Roman(..)))
+    marks.iter().any(|m| !matches!(m, Numbering::Bullet(..)))
         && line
             .get(len..)
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
@@ -2952,6 +2951,8 @@ mod tests {
     fn lettered_titles_dated_titles_and_slugs() {
         assert!(lettered_title("a. Approval of Board Meeting Minutes"));
         assert!(lettered_title("(ii) Powers of the Council"));
+        assert!(lettered_title("(2) Performance of assigned functions"));
+        assert!(!lettered_title("- Powers of the Council"));
         assert!(!lettered_title("a. the Board shall"));
         assert!(!lettered_title("and then the Board"));
         let t = normalize(
@@ -2973,6 +2974,16 @@ mod tests {
                 ("a. Approval of Minutes", BlockKind::Heading),
                 ("The Board approves the minutes.", BlockKind::Paragraph)
             ]
+        );
+        // A statute's numbered titles over their text.
+        let t = normalize(
+            "(a) Establishment\n\n(2) Performance of assigned functions\n\nThe NTIA shall be headed by an Assistant Secretary.\n",
+            Format::Text,
+        );
+        let kinds: Vec<BlockKind> = t.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [BlockKind::Heading, BlockKind::Heading, BlockKind::Paragraph]
         );
         // A sentence that a date line goes on is no title.
         let t = normalize(
