@@ -134,6 +134,25 @@ fn pronoun_reports(text: &str) -> bool {
             .is_some_and(|sp| ["It", "He", "She", "They"].contains(&sp.as_str()))
 }
 
+/// Whether `before` ends in a noun phrase a determiner opens: "a contract", "the public
+/// process", "its own agreement" (a determiner, then a noun, or a word and a noun that is no
+/// verb's form in -ed or -s).
+fn noun_phrase_ends(before: &str) -> bool {
+    const DETERMINERS: [&str; 9] = [
+        "a", "an", "the", "any", "its", "their", "this", "every", "each",
+    ];
+    let words: Vec<&str> = before.rsplit(' ').take(3).collect();
+    let det = |w: &str| DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d));
+    let word = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
+    match words[..] {
+        [noun, d, ..] if det(d) && word(noun) => true,
+        [noun, adj, d] => {
+            det(d) && word(adj) && word(noun) && !noun.ends_with("ed") && !noun.ends_with('s')
+        }
+        _ => false,
+    }
+}
+
 /// The speaker REPORTED_SPEAKER names in `text`, in whichever of its forms matched. Where
 /// the words it took are a title that goes on with "of" or "for" ('"...," said Assistant
 /// Secretary of Commerce for Communications and Information Lawrence E. Strickling.'), the
@@ -1563,12 +1582,16 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                                 // A proviso ("provided that no amendment shall diminish
                                 // the voting rights") qualifies the claim; it is no denial
                                 // of it.
-                                let lead = scope[..b.start()].trim_end_matches([',', ' ']);
-                                let lead = lead.rsplit(' ').next().unwrap_or("");
+                                let before = scope[..b.start()].trim_end_matches([',', ' ']);
+                                let lead = before.rsplit(' ').next().unwrap_or("");
                                 relative |= matches!(
                                     lead.to_ascii_lowercase().as_str(),
                                     "provided" | "providing" | "except" | "however"
                                 );
+                                // "a contract that the community never approved": a clause
+                                // on a noun its determiner opens, not what the claim says
+                                // (not "The Board decided that ...").
+                                relative |= noun_phrase_ends(before);
                             }
                         }
                         main |= !relative;
@@ -2065,6 +2088,14 @@ mod tests {
             Some("Jane Doe")
         );
         assert_eq!(wrote_line("J. Postel wrote:"), Some("J. Postel"));
+        // A negation in a clause on a noun ("a contract that the community never
+        // approved") denies nothing of the claim; one after a verb's "that" does.
+        assert!(!classify("The maintainer answers only to ICANN under a contract that the community never approved.", false).denied);
+        assert!(classify("The Board decided that the members have no vote.", false).denied);
+        assert!(noun_phrase_ends("under a contract"));
+        assert!(noun_phrase_ends("through the public consultation"));
+        assert!(!noun_phrase_ends("The Board decided"));
+        assert!(!noun_phrase_ends("The Board says"));
         // A speaker's long title before the name.
         let said = |t: &str| classify(t, false).speaker;
         assert_eq!(
