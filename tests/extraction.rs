@@ -1546,6 +1546,39 @@ const WIKI_PAGE: &str = r##"<!DOCTYPE html>
 </body></html>
 "##;
 
+/// An op-ed page: its title is its heading between the section's name and the paper's
+/// ("Opinion | ... - The Example Times"); a quotation's speaker named in an apposition
+/// ('"...," ICANN's chief executive, Göran Marby, told me.') is that speaker; the author's
+/// note at the end is no claim.
+#[test]
+fn an_op_eds_title_apposed_speaker_and_authors_note() {
+    let s = loaded_one("oped.html", OP_ED);
+    assert_eq!(s.rows("documents")[0]["title"], "Who gave ICANN the keys?");
+    let rows = claims_of(&s);
+    assert_eq!(speaker_of(&rows, "\"We are accountable"), "Göran Marby");
+    assert_eq!(
+        speaker_of(&rows, "The community cannot remove him."),
+        "Maria Lopez"
+    );
+    assert!(
+        !rows.iter().any(|r| r["text"].contains("professor of law")),
+        "{rows:?}"
+    );
+}
+
+const OP_ED: &str = r#"<html><head><title>Opinion | Who gave ICANN the keys? - The Example Times</title>
+<meta name="author" content="Maria Lopez"></head>
+<body>
+<article>
+<h1>Who gave ICANN the keys?</h1>
+<p class="byline">By Maria Lopez</p>
+<p>ICANN's defenders say the multistakeholder community legitimizes its decisions. But a community that anyone can join is not a constituency, and its consensus is not a vote.</p>
+<p>"We are accountable to the global Internet community," ICANN's chief executive, Göran Marby, told me. Accountable how? The community cannot remove him.</p>
+<p><em>Maria Lopez is a professor of law at Example University and the author of "Governing the Root" (2015).</em></p>
+</article>
+</body></html>
+"#;
+
 /// A resolution: "The General Assembly," is its clauses' subject, no claim; an operative
 /// clause ("Requests ...", "Calls upon ...") is the Assembly's act; a preambular one
 /// ("Recalling ...") and one that only notes are not.

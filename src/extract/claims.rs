@@ -49,7 +49,7 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(not|no|never|nothing|nobody|lacks|lacked|lacking|cannot|can't|can not|nor|neither|none|without|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|couldn't|shouldn't)(?-u:\b)|n't(?-u:\b)").unwrap()
 });
 static REPORTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:(?:has|had)\s+)?(?:put it|wrote|said|noted|argued|observed|writes|says)|(?:[A-Z][A-Z.,' ]{1,40}\s+[—–-]{1,2}\s+)?(?:The\s+)?((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:(?:has|had)\s+)?(?:argued|argues|wrote|writes|said|says|noted|notes|asked|observed|observes|proposed|proposes|concluded|concludes|summarized|implored|specified|added|explained|explains|suggested|suggests|identified|disclaimed|analyzed|(?:held|holds|ruled|found|finds|reasoned|stated|states|contended|contends|maintained|maintains|insisted|insists|emphasized|acknowledged|acknowledges|asserted|asserts)\s+that|told\s+(?:[a-z]+\s+){1,2}that)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4})|[“"][^”"]{2,}?[,?!]["”]\s+(?:[a-z]+\s+){0,3}((?:[A-Z][[:word:].’'-]*\s){1,4})(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned|told)(?-u:\b))"#).unwrap()
+    Regex::new(r#"^(?:As\s+((?:[A-Z][[:word:].’'-]*\s?){1,4}|one\s+(?-u:\w)+|an?\s+(?-u:\w)+)\s+(?:(?:has|had)\s+)?(?:put it|wrote|said|noted|argued|observed|writes|says)|(?:[A-Z][A-Z.,' ]{1,40}\s+[—–-]{1,2}\s+)?(?:The\s+)?((?:[A-Z][[:word:].’'-]*\s?){1,4})\s+(?:(?:has|had)\s+)?(?:argued|argues|wrote|writes|said|says|noted|notes|asked|observed|observes|proposed|proposes|concluded|concludes|summarized|implored|specified|added|explained|explains|suggested|suggests|identified|disclaimed|analyzed|(?:held|holds|ruled|found|finds|reasoned|stated|states|contended|contends|maintained|maintains|insisted|insists|emphasized|acknowledged|acknowledges|asserted|asserts)\s+that|told\s+(?:[a-z]+\s+){1,2}that)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned)\s+((?:[A-Z][[:word:].’'-]*\s?){1,4})|[“"][^”"]{2,}?[,?!]["”]\s+(?:[a-z]+\s+){0,3}((?:[A-Z][[:word:].’'-]*\s){1,4})(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned|told)(?-u:\b)|[“"][^”"]{2,}?[,?!]["”]\s+[^“"”.,]{2,60},\s+((?:\p{Lu}[\w.’'-]*\s?){1,4}),\s+(?:said|says|added|wrote|writes|argued|noted|explained|asked|warned|told)(?-u:\b))"#).unwrap()
 });
 /// An author cited by name and year who says something (APA's and Chicago's narrative
 /// citations): "Raymond and DeNardis (2015) argue that", "As Scholte (2020) notes,",
@@ -158,7 +158,7 @@ fn noun_phrase_ends(before: &str) -> bool {
 /// Secretary of Commerce for Communications and Information Lawrence E. Strickling.'), the
 /// name is the last words of the phrase: two, or three with an initial between them.
 fn reported_speaker(text: &str, c: &regex::Captures) -> Option<String> {
-    let m = (1..=4).find_map(|g| c.get(g))?;
+    let m = (1..=5).find_map(|g| c.get(g))?;
     let title = m.as_str().trim();
     let after = text[m.end()..].trim_start();
     let named = ["of ", "for "]
@@ -1762,11 +1762,26 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
         let link_only = is_link_only(doc, b.start, b.end);
         // The address rule last, only where nothing else has decided.
         let contact = || text.contains('@') && words[i] <= 6 || address();
+        // The author's note at the end ("Maria Lopez is a professor of law at ..."): who
+        // wrote it, not what it says.
+        let bio = || {
+            i + 3 >= n
+                && t.authors.iter().any(|a| {
+                    text.trim_start_matches(['*', '_'])
+                        .strip_prefix(a.as_str())
+                        .is_some_and(|r| {
+                            [" is ", " teaches ", " was ", " directs "]
+                                .iter()
+                                .any(|v| r.starts_with(v))
+                        })
+                })
+        };
         let b_out = repeated
             || link_only
             || marketing >= 2
             || (marketing >= 1 && words_up_to(i, 41) <= 40)
-            || contact();
+            || contact()
+            || bio();
         out[i] = b_out;
         // A repeated line starts the tail only if it is as short as a widget's ("Reply",
         // "Share this:"): a sentence a long specification repeats is no page chrome.
@@ -2096,6 +2111,11 @@ mod tests {
         assert!(noun_phrase_ends("through the public consultation"));
         assert!(!noun_phrase_ends("The Board decided"));
         assert!(!noun_phrase_ends("The Board says"));
+        // The speaker named in an apposition after the quotation.
+        assert_eq!(
+            classify("\"We are accountable to the community,\" ICANN's chief executive, Göran Marby, told me.", false).speaker.as_deref(),
+            Some("Göran Marby")
+        );
         // A speaker's long title before the name.
         let said = |t: &str| classify(t, false).speaker;
         assert_eq!(

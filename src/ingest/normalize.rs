@@ -607,7 +607,8 @@ fn page_title<'a>(title: &'a str, t: &Text) -> &'a str {
             .take(8)
             .map(|b| t.block_text(b).trim())
     };
-    for sep in [" | ", " – ", " — ", " - ", " :: ", " · "] {
+    const SEPARATORS: [&str; 6] = [" | ", " – ", " — ", " - ", " :: ", " · "];
+    for sep in SEPARATORS {
         if let Some((head, site)) = title.rsplit_once(sep) {
             // A site's name is short; a longer tail is the title's own subtitle.
             if site.split_whitespace().count() <= 4
@@ -615,6 +616,19 @@ fn page_title<'a>(title: &'a str, t: &Text) -> &'a str {
             {
                 return head.trim();
             }
+        }
+    }
+    // A section's name before it and the site's after ("Opinion | Who gave ICANN the keys?
+    // - The Example Times"): the part that is the page's heading.
+    let mut parts = vec![title];
+    for sep in SEPARATORS {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    if parts.len() >= 3 {
+        if let Some(p) = parts.into_iter().map(str::trim).find(|p| {
+            p.split_whitespace().count() >= 2 && headings().any(|h| h.eq_ignore_ascii_case(p))
+        }) {
+            return p;
         }
     }
     title
