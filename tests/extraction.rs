@@ -1579,6 +1579,35 @@ const OP_ED: &str = r#"<html><head><title>Opinion | Who gave ICANN the keys? - T
 </body></html>
 "#;
 
+/// A recording's transcript: the time marks before its turns ("[00:00:21] Milton Mueller:")
+/// are no reference list's keys (its turns had been read as references, and no claim kept),
+/// and a full name that opens two turns or more is a speaker's.
+#[test]
+fn a_transcripts_time_marks_and_speakers() {
+    let s = loaded_one(
+        "episode.txt",
+        "Transcript\n\n[00:00:05] Kathy Brown: Welcome back.\n\n\
+         [00:00:15] Kathy Brown: Does ICANN have a mandate from Internet users?\n\n\
+         [00:00:21] Milton Mueller: No. ICANN has no mandate from users.\n\n\
+         [00:01:09] Milton Mueller: Participation in ICANN meetings is not authorization.\n",
+    );
+    let rows = claims_of(&s);
+    assert_eq!(
+        speaker_of(&rows, "Does ICANN have a mandate"),
+        "Kathy Brown"
+    );
+    assert_eq!(
+        speaker_of(&rows, "Participation in ICANN meetings"),
+        "Milton Mueller"
+    );
+    assert!(kinds_of(
+        &rows,
+        "Participation in ICANN meetings is not authorization."
+    )
+    .contains(&("authority".to_string(), "denied".to_string())));
+    assert!(!rows.iter().any(|r| r["text"].contains("00:0")), "{rows:?}");
+}
+
 /// A resolution: "The General Assembly," is its clauses' subject, no claim; an operative
 /// clause ("Requests ...", "Calls upon ...") is the Assembly's act; a preambular one
 /// ("Recalling ...") and one that only notes are not.

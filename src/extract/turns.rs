@@ -564,9 +564,26 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
                 let in_text = (!n.contains(' '))
                     .then(|| named_in_text(&t.text, s))
                     .flatten();
+                // A person's full name that opens two turns or more, each a sentence
+                // ("Kathy Brown: Welcome back." through a transcript), is a speaker's by its
+                // use ("Fix Windows: the build." twice in a changelog is not).
+                let repeated = || {
+                    let opened: Vec<usize> = found
+                        .iter()
+                        .filter(|(_, l, _)| matches!(l, Label::Bare(m) if m == n))
+                        .map(|(_, _, at)| *at)
+                        .collect();
+                    n.contains(' ')
+                        && crate::extract::works::is_person(n)
+                        && opened.len() >= 2
+                        && opened.iter().all(|&at| {
+                            t.text[at..].starts_with(|c: char| c.is_uppercase() || c == '"')
+                        })
+                };
                 let borne = marked.iter().any(|m| surname(m) == s)
                     || in_text.is_some()
-                    || interviewee.as_deref().is_some_and(|i| surname(i) == s);
+                    || interviewee.as_deref().is_some_and(|i| surname(i) == s)
+                    || repeated();
                 borne.then(|| Some(in_text.unwrap_or_else(|| n.clone())))
             }
             // Kept for now; a question is a turn only where someone answers (below).

@@ -1993,7 +1993,7 @@ fn classify(
             out.push((BlockKind::Furniture, None));
             continue;
         }
-        if let Some(c) = bracketed_key(&REF_ENTRY, first) {
+        if let Some(c) = bracketed_key(&REF_ENTRY, first).filter(|_| timestamp_prefix(first) == 0) {
             // Becomes a Reference only inside a references section (decided at emission).
             out.push((BlockKind::Paragraph, Some(c[1].to_string())));
             continue;
@@ -2459,8 +2459,53 @@ fn block_prefix(s: &str, kind: BlockKind) -> usize {
             }
         }
         BlockKind::Reference => bracketed_key(&REF_ENTRY, s).map_or(0, |c| c.get(0).unwrap().end()),
-        _ => LIST_BULLET.find(s).map_or(0, |m| m.end()),
+        _ => match timestamp_prefix(s) {
+            0 => LIST_BULLET.find(s).map_or(0, |m| m.end()),
+            n => n,
+        },
     }
+}
+
+/// The length of a recording's time mark that opens `s` and the blanks after it ("[00:01:09]
+/// Milton Mueller: ...", "(12:04) ...", "00:01:09 ..."): when it was said, not what. Bare, a
+/// mark needs its seconds ("10:30 The meeting opened" keeps its time); 0 where none opens it.
+fn timestamp_prefix(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (open, close) = match b.first() {
+        Some(b'[') => (1, Some(b']')),
+        Some(b'(') => (1, Some(b')')),
+        Some(c) if c.is_ascii_digit() => (0, None),
+        _ => return 0,
+    };
+    let mut i = open;
+    let mut fields = 0;
+    loop {
+        let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 || digits > 2 {
+            return 0;
+        }
+        i += digits;
+        fields += 1;
+        if b.get(i) == Some(&b':') && fields < 3 {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if fields < 2 || (close.is_none() && fields < 3) {
+        return 0;
+    }
+    if let Some(c) = close {
+        if b.get(i) != Some(&c) {
+            return 0;
+        }
+        i += 1;
+    }
+    let blanks = s[i..].len() - s[i..].trim_start().len();
+    if blanks == 0 {
+        return 0;
+    }
+    i + blanks
 }
 
 static KRAMDOWN: LazyLock<AtStart> = LazyLock::new(|| {
@@ -2957,6 +3002,36 @@ mod tests {
         );
         assert_eq!(t.blocks.len(), 1);
         assert_eq!(t.blocks[0].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn time_marks_of_recordings() {
+        assert_eq!(timestamp_prefix("[00:01:09] Milton Mueller: No."), 11);
+        assert_eq!(timestamp_prefix("(12:04) Jane: Yes."), 8);
+        assert_eq!(timestamp_prefix("00:01:09 Jane: Yes."), 9);
+        assert_eq!(timestamp_prefix("10:30 The meeting opened."), 0);
+        assert_eq!(timestamp_prefix("[12] Smith, J. A book."), 0);
+        assert_eq!(timestamp_prefix("[00:01:09]Jane"), 0);
+        let t = normalize(
+            "Transcript\n\n[00:00:05] Kathy Brown: Does ICANN have a mandate?\n\n[00:00:21] Milton Mueller: No.\n",
+            Format::Text,
+        );
+        let blocks: Vec<(&str, BlockKind)> = t
+            .blocks
+            .iter()
+            .map(|b| (&t.text[b.start..b.end], b.kind))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                ("Transcript", BlockKind::Heading),
+                (
+                    "Kathy Brown: Does ICANN have a mandate?",
+                    BlockKind::Paragraph
+                ),
+                ("Milton Mueller: No.", BlockKind::Paragraph)
+            ]
+        );
     }
 
     /// An outline's lettered titles stand alone (no page break's continuation), a title
