@@ -1608,6 +1608,37 @@ fn a_transcripts_time_marks_and_speakers() {
     assert!(!rows.iter().any(|r| r["text"].contains("00:0")), "{rows:?}");
 }
 
+/// A company's terms of service: the "Terms of Service" are a document, no organization
+/// (its "Service" had made it one, holding what "These Terms are governed by" says), and "Our
+/// Oversight Board" is the Oversight Board.
+#[test]
+fn terms_of_service_are_no_organization() {
+    let s = loaded_one(
+        "tos.md",
+        "# Terms of Service\n\nThese Terms of Service (\"Terms\") govern your use of the services \
+         provided by Example Social, Inc. (\"Example\", \"we\", \"us\" or \"our\").\n\n\
+         Our Oversight Board may review our decisions, but its decisions are binding on us only \
+         where we say so.\n\nThese Terms of Service are governed by the laws of the State of \
+         California.\n",
+    );
+    let actors = actor_labels(&s);
+    assert!(!actors.iter().any(|a| a.contains("Terms")), "{actors:?}");
+    assert!(
+        actors.contains(&"Oversight Board".to_string()),
+        "{actors:?}"
+    );
+    let rows = s.rows("authority");
+    assert_eq!(
+        holder_of(&rows, "Our Oversight Board may review").as_deref(),
+        Some("oversight-board")
+    );
+    assert!(
+        rows.iter()
+            .all(|r| !r.get("holder").is_some_and(|h| h.contains("terms"))),
+        "{rows:?}"
+    );
+}
+
 /// A resolution: "The General Assembly," is its clauses' subject, no claim; an operative
 /// clause ("Requests ...", "Calls upon ...") is the Assembly's act; a preambular one
 /// ("Recalling ...") and one that only notes are not.

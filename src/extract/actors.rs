@@ -292,7 +292,7 @@ static ACRONYM_EXPANSION: LazyLock<Bounded> = LazyLock::new(|| {
 /// Words that make a capitalized phrase the title of a work, not the name of a body
 /// ("Tunis Agenda for the Information Society").
 static WORK_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Agenda|Declaration|Report|Act|Convention|Treaty|Charter|Principles|Resolution|Memorandum|Understanding|Journal|Statute|Guidelines|Handbook|Manual|Work)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:Agenda|Declaration|Report|Act|Convention|Treaty|Charter|Principles|Resolution|Memorandum|Understanding|Journal|Statute|Guidelines|Handbook|Manual|Work|Terms)(?-u:\b)").unwrap()
 });
 
 /// Words that make a name the name of an organization, body or group.
@@ -3156,10 +3156,11 @@ fn lowercase_count(text: &str, word: &str) -> usize {
 }
 
 fn trim_the(s: &str) -> String {
-    const OPENERS: [&str; 26] = [
+    // Possessives too: "Our Oversight Board" of a company's terms is its Oversight Board.
+    const OPENERS: [&str; 31] = [
         "A", "An", "As", "At", "By", "For", "From", "In", "Of", "On", "To", "With", "Within",
         "Without", "If", "When", "While", "Since", "After", "Before", "During", "Under", "Unlike",
-        "And", "But", "Or",
+        "And", "But", "Or", "Our", "Its", "Their", "Your", "My",
     ];
     let mut s = s.trim();
     if let Some((first, rest)) = s.split_once(' ') {
