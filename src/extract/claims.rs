@@ -153,6 +153,22 @@ fn noun_phrase_ends(before: &str) -> bool {
     }
 }
 
+/// The one a sentence reports after "According to" ("According to Lopez, ...", "According
+/// to Access Now, ..."): a name in capitals, not a document ("the bylaws", "RFC 2026").
+fn according_speaker(text: &str) -> Option<String> {
+    let rest = text.strip_prefix("According to ")?;
+    let name = rest[..rest.find(',')?].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    ((1..=5).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && words[0] != "The"
+        && !name.contains(|c: char| c.is_ascii_digit())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "of" | "&" | "for")
+        }))
+    .then(|| name.to_string())
+}
+
 /// The speaker REPORTED_SPEAKER names in `text`, in whichever of its forms matched. Where
 /// the words it took are a title that goes on with "of" or "for" ('"...," said Assistant
 /// Secretary of Commerce for Communications and Information Lawrence E. Strickling.'), the
@@ -1679,6 +1695,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         .flatten()
         .and_then(|c| reported_speaker(text, &c))
         .or_else(|| narrative_speaker(text))
+        .or_else(|| according_speaker(text))
         .filter(|s| !names_no_one(s));
     if let Some(s) = &speaker {
         cues.push(format!("speaker: reported ({s})"));
@@ -2111,6 +2128,18 @@ mod tests {
         assert!(noun_phrase_ends("through the public consultation"));
         assert!(!noun_phrase_ends("The Board decided"));
         assert!(!noun_phrase_ends("The Board says"));
+        // "According to" a name reports its speaker; a document is no speaker.
+        let said = |t: &str| classify(t, false).speaker;
+        assert_eq!(
+            said("According to Lopez, the Board has no mandate.").as_deref(),
+            Some("Lopez")
+        );
+        assert_eq!(
+            said("According to Access Now, ICANN acts without consent.").as_deref(),
+            Some("Access Now")
+        );
+        assert_eq!(said("According to the bylaws, the Board decides."), None);
+        assert_eq!(said("According to RFC 2026, the IESG approves."), None);
         // The speaker named in an apposition after the quotation.
         assert_eq!(
             classify("\"We are accountable to the community,\" ICANN's chief executive, Göran Marby, told me.", false).speaker.as_deref(),
