@@ -1441,7 +1441,8 @@ fn what_is_entrusted_to_someone_is_theirs() {
         "entrust.md",
         "# Entrusted\n\nThe .ORG registry was entrusted to the Internet Society in 2002.\n\n\
          The United States Government entrusted the IANA functions to ICANN in 1998.\n\n\
-         The charter assigns the members the right to elect the ICANN Board.\n",
+         The charter assigns the members the right to elect the ICANN Board.\n\n\
+         ICANN was entrusted with the IANA functions by the United States Government.\n",
     );
     let rows = s.rows("authority");
     assert_eq!(
@@ -1458,6 +1459,13 @@ fn what_is_entrusted_to_someone_is_theirs() {
     assert_ne!(
         holder_of(&rows, "The charter assigns").as_deref(),
         Some("icann-board")
+    );
+    // The one who entrusts it, past what is entrusted ("the IANA functions" is no grantor).
+    let with = authorization(&rows, "ICANN was entrusted with");
+    assert!(with["holder"].ends_with("/actor/icann"), "{with:?}");
+    assert!(
+        with["grantor"].ends_with("/actor/united-states"),
+        "{with:?}"
     );
 }
 

@@ -123,7 +123,7 @@ static OWN_INSTRUMENT: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
-    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:only|solely|ultimately|directly|must|should|shall|will|would|to) answer(?:s|ed)?\s+to|answer(?:s|ed)\s+(?:only|solely|ultimately|directly)\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|entrusted|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter)|under\s+(?:a\s+|the\s+|its\s+|their\s+)?contract\s+(?:to|with))(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:only|solely|ultimately|directly|must|should|shall|will|would|to) answer(?:s|ed)?\s+to|answer(?:s|ed)\s+(?:only|solely|ultimately|directly)\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|entrusted|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter)|under\s+(?:a\s+|the\s+|its\s+|their\s+)?contract\s+(?:to|with)|(?:entrusted|charged|vested)\s+with\s+[^,.;]{1,80}?\s+by)(?-u:\b)").unwrap()
 });
 static THAT: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" that"));
@@ -506,10 +506,14 @@ pub fn extract(
             if describes_an_object(s, g.start()) {
                 continue;
             }
-            if let Some(m) = mentions
-                .iter()
-                .find(|m| m.0 >= g.start() && m.0 <= g.end() + 24)
-            {
+            // Past the cue's "by": what it was entrusted with is no grantor ("entrusted with
+            // the IANA functions by the United States").
+            let from = if g.as_str().ends_with(" by") {
+                g.end() - 3
+            } else {
+                g.start()
+            };
+            if let Some(m) = mentions.iter().find(|m| m.0 >= from && m.0 <= g.end() + 24) {
                 grantor = Some(m.2.def.iri.clone());
                 grantor_at = m.0;
                 break;
