@@ -1647,6 +1647,60 @@ fn terms_of_service_are_no_organization() {
     );
 }
 
+/// A blog post's reference list written an entry a line at its end ("[1] https://...",
+/// "[2] ...", an entry running on to an indented line): each entry is a reference the
+/// pointers resolve to (the list had been one claim, and the pointers' claims unsourced).
+#[test]
+fn a_reference_list_written_an_entry_a_line() {
+    let s = loaded_one("post.txt", POST_WITH_REFERENCE_LINES);
+    let cites = s.rows("citations");
+    let notes: Vec<(&str, &str, &str)> = cites
+        .iter()
+        .map(|r| (r["note"].as_str(), r["form"].as_str(), r["status"].as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("1", "reference", "resolved"),
+            ("2", "reference", "resolved"),
+            ("3", "reference", "resolved")
+        ]
+    );
+    assert_eq!(
+        cites[2]["title"],
+        "NTIA Finds IANA Stewardship Transition Proposal Meets Criteria"
+    );
+    let rows = claims_of(&s);
+    assert!(
+        !rows.iter().any(|r| r["text"].contains("https://")),
+        "{rows:?}"
+    );
+    let unsourced: Vec<String> = s
+        .rows("breaks")
+        .into_iter()
+        .filter(|r| r["kind"] == "unsourced")
+        .map(|r| r["text"].clone())
+        .collect();
+    assert!(unsourced.is_empty(), "{unsourced:?}");
+}
+
+const POST_WITH_REFERENCE_LINES: &str = "The IANA Transition Was a Governance Failure
+
+Posted on 12 October 2016 by Sam Carter
+
+ICANN now controls the root zone without any external check [1]. The
+community working group claimed to speak for all Internet users [2], but
+its members were self-selected.
+
+As the NTIA itself put it, \"the transition preserves the security and
+stability of the DNS\" [3]. That is a promise, not a mandate.
+
+[1] https://www.icann.org/stewardship
+[2] https://community.icann.org/display/gnso/CWG
+[3] NTIA, \"NTIA Finds IANA Stewardship Transition Proposal Meets Criteria\",
+    June 9, 2016, https://www.ntia.doc.gov/press-release/2016/iana-stewardship
+";
+
 /// A resolution: "The General Assembly," is its clauses' subject, no claim; an operative
 /// clause ("Requests ...", "Calls upon ...") is the Assembly's act; a preambular one
 /// ("Recalling ...") and one that only notes are not.

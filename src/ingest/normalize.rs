@@ -1407,6 +1407,18 @@ fn group_blocks<'a>(
             // Redistribution" over "       The license ..."): its list goes on after it.
             last_item = None;
         }
+        // A reference list written an entry a line ("[1] https://...", then "[2] ..."): each
+        // entry is a block, as those parted by blank lines are.
+        if cur
+            .first()
+            .is_some_and(|f| f.text.trim_start().starts_with('['))
+            && s.starts_with('[')
+            && bracketed_key(&REF_ENTRY, s).is_some()
+            && bracketed_key(&REF_ENTRY, cur[0].text.trim_start()).is_some()
+            && timestamp_prefix(s) == 0
+        {
+            flush(&mut cur, &mut blocks);
+        }
         cur.push(l);
         if title_line(lines, i, &mut wrap) {
             flush(&mut cur, &mut blocks);
