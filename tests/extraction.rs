@@ -1682,6 +1682,8 @@ fn a_reference_list_written_an_entry_a_line() {
         .map(|r| r["text"].clone())
         .collect();
     assert!(unsourced.is_empty(), "{unsourced:?}");
+    // "Posted on <date> by Sam Carter" is the post's byline: its claims are his.
+    assert_eq!(speaker_of(&rows, "ICANN now controls"), "Sam Carter");
 }
 
 const POST_WITH_REFERENCE_LINES: &str = "The IANA Transition Was a Governance Failure

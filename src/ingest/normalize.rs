@@ -558,7 +558,7 @@ const NOT_IN_A_NAME: &[&str] = &[
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     const NAME: &str = r"(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}";
     Regex::new(&format!(
-        r"^(?:[Bb]y\s+({NAME})\s*[*†‡]?(?:,\s*[^,]{{1,40}})?|({NAME})\s*[*†‡]?)$"
+        r"^(?:(?:(?:Posted|Published|Written)\s+(?:.{{1,40}}?\s+)?)?[Bb]y\s+({NAME})\s*[*†‡]?(?:,\s*[^,]{{1,40}})?|({NAME})\s*[*†‡]?)$"
     ))
     .unwrap()
 });
@@ -3212,6 +3212,18 @@ mod tests {
             Format::Markdown,
         );
         assert_eq!(t.authors, ["Sarah Kent"]);
+        // A blog's "Posted on <date> by <name>".
+        for line in [
+            "Posted on 12 October 2016 by Sam Carter",
+            "Published March 3, 2016 by Sam Carter",
+            "Written by Sam Carter",
+        ] {
+            let t = normalize(
+                &format!("# The Transition\n\n{line}\n\nText follows here.\n"),
+                Format::Markdown,
+            );
+            assert_eq!(t.authors, ["Sam Carter"], "{line}");
+        }
         // The page's own title under its navigation line is no name.
         let t = normalize(
             "<html><head><title>Internet Governance Forum - Wikipedia</title></head><body><div>Main page Random article</div><h1>Internet Governance Forum</h1><p>The forum meets yearly.</p></body></html>",
