@@ -331,22 +331,14 @@ const EVENT_WORDS: &[&str] = &[
 
 fn bodies_of(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     // "The Council on Monday decided": a day or a month after "on" is no subject matter.
-    const WHEN: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
+    use crate::ingest::words::{MONTHS, WEEKDAYS};
     let dated = |m: &regex::Match| {
         let s = m.as_str();
         s.split_once(" on ")
             .or_else(|| s.split_once(" for "))
             .is_some_and(|(_, r)| {
                 let w = r.split(' ').next().unwrap_or("");
-                WHEN.contains(&w) || crate::ingest::words::MONTHS.contains(&w)
+                WEEKDAYS.contains(&w) || MONTHS.contains(&w)
             })
     };
     BODY_OF

@@ -981,17 +981,7 @@ fn trailing_name(s: &str) -> &str {
     const PARTICLES: [&str; 11] = [
         "van", "von", "de", "der", "den", "da", "del", "di", "du", "la", "le",
     ];
-    const NOT_NAMES: [&str; 9] = [
-        "On",
-        "At",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
+    use crate::ingest::words::{MONTHS, WEEKDAYS};
     // The run opens at its first capitalized word: particles before it are not the name's.
     let mut opens = s.len();
     for (at, w) in s
@@ -1004,11 +994,10 @@ fn trailing_name(s: &str) -> &str {
         let bare = w.trim_end_matches([',', '.']);
         let capital = w.starts_with(char::is_uppercase)
             && !w.contains(|c: char| c.is_ascii_digit())
-            && !NOT_NAMES.contains(&bare)
-            && !crate::ingest::words::MONTHS.contains(&bare)
-            && !crate::ingest::words::MONTHS
-                .iter()
-                .any(|m| m.get(..3) == Some(bare));
+            && !["On", "At"].contains(&bare)
+            && !WEEKDAYS.contains(&bare)
+            && !MONTHS.contains(&bare)
+            && !MONTHS.iter().any(|m| m.get(..3) == Some(bare));
         if capital {
             opens = at;
         } else if !PARTICLES.contains(&w) {

@@ -2983,6 +2983,14 @@ warm_up_fn!(warm_up_inline: BARE_URL, REF_HEADING, BYLINE, LIST_BULLET, KRAMDOWN
 mod tests {
     use super::*;
 
+    /// Each block's text and kind.
+    fn blocks_of(t: &Text) -> Vec<(&str, BlockKind)> {
+        t.blocks
+            .iter()
+            .map(|b| (&t.text[b.start..b.end], b.kind))
+            .collect()
+    }
+
     #[test]
     fn a_link_anchor_ending_in_a_blank_stays_inside_the_text() {
         // The block's trailing blank is trimmed after the link is recorded.
@@ -3028,13 +3036,8 @@ mod tests {
             "Transcript\n\n[00:00:05] Kathy Brown: Does ICANN have a mandate?\n\n[00:00:21] Milton Mueller: No.\n",
             Format::Text,
         );
-        let blocks: Vec<(&str, BlockKind)> = t
-            .blocks
-            .iter()
-            .map(|b| (&t.text[b.start..b.end], b.kind))
-            .collect();
         assert_eq!(
-            blocks,
+            blocks_of(&t),
             [
                 ("Transcript", BlockKind::Heading),
                 (
@@ -3061,13 +3064,8 @@ mod tests {
             Format::Text,
         );
         assert_eq!(t.title, "Regular Meeting of the Board");
-        let blocks: Vec<(&str, BlockKind)> = t
-            .blocks
-            .iter()
-            .map(|b| (&t.text[b.start..b.end], b.kind))
-            .collect();
         assert_eq!(
-            blocks,
+            blocks_of(&t),
             [
                 ("Regular Meeting of the Board", BlockKind::Heading),
                 ("16 October 2014", BlockKind::Heading),

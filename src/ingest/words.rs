@@ -81,3 +81,14 @@ pub const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// The days' names, as dates and datelines write them ("Monday, October 13, 2014").
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
