@@ -986,10 +986,8 @@ fn trailing_name(s: &str) -> &str {
     let mut opens = s.len();
     for (at, w) in s
         .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
-        .collect::<Vec<_>>()
-        .into_iter()
         .rev()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
     {
         let bare = w.trim_end_matches([',', '.']);
         let capital = w.starts_with(char::is_uppercase)
@@ -2135,7 +2133,6 @@ mod tests {
             Some("Göran Marby")
         );
         // A speaker's long title before the name.
-        let said = |t: &str| classify(t, false).speaker;
         assert_eq!(
             said("\"The timing is right,\" said Assistant Secretary of Commerce for Communications and Information Lawrence E. Strickling.").as_deref(),
             Some("Lawrence E. Strickling")
