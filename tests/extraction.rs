@@ -1703,6 +1703,40 @@ stability of the DNS\" [3]. That is a promise, not a mandate.
     June 9, 2016, https://www.ntia.doc.gov/press-release/2016/iana-stewardship
 ";
 
+/// A committee's minutes: the body whose meeting the title names ("Technical Steering
+/// Committee Meeting Minutes") is an actor, and "the TSC" of the minutes is it; what it
+/// delegates "to" a group is the group's, the committee its grantor ("the approval of patch
+/// releases" is no one's approval).
+#[test]
+fn a_committees_minutes_name_the_committee_and_its_delegation() {
+    let s = loaded_one(
+        "minutes.md",
+        "# Technical Steering Committee Meeting Minutes — 2023-05-04\n\n\
+         **Attendees:** Jane Doe (Chair), John Smith, Ann Lee\n\n\
+         **Decision:** The TSC delegates the approval of patch releases to the Release Working \
+         Group. Major releases still require a TSC vote.\n",
+    );
+    let actors = actor_labels(&s);
+    assert!(
+        actors.contains(&"Technical Steering Committee".to_string()),
+        "{actors:?}"
+    );
+    let rows = s.rows("authority");
+    let delegation = authorization(&rows, "Decision: The TSC delegates");
+    assert!(
+        delegation["holder"].ends_with("/actor/release-working-group"),
+        "{delegation:?}"
+    );
+    assert!(
+        delegation["grantor"].ends_with("/actor/technical-steering-committee"),
+        "{delegation:?}"
+    );
+    assert_eq!(
+        holder_of(&rows, "Major releases still require a TSC vote.").as_deref(),
+        Some("technical-steering-committee")
+    );
+}
+
 /// A resolution: "The General Assembly," is its clauses' subject, no claim; an operative
 /// clause ("Requests ...", "Calls upon ...") is the Assembly's act; a preambular one
 /// ("Recalling ...") and one that only notes are not.

@@ -1132,7 +1132,24 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 local.push(discovered(n, vec![last.to_string()], "person"));
             }
         }
-        for (gs, ge) in bodies_of(text) {
+        // "Technical Steering Committee Meeting Minutes": the body whose meeting it is (a
+        // heading's other capitalized names are read as its text's are not: "Steering
+        // Council Responsibilities" is a section's topic).
+        let meets = ["Meeting", "Minutes", "Session", "Agenda"];
+        let meeting = meets
+            .iter()
+            .any(|w| text.contains(w))
+            .then(|| NAMED_BODY.find_iter(text))
+            .into_iter()
+            .flatten()
+            .filter(|m| {
+                let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+                // Not "Approval of Board Meeting Minutes" (an item's topic; "Board of
+                // Trustees" is read head first above).
+                meets.contains(&next) && !m.as_str().contains(" of ")
+            })
+            .map(|m| (m.start(), m.end()));
+        for (gs, ge) in bodies_of(text).chain(meeting) {
             let name = trim_the(&text[gs..ge]);
             if !in_italics(b.start + gs, b.start + ge)
                 && gaz.lookup(&name).is_none()

@@ -513,7 +513,22 @@ pub fn extract(
             } else {
                 g.start()
             };
-            if let Some(m) = mentions.iter().find(|m| m.0 >= from && m.0 <= g.end() + 24) {
+            // "the consent of the members", "approval of the U.S. Department of Commerce":
+            // the one named right after "of", past "the" and a name's capitalized words
+            // ("the approval of patch releases to the Working Group" is no one's approval).
+            let of = g.as_str().ends_with(" of") || g.as_str().ends_with(" all");
+            let right_after = |m: &&(usize, usize, &Found)| {
+                !of || s.get(g.end()..m.0).is_some_and(|between| {
+                    between
+                        .split_whitespace()
+                        .all(|w| w == "the" || w.starts_with(char::is_uppercase))
+                })
+            };
+            if let Some(m) = mentions
+                .iter()
+                .find(|m| m.0 >= from && m.0 <= g.end() + 24)
+                .filter(right_after)
+            {
                 grantor = Some(m.2.def.iri.clone());
                 grantor_at = m.0;
                 break;
