@@ -1737,6 +1737,32 @@ fn a_committees_minutes_name_the_committee_and_its_delegation() {
     );
 }
 
+/// A governance page's definition list: a definition's sentence that opens with a verb
+/// ("Elected by the members.") is about its term ("Board of Directors"), which holds it.
+#[test]
+fn a_definition_lists_terms_hold_their_definitions() {
+    let s = loaded_one(
+        "governance.html",
+        "<html><head><title>Governance</title></head><body><h1>Governance</h1>\
+         <p>The Example Foundation is governed by its Board of Directors.</p><dl>\
+         <dt>Board of Directors</dt><dd>Elected by the members. The Board approves the annual \
+         budget.</dd><dt>Executive Director</dt><dd>Appointed by the Board.</dd></dl>\
+         </body></html>",
+    );
+    let rows = s.rows("authority");
+    let elected = authorization(&rows, "Elected by the members.");
+    assert!(
+        elected["holder"].ends_with("/actor/board-of-directors"),
+        "{elected:?}"
+    );
+    assert!(
+        elected["grantor"].ends_with("/actor/members"),
+        "{elected:?}"
+    );
+    // A term that names no actor gives no holder.
+    assert_eq!(holder_of(&rows, "Appointed by the Board."), None);
+}
+
 /// A resolution: "The General Assembly," is its clauses' subject, no claim; an operative
 /// clause ("Requests ...", "Calls upon ...") is the Assembly's act; a preambular one
 /// ("Recalling ...") and one that only notes are not.

@@ -373,6 +373,35 @@ fn lead_in_holder(
     })
 }
 
+/// The term a definition is under ("Board of Directors" over "Elected by the members.", as a
+/// page's definition list or a glossary sets them): the block right before the claim's, where
+/// it is one actor's name and nothing else. Only for a claim without a subject of its own,
+/// opening with a verb ("Elected by ...", "Advises the Board ...").
+fn term_holder(
+    text: &str,
+    blocks: &[Block],
+    c: &Claim,
+    mentions: &[(usize, usize, &Found)],
+) -> Option<String> {
+    let first = text[c.start..c.end].split_whitespace().next()?;
+    let mut letters = first.chars();
+    let verb = letters.next().is_some_and(char::is_uppercase)
+        && letters.all(|l| l.is_ascii_lowercase())
+        && first.len() > 3
+        && (first.ends_with("ed") || first.ends_with('s'));
+    if !verb {
+        return None;
+    }
+    let term = &blocks[c.block.checked_sub(1)?];
+    let t = &text[term.start..term.end];
+    let start = term.start + (t.len() - t.trim_start().len());
+    let end = term.start + t.trim_end().len();
+    mentions
+        .iter()
+        .find(|m| m.0 == start && m.1 == end)
+        .map(|m| m.2.def.iri.clone())
+}
+
 /// The body a resolution's operative clause is the act of: the actor its subject line
 /// names ("The General Assembly," over "3. Requests the Secretary-General to report ...").
 fn resolution_subject(
@@ -677,7 +706,8 @@ pub fn extract(
             .or(before_verb)
             .or_else(|| if anaphoric { inherited() } else { None })
             .or_else(we)
-            .or_else(|| lead_in_holder(text, blocks, claims, &out, &all_mentions, c.block));
+            .or_else(|| lead_in_holder(text, blocks, claims, &out, &all_mentions, c.block))
+            .or_else(|| term_holder(text, blocks, c, &all_mentions));
         // Participation as the basis: attendance or turnout in the claim (unless the claim
         // is a list of figures), a participatory model, or — for a short deictic claim such
         // as "It is not a mandate." — attendance figures in the claims just before it.
