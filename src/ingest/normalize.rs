@@ -2016,7 +2016,7 @@ fn classify(
             .iter()
             .map(|n| n[0].text.trim_start())
             .find(|t| !PLAIN_NOTE.is_match(t) && !MD_DEF.is_match(t) && !SYMBOL_NOTE.is_match(t))
-            .is_some_and(|t| t.starts_with(char::is_lowercase) && !lettered_title(t));
+            .is_some_and(|t| t.starts_with(char::is_lowercase) && !outline_title(t));
         // A list item is no heading, nor is the line that leads into a list ("An
         // individual Developer may" above "1. make any decision ...").
         let leads_in = blocks
@@ -2209,14 +2209,14 @@ fn looks_like_heading(s: &str) -> bool {
         return false;
     }
     let first = s.chars().next().unwrap_or(' ');
-    first.is_uppercase() || first.is_ascii_digit() || HEADING_NUM.is_match(s) || lettered_title(s)
+    first.is_uppercase() || first.is_ascii_digit() || HEADING_NUM.is_match(s) || outline_title(s)
 }
 
 /// A line that opens with a letter or numeral of an outline and goes on with a capital
 /// ("a. Approval of Board Meeting Minutes", "(ii) Powers of the Council", "(2) Performance
 /// of assigned functions"): an item or a title of its own, never the rest of a sentence a
 /// page break cut.
-fn lettered_title(line: &str) -> bool {
+fn outline_title(line: &str) -> bool {
     let (marks, len) = list_marker(line);
     marks.iter().any(|m| !matches!(m, Numbering::Bullet(..)))
         && line
@@ -2270,7 +2270,7 @@ fn join_page_breaks(
                 }
                 let next = blocks[j][0].text.trim_start();
                 let starts_lower =
-                    next.chars().next().is_some_and(|c| c.is_lowercase()) && !lettered_title(next);
+                    next.chars().next().is_some_and(|c| c.is_lowercase()) && !outline_title(next);
                 if !starts_lower || (!crossed && j != cur + 1) {
                     break;
                 }
@@ -2983,6 +2983,11 @@ warm_up_fn!(warm_up_inline: BARE_URL, REF_HEADING, BYLINE, LIST_BULLET, KRAMDOWN
 mod tests {
     use super::*;
 
+    /// Each block's kind.
+    fn kinds_of(t: &Text) -> Vec<BlockKind> {
+        t.blocks.iter().map(|b| b.kind).collect()
+    }
+
     /// Each block's text and kind.
     fn blocks_of(t: &Text) -> Vec<(&str, BlockKind)> {
         t.blocks
@@ -3011,9 +3016,8 @@ mod tests {
             "REGULATION (EU) 2024/1 OF THE EUROPEAN PARLIAMENT\n\non harmonised rules for widgets\n\nThe Board shall meet.\n",
             Format::Text,
         );
-        let kinds: Vec<BlockKind> = t.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
-            kinds,
+            kinds_of(&t),
             [BlockKind::Heading, BlockKind::Heading, BlockKind::Paragraph]
         );
         let t = normalize(
@@ -3049,16 +3053,16 @@ mod tests {
         );
     }
 
-    /// An outline's lettered titles stand alone (no page break's continuation), a title
-    /// over a date alone is the title, and a release's slug is furniture.
+    /// An outline's numbered and lettered titles stand alone (no page break's continuation),
+    /// a title over a date alone is the title, and a release's slug is furniture.
     #[test]
-    fn lettered_titles_dated_titles_and_slugs() {
-        assert!(lettered_title("a. Approval of Board Meeting Minutes"));
-        assert!(lettered_title("(ii) Powers of the Council"));
-        assert!(lettered_title("(2) Performance of assigned functions"));
-        assert!(!lettered_title("- Powers of the Council"));
-        assert!(!lettered_title("a. the Board shall"));
-        assert!(!lettered_title("and then the Board"));
+    fn outline_titles_dated_titles_and_slugs() {
+        assert!(outline_title("a. Approval of Board Meeting Minutes"));
+        assert!(outline_title("(ii) Powers of the Council"));
+        assert!(outline_title("(2) Performance of assigned functions"));
+        assert!(!outline_title("- Powers of the Council"));
+        assert!(!outline_title("a. the Board shall"));
+        assert!(!outline_title("and then the Board"));
         let t = normalize(
             "Regular Meeting of the Board\n16 October 2014\n\n1. Consent Agenda\n\na. Approval of Minutes\n\nThe Board approves the minutes.\n",
             Format::Text,
@@ -3079,9 +3083,8 @@ mod tests {
             "(a) Establishment\n\n(2) Performance of assigned functions\n\nThe NTIA shall be headed by an Assistant Secretary.\n",
             Format::Text,
         );
-        let kinds: Vec<BlockKind> = t.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
-            kinds,
+            kinds_of(&t),
             [BlockKind::Heading, BlockKind::Heading, BlockKind::Paragraph]
         );
         // A sentence that a date line goes on is no title.
