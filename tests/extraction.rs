@@ -3826,3 +3826,83 @@ fn an_alliances_general_assembly_is_its_own() {
     );
     assert_eq!(row["principal"], "true");
 }
+
+/// A Senate hearing's record: speakers named as names with a period ("Senator Nelson.",
+/// "The Chairman."), its centred front matter and editorial notes no claims, a meeting
+/// "pursuant to notice" no authority, and a prepared statement its witness's.
+#[test]
+fn a_senate_hearings_record() {
+    let s = loaded_one(
+        "hearing.txt",
+        "                    EXAMINING THE PLAN FOR TRANSITIONING THE\n\
+         \x20                 STEWARDSHIP OF THE INTERNET NUMBERING FUNCTIONS\n\n\
+         \x20                      WEDNESDAY, FEBRUARY 25, 2015\n\n\
+         \x20                                      U.S. Senate,\n\
+         \x20                Committee on Commerce, Science, and Transportation,\n\
+         \x20                                                   Washington, DC.\n\n\
+         \x20   The Committee met, pursuant to notice, at 10 a.m., in room SR-253,\n\
+         Russell Senate Office Building, Hon. John Thune, Chairman of the\n\
+         Committee, presiding.\n\n\
+         \x20   The Chairman. Good morning. Congress has never authorized the transfer\n\
+         of this oversight to anyone.\n\n\
+         \x20   Senator Nelson. Thank you, Mr. Chairman. ICANN is accountable to the\n\
+         global community of Internet users.\n\n\
+         \x20   Mr. Strickling. Thank you, Chairman Thune. NTIA has no authority\n\
+         to make policy for the domain name system.\n\n\
+         \x20   Senator Wicker. Attendance at ICANN meetings does not give anyone a\n\
+         mandate to speak for American users.\n\n\
+         \x20   [The prepared statement of Mr. Strickling follows:]\n\n\
+         \x20Prepared Statement of Hon. Lawrence E. Strickling, Assistant Secretary\n\
+         \x20       for Communications and Information, U.S. Department of Commerce\n\n\
+         \x20   The Department of Commerce delegated the coordination of the domain\n\
+         name system to ICANN in 1998.\n\n\
+         \x20   [Whereupon, at 11:42 a.m., the hearing was adjourned.]\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(
+        speaker_of(&claims, "Congress has never authorized"),
+        "The Chairman"
+    );
+    assert_eq!(
+        speaker_of(&claims, "ICANN is accountable to the global"),
+        "Senator Nelson"
+    );
+    assert_eq!(
+        speaker_of(&claims, "NTIA has no authority"),
+        "Mr. Strickling"
+    );
+    assert_eq!(
+        speaker_of(&claims, "Attendance at ICANN meetings"),
+        "Senator Wicker"
+    );
+    assert_eq!(
+        speaker_of(&claims, "The Department of Commerce delegated"),
+        "Mr. Strickling"
+    );
+    assert_eq!(
+        kinds_of(&claims, "The Committee met, pursuant to notice"),
+        [("empirical".to_string(), "asserted".to_string())]
+    );
+    assert_eq!(
+        kinds_of(&claims, "NTIA has no authority"),
+        [("authority".to_string(), "denied".to_string())]
+    );
+    // What is delegated may take words before "to" and its recipient.
+    let auth = s.rows("authority");
+    let delegated = "The Department of Commerce delegated";
+    assert_eq!(holder_of(&auth, delegated).as_deref(), Some("icann"));
+    assert_eq!(grantor_of(&auth, delegated).as_deref(), Some("doc"));
+    for none in [
+        "U.S. Senate",
+        "Washington, DC",
+        "prepared statement of",
+        "Prepared Statement of",
+        "Whereupon",
+        "Senator Nelson.",
+    ] {
+        assert!(
+            !claims.iter().any(|c| c["text"].contains(none)),
+            "{none}: {claims:?}"
+        );
+    }
+}

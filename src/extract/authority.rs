@@ -177,7 +177,7 @@ fn chooses_its_own(before: &str) -> bool {
 
 static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
-        r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|elects|appoints|designates|authori[sz]ed|empowered|mandated|delegated to|entrusted to|(?:entrust(?:s|ed)?|delegat(?:es|ed)|assign(?:s|ed)|transfer(?:s|red)?)(?:\s+[a-z0-9.'’-]+){1,6}?\s+to|entrust(?:s|ed)?)(?-u:\b)(\s+by(?-u:\b))?",
+        r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|elects|appoints|designates|authori[sz]ed|empowered|mandated|delegated to|entrusted to|(?:entrust(?:s|ed)?|delegat(?:es|ed)|assign(?:s|ed)|transfer(?:s|red)?)(?:\s+[a-z0-9.'’-]+){1,9}?\s+to|entrust(?:s|ed)?)(?-u:\b)(\s+by(?-u:\b))?",
     )
 });
 /// Where powers are said to be: with their holder; and who wields them over the subject of

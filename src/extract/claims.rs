@@ -1064,6 +1064,9 @@ fn authority_cues(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
     let titles = std::cell::OnceCell::new();
     AUTHORITY.find_iter(text).filter(move |m| {
         !(m.start() > 0 && m.as_str().starts_with("Regulation"))
+            // "The Committee met, pursuant to notice, at 10 a.m.": a meeting's call, no
+            // instrument it rests on.
+            && !(m.as_str().eq_ignore_ascii_case("pursuant to") && meeting_call(&text[m.end()..]))
             && !titles
                 .get_or_init(|| {
                     if text.contains(['"', '“']) {
@@ -1074,6 +1077,27 @@ fn authority_cues(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
                 })
                 .iter()
                 .any(|&(a, z)| a <= m.start() && m.end() <= z)
+    })
+}
+
+/// What a meeting is held "pursuant to" that is its calling, not a power: notice, a call,
+/// an adjournment, a recess.
+fn meeting_call(after: &str) -> bool {
+    let w: Vec<String> = after
+        .split_whitespace()
+        .take(2)
+        .map(|w| w.trim_end_matches([',', '.', ';']).to_ascii_lowercase())
+        .collect();
+    let w = if w.first().is_some_and(|w| w == "the") {
+        &w[1..]
+    } else {
+        &w[..]
+    };
+    w.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "notice" | "call" | "adjournment" | "recess" | "announcement"
+        )
     })
 }
 
@@ -1701,6 +1725,18 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
     }
 }
 
+/// A paragraph wholly in square brackets that opens with a word ("[Laughter.]"), not a
+/// number, a checkbox or a link ("[1] ...", "[x]", "[text](url)").
+fn is_editorial_note(text: &str) -> bool {
+    text.strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .is_some_and(|inner| {
+            inner.starts_with(|c: char| c.is_uppercase())
+                && inner.chars().nth(1).is_some_and(char::is_lowercase)
+                && !inner.contains(['[', ']'])
+        })
+}
+
 /// Which blocks are boilerplate: sections such as addresses and copyright, repeated
 /// short lines, marketing and comment-form vocabulary, and everything after the body
 /// once such material starts in the last part of the document.
@@ -1755,6 +1791,13 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
         // In a skipped section every block is boilerplate, and none starts the tail below:
         // nothing else is asked of it.
         if skipping {
+            out[i] = true;
+            continue;
+        }
+        // A record's editorial note, a paragraph in brackets ("[Laughter.]", "[The
+        // prepared statement of Mr. Smith follows:]", "[Whereupon, at 11:42 a.m., the
+        // hearing was adjourned.]"): the reporter's, not what anyone says.
+        if b.kind == BlockKind::Paragraph && is_editorial_note(text) && words_up_to(i, 26) <= 25 {
             out[i] = true;
             continue;
         }
@@ -1944,6 +1987,13 @@ mod tests {
             "ICANN performs the work pursuant to the IANA functions contract.",
         ] {
             assert!(classify(t, false).kinds.contains(&"authority"), "{t}");
+        }
+        // A meeting held "pursuant to notice" rests on no instrument.
+        for t in [
+            "The Committee met, pursuant to notice, at 10 a.m., in room SR-253.",
+            "The Board convened pursuant to the call of the Chair.",
+        ] {
+            assert!(!classify(t, false).kinds.contains(&"authority"), "{t}");
         }
     }
 

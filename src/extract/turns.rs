@@ -308,21 +308,40 @@ fn hearing(head: &str, first_end: usize) -> Option<(String, usize)> {
     }
     let mut end = name_from;
     let mut words = 0;
+    // The Senate's record writes names as names ("Mr. Strickling.", "Senator Nelson.",
+    // "The Chairman."): one case throughout, and after "The" an office only.
+    let mut cased = None;
     for w in head[name_from..].split([' ', '\t']) {
         let core = w.strip_suffix('.');
         let word = core.unwrap_or(w);
-        let capitals = word.chars().count() >= 2
-            && word.starts_with(|c: char| c.is_ascii_uppercase())
+        let starts =
+            word.chars().count() >= 2 && word.starts_with(|c: char| c.is_ascii_uppercase());
+        let capitals = starts
             && word
                 .chars()
                 .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-'));
-        if !capitals || words == 2 {
+        let name = starts
+            && !capitals
+            && word
+                .chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || matches!(c, '\'' | '’' | '-'));
+        if !(capitals || name) || words == 2 || *cased.get_or_insert(capitals) != capitals {
             return None;
         }
         words += 1;
         end += w.len();
         if core.is_some() {
-            return Some((titled(&head[..end - 1]), end));
+            let label = &head[..end - 1];
+            if name && head.starts_with("The ") && !OFFICES.contains(&&label[4..]) {
+                return None;
+            }
+            // A sentence follows the label.
+            let next = head[end..].trim_start_matches([' ', '\t']);
+            if name && !next.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“') {
+                return None;
+            }
+            return Some((titled(label), end));
         }
         end += 1;
     }
@@ -495,6 +514,12 @@ static POST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:@?([A-Za-z0-9][\w.-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t]+(?:commented|replied|responded|posted)|(?:[Oo]pened|[Pp]osted|[Ss]ubmitted|[Ss]tarted)[ \t]+by[ \t]+@?([A-Za-z0-9][\w.-]*(?:[ \t][A-Z][\w.'’-]*){0,3}))(?:[ \t]+on[ \t]+[^.\n]{1,40})?:?$").unwrap()
 });
 
+/// A record's note that a statement is put in it: "[The prepared statement of Mr. Smith
+/// follows:]". The statement, past its title, is the speaker's.
+static STATEMENT_FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\[(?:The|the)[ \t]+(?:(?:prepared|written|opening|full)[ \t]+)?statement[ \t]+of[ \t]+(?:the[ \t]+)?(?:Hon\.|Honorable)?[ \t]*([A-Z][^\]\n]{1,80}?)[ \t]+follows:?\]$").unwrap()
+});
+
 /// The turns of a document, in order of their paragraphs; empty where it has fewer than
 /// two.
 pub fn turns(doc: &Document) -> Vec<Turn> {
@@ -532,6 +557,41 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
         }
         let s = &t.text[b.start..b.end];
         let lead = s.len() - s.trim_start().len();
+        if s[lead..].starts_with("[The ") || s[lead..].starts_with("[the ") {
+            if let Some(c) = STATEMENT_FOLLOWS.captures(s.trim()) {
+                // The statement's own title ("Prepared Statement of Hon. ...", no sentence)
+                // says nothing either.
+                let mut j = i + 1;
+                while let Some(n) = t.blocks.get(j) {
+                    let title = n.kind == BlockKind::Heading
+                        || n.kind == BlockKind::Furniture
+                        || n.kind == BlockKind::Paragraph
+                            && !t
+                                .block_text(n)
+                                .trim_end()
+                                .ends_with(['.', '?', '!', ':', '"', '”'])
+                            && t.block_text(n).len() <= 300;
+                    if !title {
+                        break;
+                    }
+                    j += 1;
+                }
+                if t.blocks
+                    .get(j)
+                    .is_some_and(|n| n.kind == BlockKind::Paragraph)
+                {
+                    found.push((i, Label::Head, b.end));
+                    for k in i + 1..j {
+                        if t.blocks[k].kind == BlockKind::Paragraph {
+                            found.push((k, Label::Head, t.blocks[k].end));
+                        }
+                    }
+                    let name = titled(c[1].trim());
+                    found.push((j, Label::Marked(name), t.blocks[j].start));
+                    continue;
+                }
+            }
+        }
         if let Some((l, at)) = label(s.trim_start()) {
             found.push((i, l, b.start + lead + at));
         }
@@ -700,6 +760,34 @@ mod tests {
         let who: Vec<Option<&str>> = v.iter().map(|(_, s)| s.as_deref()).collect();
         assert_eq!(who, [Some("Mr. Smith"), Some("The Chairman")]);
         assert_eq!(v[0].0, "Thank you, M");
+    }
+
+    /// The Senate's record: names as names, an office after "The".
+    #[test]
+    fn a_hearings_names_in_title_case() {
+        let v = speakers(
+            "    The Chairman. Good morning. We examine the plan.\n\n    Senator Nelson. Thank you, Mr. Chairman.\n\n    Mr. Strickling. Thank you. NTIA has no authority.\n\n    Senator Van Hollen. I yield.\n",
+        );
+        let who: Vec<Option<&str>> = v.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            who,
+            [
+                Some("The Chairman"),
+                Some("Senator Nelson"),
+                Some("Mr. Strickling"),
+                Some("Senator Van Hollen")
+            ]
+        );
+        assert_eq!(v[2].0, "Thank you. N");
+        // Not "The Board." (no office that speaks), nor a mixed case, nor a label with no
+        // sentence after it.
+        for s in [
+            "The Board. It met.\n\nThe Council. It met.\n",
+            "Mr. Smith JONES. It met.\n\nMr. Smith JONES. It met.\n",
+            "Mr. Smith. and others met.\n\nMr. Jones. and others met.\n",
+        ] {
+            assert_eq!(speakers(s), [], "{s}");
+        }
     }
 
     /// "Q:" is the interviewer's (the author's); "A:" the one the interview is with.

@@ -2051,6 +2051,14 @@ fn classify(
             out.push((BlockKind::Heading, None));
             continue;
         }
+        // Lines set each at its own place far from the margin ("U.S. Senate," over
+        // "Committee on Commerce, Science, and Transportation," over "Washington, DC." in a
+        // hearing's record): a title page's centred or right-set lines, not prose, whose
+        // lines share a margin, nor a quotation, indented as one.
+        if set_apart(b) {
+            out.push((BlockKind::Heading, None));
+            continue;
+        }
         // The line in lower case under such a title ("on harmonised rules for widgets") is
         // its subtitle, unpunctuated as titles are.
         let under_capitals = bi > 0
@@ -2071,6 +2079,22 @@ fn classify(
         out.push((BlockKind::Paragraph, None));
     }
     out
+}
+
+/// Two to six short lines, each indented ten columns or more and not all alike.
+fn set_apart(b: &[&Line]) -> bool {
+    if !(2..=6).contains(&b.len()) {
+        return false;
+    }
+    let indents: Vec<usize> = b
+        .iter()
+        .map(|l| l.text.len() - l.text.trim_start_matches(' ').len())
+        .collect();
+    let (lo, hi) = (
+        *indents.iter().min().unwrap_or(&0),
+        *indents.iter().max().unwrap_or(&0),
+    );
+    lo >= 10 && hi - lo >= 6 && b.iter().all(|l| l.text.trim().chars().count() <= 72)
 }
 
 /// Two words or more, every letter a capital.
