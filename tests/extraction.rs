@@ -3892,6 +3892,12 @@ fn a_senate_hearings_record() {
     let delegated = "The Department of Commerce delegated";
     assert_eq!(holder_of(&auth, delegated).as_deref(), Some("icann"));
     assert_eq!(grantor_of(&auth, delegated).as_deref(), Some("doc"));
+    // Where people attend holds nothing; a system is no constituency.
+    assert_eq!(holder_of(&auth, "Attendance at ICANN meetings"), None);
+    assert_eq!(
+        authorization(&auth, "NTIA has no authority").get("constituency"),
+        None
+    );
     for none in [
         "U.S. Senate",
         "Washington, DC",

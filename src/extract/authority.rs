@@ -54,7 +54,7 @@ static BASES: LazyLock<Vec<(Lexicon, &'static str)>> = LazyLock::new(|| {
         (r"(?i)(?-u:\b)(contract(?-u:\w)*|agreement|memorandum|mou)(?-u:\b)", "contract"),
         (r"(?i)(?-u:\b)(bylaws|by-laws|charter|articles of incorporation|chartered)(?-u:\b)", "bylaws"),
         (r"(?i)(?-u:\b)(consensus|humm?(?-u:\w)*)(?-u:\b)", "consensus"),
-        (r"(?i)(?-u:\b)(self-(?:declared|appointed|proclaimed|styled|selected|regulat(?-u:\w)*|governing)|(?:calls?|describes?|declares?|names?|designates?|appoints?) (?:itself|themselves)|(?:its|their) own (?:bylaws|rules|charter|mandate|authority))(?-u:\b)", "self-declaration"),
+        (r"(?i)(?-u:\b)(self-(?:declared|appointed|proclaimed|styled|selected|regulat(?-u:\w)*|governing)|(?:calls?|describes?|declares?|names?|designates?|appoints?) (?:itself|themselves)|(?:its|their) own (?:bylaws|rules|charter|mandate|authority)|claim(?:s|ed|ing)? (?:a |an |the |its |their )?(?:mandate|authority|right|power)|claim(?:s|ed|ing)? to (?:speak|represent|act|govern)|asserts? (?:a |an |the |its |their )?(?:mandate|authority))(?-u:\b)", "self-declaration"),
     ]
     .into_iter()
     .map(|(p, r)| (Lexicon::new(p), r))
@@ -206,12 +206,194 @@ fn constituency(lower: &str) -> Option<std::ops::Range<usize>> {
     Some(m.start + cue..m.end)
 }
 
+/// CONSTITUENCY's group `g` of `lower` taken on to its noun's head: "the internet
+/// community" goes on to "community"; "the domain name system" is no one.
+fn to_the_head(lower: &str, g: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let mut end = g.end;
+    while let Some(r) = lower[end..].strip_prefix(' ') {
+        let w = r
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .next()
+            .unwrap_or("");
+        if w.is_empty() {
+            break;
+        }
+        if constituency_head(w) {
+            end += 1 + w.len();
+            continue;
+        }
+        let goes_on = w.ends_with("ed")
+            || w.ends_with("ing")
+            || w.ends_with("ly")
+            || w.ends_with('s')
+            || FOLLOWS_A_NOUN.contains(&w);
+        if !goes_on {
+            return None;
+        }
+        break;
+    }
+    Some(g.start..end)
+}
+
+/// A head word of CONSTITUENCY's group.
+fn constituency_head(w: &str) -> bool {
+    matches!(
+        w,
+        "users"
+            | "operators"
+            | "members"
+            | "states"
+            | "governments"
+            | "people"
+            | "community"
+            | "stakeholders"
+            | "interests"
+            | "internet"
+            | "outcomes"
+            | "resources"
+            | "domain"
+            | "domains"
+            | "names"
+            | "numbers"
+            | "decisions"
+            | "issues"
+            | "process"
+    ) || w.starts_with("constituenc")
+        || w.starts_with("registr")
+}
+
+/// Words that may follow a noun phrase's head: function words, modals, auxiliaries.
+const FOLLOWS_A_NOUN: &[&str] = &[
+    "of",
+    "and",
+    "or",
+    "nor",
+    "in",
+    "to",
+    "who",
+    "whom",
+    "whose",
+    "that",
+    "which",
+    "with",
+    "without",
+    "through",
+    "at",
+    "on",
+    "by",
+    "from",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "as",
+    "than",
+    "but",
+    "not",
+    "for",
+    "when",
+    "where",
+    "while",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "under",
+    "within",
+    "across",
+    "around",
+    "into",
+    "over",
+    "including",
+    "alike",
+    "everywhere",
+    "worldwide",
+    "themselves",
+    "itself",
+    "rather",
+    "instead",
+    "if",
+    "because",
+    "so",
+    "since",
+    "until",
+    "before",
+    "after",
+    "against",
+    "about",
+    "via",
+    "per",
+    "whether",
+    "yet",
+    "also",
+    "only",
+    "all",
+    "both",
+    "each",
+    "either",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "a",
+    "an",
+    "the",
+    "now",
+    "today",
+    "too",
+    "directly",
+    "there",
+    "then",
+    "it",
+    "they",
+    "we",
+    "he",
+    "she",
+    "you",
+];
+
 /// Whether a basis rule that matched the lowercased claim `ls` names that basis in the
 /// claim `s`: a "non-voting" capacity is no election, and a meeting's "agenda" is no
 /// instrument, as the "Tunis Agenda" is.
 fn names_basis((rule, basis): &(Lexicon, &str), s: &str, ls: &str) -> bool {
     // Most claims have neither word: a byte search spares them the rule's walk.
     let has = |w: &str| memchr::memmem::find(ls.as_bytes(), w.as_bytes()).is_some();
+    // "a mandate that no statute gives it", "operates without a contract": the claim says
+    // it rests on no such thing.
+    if has("no ") || has("without ") {
+        let named = rule.find_iter(ls).any(|m| {
+            let before = &ls[..m.start];
+            ![
+                "no ",
+                "without ",
+                "without a ",
+                "without an ",
+                "without any ",
+            ]
+            .iter()
+            .any(|n| {
+                before.ends_with(n)
+                    && !before[..before.len() - n.len()].ends_with(char::is_alphanumeric)
+            })
+        });
+        if !named {
+            return false;
+        }
+    }
     match *basis {
         "election" if has("non") => rule
             .find_iter(ls)
@@ -325,6 +507,34 @@ fn after_office_of(s: &str, start: usize) -> bool {
         .next()
         .unwrap_or("");
     STAFF.contains(&word)
+}
+
+/// Whether the actor at `start` in `s` is where participation happens ("Attendance at ICANN
+/// meetings", "participation in the IETF's work"): the place taken part in, not who holds
+/// what the claim says.
+fn place_of_participation(s: &str, start: usize) -> bool {
+    let before = s[..start].trim_end();
+    let before = before
+        .strip_suffix("the")
+        .filter(|b| !b.ends_with(char::is_alphanumeric))
+        .map_or(before, str::trim_end);
+    let Some(b) = before
+        .strip_suffix("at")
+        .or_else(|| before.strip_suffix("in"))
+        .filter(|b| b.ends_with(char::is_whitespace))
+    else {
+        return false;
+    };
+    let word = b
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "participation" | "attendance" | "presence" | "turnout" | "involvement"
+    )
 }
 
 /// For a claim in an item of a list, the holder its lead-in names: the list of powers or
@@ -674,6 +884,7 @@ pub fn extract(
                 && !names_a_work(s, m.1)
                 && !after_with(s, m.0)
                 && !after_office_of(s, m.0)
+                && !place_of_participation(s, m.0)
         };
         let subject =
             |m: &&(usize, usize, &Found)| subject_any(m) && said_from.is_none_or(|e| m.0 >= e);
@@ -780,6 +991,7 @@ pub fn extract(
             .matched(tail(CONSTITUENCY_IN_SET))
             .then(|| constituency(&ls))
             .flatten()
+            .and_then(|g| to_the_head(&ls, g))
             // "The Internet Corporation for Assigned Names and Numbers": words of a name.
             .filter(|g| !mentions.iter().any(|m| m.0 < g.start && g.start < m.1))
             .map(|g| s[g].trim().to_string());
@@ -845,6 +1057,33 @@ mod tests {
         );
     }
 
+    /// Where people take part is no holder: "Attendance at ICANN meetings does not give
+    /// anyone a mandate" names no one who holds one.
+    #[test]
+    fn the_place_of_participation_holds_nothing() {
+        let holders = |src: &str| {
+            authorizations_of(src)
+                .into_iter()
+                .map(|a| a.holder.map(|h| h.rsplit('/').next().unwrap().to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            holders(
+                "Attendance at ICANN meetings does not give anyone a mandate to speak for users.\n"
+            ),
+            [None]
+        );
+        assert_eq!(
+            holders("Participation in the IETF gives no one the power to decide.\n"),
+            [None]
+        );
+        // A body before the relation, not after a word of taking part, still holds.
+        assert_eq!(
+            holders("Participation matters, but ICANN is accountable to the community.\n"),
+            [Some("icann".to_string())]
+        );
+    }
+
     /// Who says that another holds or lacks authority holds nothing by saying it; a pronoun
     /// that refers back makes the sayer the holder again.
     #[test]
@@ -906,6 +1145,28 @@ mod tests {
             "A non-voting liaison and a voting member."
         ));
         assert!(basis("treaty", "The Tunis Agenda defines the process."));
+        // Named as what it does not rest on.
+        assert!(!basis(
+            "treaty",
+            "It claims a mandate that no statute gives it."
+        ));
+        assert!(!basis("contract", "ICANN acts without a contract."));
+        assert!(basis(
+            "contract",
+            "Under no circumstances may it breach the contract."
+        ));
+        assert!(basis(
+            "self-declaration",
+            "The community claims a mandate that no statute gives it."
+        ));
+        assert!(basis(
+            "self-declaration",
+            "RIPE NCC claims to speak for the members, but no election took place."
+        ));
+        assert!(!basis(
+            "election",
+            "RIPE NCC claims to speak for the members, but no election took place."
+        ));
         assert!(!basis(
             "treaty",
             "The intention of the agenda is not to approve patches."
@@ -1041,6 +1302,32 @@ mod tests {
             met += want.is_some() as usize;
         }
         assert!(met > 5_000, "{met}");
+    }
+
+    #[test]
+    fn a_constituency_is_taken_on_to_its_head() {
+        let of = |t: &str| {
+            let l = t.to_ascii_lowercase();
+            constituency(&l)
+                .and_then(|g| to_the_head(&l, g))
+                .map(|g| t[g].trim().to_string())
+        };
+        assert_eq!(
+            of("It speaks for the internet community.").as_deref(),
+            Some("the internet community")
+        );
+        assert_eq!(
+            of("NTIA has no authority to make policy for the domain name system."),
+            None
+        );
+        assert_eq!(
+            of("The Board represents the members elected by the community.").as_deref(),
+            Some("the members")
+        );
+        assert_eq!(
+            of("It acts on behalf of users worldwide").as_deref(),
+            Some("users")
+        );
     }
     use crate::extract::actors::{find, BUILTIN};
     use crate::extract::claims;
