@@ -3912,3 +3912,50 @@ fn a_senate_hearings_record() {
         );
     }
 }
+
+/// An English judgment: paragraphs numbered in brackets are its judges' claims (not a list of
+/// references), "Lord Justice Smith:" over them says whose, the caption's "- and -" is no
+/// claim, a company goes by its first word, and articles "vest" the management in a board.
+#[test]
+fn an_english_judgments_numbered_paragraphs() {
+    let s = loaded_one(
+        "judgment.txt",
+        "Neutral Citation Number: [2021] EWCA Civ 1234\n\n\
+         NOMINET UK LIMITED\nAppellant\n\n- and -\n\nTHE REGISTRANTS' ASSOCIATION\nRespondent\n\n\
+         JUDGMENT\n\nLord Justice Smith:\n\nIntroduction\n\n\
+         [1] This appeal concerns the governance of the .uk registry. The appellant, Nominet UK Limited, operates the registry.\n\n\
+         [2] The respondent contends that the members of Nominet have no power to change the registry's policies.\n\n\
+         [3] Nominet's articles of association vest the management of the company in its board of directors.\n\n\
+         Conclusion\n\n[4] For these reasons I would allow the appeal.\n\n\
+         Lady Justice Jones:\n\n[5] I agree.\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(
+        speaker_of(&claims, "The respondent contends"),
+        "Lord Justice Smith"
+    );
+    assert_eq!(speaker_of(&claims, "I agree."), "Lady Justice Jones");
+    assert!(
+        !claims
+            .iter()
+            .any(|c| c["text"].starts_with('[') || c["text"].contains("and -")),
+        "{claims:?}"
+    );
+    // The proceedings' "appeal" is no authority.
+    assert_eq!(
+        kinds_of(&claims, "For these reasons I would allow the appeal."),
+        [("empirical".to_string(), "asserted".to_string())]
+    );
+    assert!(s.rows("citations").is_empty(), "{:?}", s.rows("citations"));
+    let auth = s.rows("authority");
+    let vest = "Nominet's articles of association vest";
+    assert_eq!(
+        holder_of(&auth, vest).as_deref(),
+        Some("board-of-directors")
+    );
+    assert_eq!(
+        grantor_of(&auth, vest).as_deref(),
+        Some("nominet-uk-limited")
+    );
+    assert_eq!(authorization(&auth, vest)["basis"], "bylaws");
+}

@@ -297,7 +297,7 @@ static WORK_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that make a name the name of an organization, body or group.
 static ORG_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Registries|Centre|Center|Society|Authority|Panel|Court|Tribunal|Corporation|Company|Force|Office|Ministry|Department|Bureau|Nations|Summit|Program(?:me)?|Partnership|Initiative|Alliance|Federation|League|Parliament|Unit|Team|Service|Fund|Bank|Conference|Directorate|Administration|Party|Movement|Network|Caucus|Congress|Senate|Government|Cabinet|Institution|Laborator(?:y|ies)|University|College|School|Academy|Trust|Collective|Club|Guild|Cooperative|Project|Inc|Ltd|LLC|GmbH)s?(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Registries|Centre|Center|Society|Authority|Panel|Court|Tribunal|Corporation|Company|Force|Office|Ministry|Department|Bureau|Nations|Summit|Program(?:me)?|Partnership|Initiative|Alliance|Federation|League|Parliament|Unit|Team|Service|Fund|Bank|Conference|Directorate|Administration|Party|Movement|Network|Caucus|Congress|Senate|Government|Cabinet|Institution|Laborator(?:y|ies)|University|College|School|Academy|Trust|Collective|Club|Guild|Cooperative|Project|Inc|Ltd|Limited|PLC|LLC|GmbH)s?(?-u:\b)").unwrap()
 });
 static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
     // Words are joined by spaces on one line: a name does not run across the lines of a
@@ -306,7 +306,7 @@ static NAMED_BODY: LazyLock<Bounded> = LazyLock::new(|| {
     // connective ("Friends of the Earth"), never a capitalized word: after one it opens
     // another phrase ("Appoint the Chair", "an absent Project Leader the Chair").
     Bounded::new(
-        r"(?-u:\b)((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court|Team|Project|Office|Alliance|Federation))(?-u:\b)",
+        r"(?-u:\b)((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?|[A-Z][\w'’-]*[ \t]+){0,6}(?:Committee|Council|Forum|Agency|Organi[sz]ation|Foundation|Union|Coalition|Community|Group|Board|Assembly|Institute|Association|Consortium|Commission|Secretariat|Registry|Centre|Center|Society|Authority|Panel|Court|Team|Project|Office|Alliance|Federation|Limited|Ltd|Inc|LLC|PLC))(?-u:\b)",
         "){0,6}",
         |m| m.split_whitespace().count() <= 8,
     )
@@ -1860,8 +1860,57 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     found.retain(|f| !f.mentions.is_empty());
     let mut found = without_context(found, &t.text);
     short_heads(&mut found, &t.text, &t.blocks);
-    let found = defined_short_names(found, &t.text);
+    let mut found = defined_short_names(found, &t.text);
+    company_short_names(&mut found, &t.text);
     lone_bodies(found, &t.text)
+}
+
+/// A company named with its legal form ("Nominet UK Limited", "Acme Widgets Inc.") goes by
+/// its first word where the text writes that word alone ("Nominet's articles", "the members
+/// of Nominet"), not only inside longer names ("National" of "National Grid PLC" stays).
+fn company_short_names(found: &mut [Found], text: &str) {
+    let b = text.as_bytes();
+    let taken: Vec<(usize, usize)> = found
+        .iter()
+        .flat_map(|f| f.mentions.iter().copied())
+        .collect();
+    for f in found.iter_mut().filter(|f| f.discovered) {
+        let label = f.def.label.trim_end_matches('.');
+        let Some((name, form)) = label.rsplit_once(' ') else {
+            continue;
+        };
+        if !matches!(form, "Limited" | "Ltd" | "Inc" | "LLC" | "PLC") {
+            continue;
+        }
+        let first = name.trim_end_matches(',').split(' ').next().unwrap_or("");
+        if first.len() < 3
+            || !first.starts_with(|c: char| c.is_ascii_uppercase())
+            || !first.chars().all(|c| c.is_ascii_alphabetic())
+            || FUNCTION_WORDS.contains(&first)
+            || ORG_WORD.is_match(first)
+        {
+            continue;
+        }
+        let places: Vec<(usize, usize)> = memchr::memmem::find_iter(b, first.as_bytes())
+            .map(|at| (at, at + first.len()))
+            .filter(|&(at, end)| {
+                let whole = (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+                    && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+                // Alone: no capitalized word goes on with it ("Nominet's", "of Nominet have").
+                let alone = !text[end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+                whole && alone && !taken.iter().any(|&(s, e)| s <= at && end <= e)
+            })
+            .collect();
+        if places.is_empty() {
+            continue;
+        }
+        f.def.aliases.push(first.to_string());
+        f.mentions.extend(places);
+        f.mentions.sort();
+        f.mentions.dedup();
+    }
 }
 
 /// Words that name a body alone, after "the", in the document that constitutes or

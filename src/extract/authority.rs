@@ -52,7 +52,7 @@ static BASES: LazyLock<Vec<(Lexicon, &'static str)>> = LazyLock::new(|| {
         (r"(?i)(?-u:\b)(delegat(?-u:\w)*|entrust(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*)(?-u:\b)", "delegation"),
         (r"(?i)(?-u:\b)(treaty|treaties|statute|law|resolution|act|agenda|convention|covenant|charter of the united nations|un charter|u\.n\. charter)(?-u:\b)", "treaty"),
         (r"(?i)(?-u:\b)(contract(?-u:\w)*|agreement|memorandum|mou)(?-u:\b)", "contract"),
-        (r"(?i)(?-u:\b)(bylaws|by-laws|charter|articles of incorporation|chartered)(?-u:\b)", "bylaws"),
+        (r"(?i)(?-u:\b)(bylaws|by-laws|charter|articles of incorporation|articles of association|chartered)(?-u:\b)", "bylaws"),
         (r"(?i)(?-u:\b)(consensus|humm?(?-u:\w)*)(?-u:\b)", "consensus"),
         (r"(?i)(?-u:\b)(self-(?:declared|appointed|proclaimed|styled|selected|regulat(?-u:\w)*|governing)|(?:calls?|describes?|declares?|names?|designates?|appoints?) (?:itself|themselves)|(?:its|their) own (?:bylaws|rules|charter|mandate|authority)|claim(?:s|ed|ing)? (?:a |an |the |its |their )?(?:mandate|authority|right|power)|claim(?:s|ed|ing)? to (?:speak|represent|act|govern)|asserts? (?:a |an |the |its |their )?(?:mandate|authority))(?-u:\b)", "self-declaration"),
     ]
@@ -177,7 +177,7 @@ fn chooses_its_own(before: &str) -> bool {
 
 static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
-        r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|elects|appoints|designates|authori[sz]ed|empowered|mandated|delegated to|entrusted to|(?:entrust(?:s|ed)?|delegat(?:es|ed)|assign(?:s|ed)|transfer(?:s|red)?)(?:\s+[a-z0-9.'’-]+){1,9}?\s+to|entrust(?:s|ed)?)(?-u:\b)(\s+by(?-u:\b))?",
+        r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|elects|appoints|designates|authori[sz]ed|empowered|mandated|delegated to|entrusted to|(?:entrust(?:s|ed)?|delegat(?:es|ed)|assign(?:s|ed)|transfer(?:s|red)?)(?:\s+[a-z0-9.'’-]+){1,9}?\s+to|vest(?:s|ed)?(?:\s+[a-z0-9.'’-]+){1,9}?\s+in|entrust(?:s|ed)?)(?-u:\b)(\s+by(?-u:\b))?",
     )
 });
 /// Where powers are said to be: with their holder; and who wields them over the subject of
@@ -794,7 +794,10 @@ pub fn extract(
                 // What is handed "to" someone goes to the one named right after it ("entrusted
                 // the IANA functions to ICANN"); "the right to elect the Board" names no
                 // recipient.
-                let to = v.as_str().ends_with(" to");
+                // "vest the management of the company in its board": so is what is vested in
+                // someone.
+                let to = v.as_str().ends_with(" to")
+                    || v.as_str().starts_with("vest") && v.as_str().ends_with(" in");
                 let object_between = to && v.as_str().split_whitespace().count() > 2;
                 let after = mentions
                     .iter()

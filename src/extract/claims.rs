@@ -33,7 +33,7 @@ pub struct Claim {
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         &[
-            r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|entrust(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|(?:a|any|no) say (?:in|over)|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|established by|created by|started by|enacted by|hereby (?:established|created|constituted|set up|adopted|repealed|amended|dissolved)|(?:amended|dismissed|dissolved|revoked|rescinded|repealed|expelled|overruled|removed|suspended) (?:(?:only|solely|jointly|exclusively) )?by|(?:members|chairs?|chairpersons?|directors|officers|representatives|delegates|trustees|judges|commissioners) (?:are|were|is|was|shall be|will be)(?: (?-u:\w)+)? (?:selected|chosen) by|there (?:is|are) (?:hereby )?established|vacanc(?:y|ies)|(?:shall|will|must) be (?:managed|directed|administered|exercised|conducted|operated) by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|",
+            r"(?i)(?-u:\b)(authorit(?:y|ies|ative)|authori[sz](?-u:\w)*|mandat(?-u:\w)*|legitima(?-u:\w)*|illegitima(?-u:\w)*|represent(?:s|ed|ing|ation|ative|atives)?|govern(?:s|ed|ing)?|sovereign(?-u:\w)*|powers?(?-u:\b)|jurisdiction|accountab(?-u:\w)*|overs(?:ee|ees|aw|een|eeing|ight)|supervis(?-u:\w)*|delegat(?-u:\w)*|entrust(?-u:\w)*|decid(?-u:\w)*|decisions?|dictat(?-u:\w)*|bind(?:s|ing)?|binds|veto(?-u:\w)*|approv(?-u:\w)*|ratif(?-u:\w)*|elect(?:s|ed|ion|ions|orate)?|votes?|voting|ballot(?-u:\w)*|appoint(?-u:\w)*|designat(?-u:\w)*|charter(?:ed)?|bylaws|on behalf of|speak(?:s|ing)? for|spoke for|responsib(?-u:\w)*|in charge|control(?:s|led|ling)?|regulat(?-u:\w)*|enforc(?-u:\w)*|consent|principals?|trustee(?-u:\w)*|prevail(?-u:\w)*|(?:a|any|no) say (?:in|over)|is run(?-u:\b)|democratic|exempt(?-u:\w)*|empower(?-u:\w)*|vest(?:s|ed|ing)?|established by|created by|started by|enacted by|hereby (?:established|created|constituted|set up|adopted|repealed|amended|dissolved)|(?:amended|dismissed|dissolved|revoked|rescinded|repealed|expelled|overruled|removed|suspended) (?:(?:only|solely|jointly|exclusively) )?by|(?:members|chairs?|chairpersons?|directors|officers|representatives|delegates|trustees|judges|commissioners) (?:are|were|is|was|shall be|will be)(?: (?-u:\w)+)? (?:selected|chosen) by|there (?:is|are) (?:hereby )?established|vacanc(?:y|ies)|(?:shall|will|must) be (?:managed|directed|administered|exercised|conducted|operated) by|initiated by|convened by|set up by|chartered by|entitled|right to decide|final say|in the room|advis(?-u:\w)+|mission|recogni[sz]ed by|accountable to|",
             crate::extract::lexicon::ANSWERS_TO,
             r"|obey|comply|compliance|roles? and responsibilit(?-u:\w)*|multi-?stakeholder (?:model|governance|process(?-u:\w)*|approach|formula|cooperation)|agent|guidance|declare(?-u:\w)*|recommend(?-u:\w)*|nominat(?-u:\w)*|standing microphone|capture|report(?:s|ing)? to|appeal(?-u:\w)*|performance reports?|annual reports?|under (?:a |the |its )?contract (?:to|with)|pursuant to)(?-u:\b)",
         ]
@@ -1067,6 +1067,13 @@ fn authority_cues(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
             // "The Committee met, pursuant to notice, at 10 a.m.": a meeting's call, no
             // instrument it rests on.
             && !(m.as_str().eq_ignore_ascii_case("pursuant to") && meeting_call(&text[m.end()..]))
+            // "This appeal concerns ...", "I would allow the appeal": the proceedings, not a
+            // review by anyone.
+            && !(m.as_str().eq_ignore_ascii_case("appeal") && the_proceedings(text, m.start(), m.end()))
+            // "vested interests", "the options vest": no power vested in anyone.
+            && !(m.as_str().len() <= 7
+                && m.as_str()[..4].eq_ignore_ascii_case("vest")
+                && !vests_power(&text[m.end()..]))
             && !titles
                 .get_or_init(|| {
                     if text.contains(['"', '“']) {
@@ -1078,6 +1085,51 @@ fn authority_cues(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
                 .iter()
                 .any(|&(a, z)| a <= m.start() && m.end() <= z)
     })
+}
+
+/// Whether "appeal" at `start..end` of `text` names a case's proceedings: a noun after a
+/// determiner, not one lodged with someone or against something ("an appeal to the Board").
+fn the_proceedings(text: &str, start: usize, end: usize) -> bool {
+    let det = text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let next = text[end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';', ':'])
+        .to_ascii_lowercase();
+    matches!(
+        det.as_str(),
+        "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"
+    ) && !matches!(
+        next.as_str(),
+        "to" | "against"
+            | "mechanism"
+            | "mechanisms"
+            | "process"
+            | "processes"
+            | "panel"
+            | "body"
+            | "procedure"
+            | "procedures"
+            | "right"
+            | "rights"
+            | "board"
+    )
+}
+
+/// Whether what follows "vest"/"vested" puts something in someone: "vest the management of
+/// the company in its board", "is vested in the Council" (not "vested interests").
+fn vests_power(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().take(10).collect();
+    !words
+        .first()
+        .is_some_and(|w| w.to_ascii_lowercase().starts_with("interest"))
+        && words.iter().any(|w| matches!(*w, "in" | "upon" | "with"))
 }
 
 /// What a meeting is held "pursuant to" that is its calling, not a power: notice, a call,
@@ -1323,8 +1375,14 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
                 continue;
             }
         }
-        // A claim has an (ASCII) letter and two words.
-        if !sentence.bytes().any(|b| b.is_ascii_alphabetic()) || word_count_up_to(sentence, 2) < 2 {
+        // A claim has two words with a letter ("- and -" between a case's parties has one).
+        if sentence
+            .split_whitespace()
+            .filter(|w| w.bytes().any(|b| b.is_ascii_alphabetic()))
+            .take(2)
+            .count()
+            < 2
+        {
             continue;
         }
         // "— Council charter, art. 2" under a quotation: the quotation's source, which speaks
@@ -1988,6 +2046,25 @@ mod tests {
         ] {
             assert!(classify(t, false).kinds.contains(&"authority"), "{t}");
         }
+        // Powers vested in someone, not interests; an appeal lodged, not the proceedings.
+        assert!(classify(
+            "The articles vest the management of the company in its board.",
+            false
+        )
+        .kinds
+        .contains(&"authority"));
+        for t in [
+            "Vested interests shaped the outcome.",
+            "This appeal concerns the registry.",
+            "I would allow the appeal.",
+        ] {
+            assert!(!classify(t, false).kinds.contains(&"authority"), "{t}");
+        }
+        assert!(
+            classify("The decision is open to an appeal to the Board.", false)
+                .kinds
+                .contains(&"authority")
+        );
         // A meeting held "pursuant to notice" rests on no instrument.
         for t in [
             "The Committee met, pursuant to notice, at 10 a.m., in room SR-253.",

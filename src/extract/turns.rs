@@ -30,8 +30,11 @@ pub struct Turn {
 /// the Court.", "JUSTICE THOMAS, concurring.", "JUSTICE KAGAN, with whom JUSTICE SOTOMAYOR
 /// joins, dissenting.", "Judge Tatel, dissenting:". The judge speaks the opinion, its
 /// numbered parts included, until the next such line.
+/// In England and the Commonwealth, a judge's name alone over the judgment ("Lord Justice
+/// Smith:", "LADY JUSTICE JONES:", "Mr Justice Green:", "LORD REED: (with whom Lord Hodge
+/// agrees)") does as much.
 static OPINION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:CHIEF[ \t]+JUSTICE|Chief[ \t]+Justice|JUSTICE|Justice|JUDGE|Judge|LORD|Lord|LADY|Lady)[ \t]+[A-Z][A-Za-z'’-]+)(?:[ \t]+(?:delivered|announced)[ \t]+the[ \t]+(?:opinion|judgment)\b[^\n]{0,300}|,[^\n]{0,300}?\b(?:concurring|dissenting)(?:[ \t]+in[ \t]+(?:part|the[ \t]+judgment)[^\n]{0,100})?)[.:]$").unwrap()
+    Regex::new(r"^((?:CHIEF[ \t]+JUSTICE|Chief[ \t]+Justice|JUSTICE|Justice|JUDGE|Judge|LORD|Lord|LADY|Lady)[ \t]+[A-Z][A-Za-z'’-]+)(?:[ \t]+(?:delivered|announced)[ \t]+the[ \t]+(?:opinion|judgment)\b[^\n]{0,300}|,[^\n]{0,300}?\b(?:concurring|dissenting)(?:[ \t]+in[ \t]+(?:part|the[ \t]+judgment)[^\n]{0,100})?)[.:]$|^((?:(?:LORD|Lord|LADY|Lady|MR|Mr|MRS|Mrs|MS|Ms|DAME|Dame|SIR|Sir)[ \t]+(?:JUSTICE|Justice)|LORD|Lord|LADY|Lady)[ \t]+[A-Z][A-Za-z'’-]+)(?:[ \t]+\([^()\n]{1,200}\))?[ \t]*:$").unwrap()
 });
 
 /// Words before a name that make it a speaker's ("Mr Speaker", "Senator CRUZ", "The
@@ -691,7 +694,7 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
             continue;
         }
         let s = t.text[b.start..b.end].trim();
-        if !s.starts_with(['C', 'J', 'L']) {
+        if !s.starts_with(['C', 'J', 'L', 'M', 'D', 'S']) {
             continue;
         }
         if let Some(c) = OPINION.captures(s) {
@@ -705,7 +708,7 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
                     block: i,
                     // The line itself states nothing.
                     text_start: b.end,
-                    speaker: Some(titled(&c[1])),
+                    speaker: Some(titled(&c.get(1).or(c.get(2)).unwrap().as_str())),
                     through_headings: true,
                 },
             );

@@ -361,6 +361,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
             *k = (BlockKind::Note, Some(note_starts[i].1.to_string()));
         }
     }
+    let numbered = paragraph_numbers(&mut kinds, &raw_blocks, &source.text);
     let kinds = mark_reference_runs(kinds);
     let order = join_page_breaks(&raw_blocks, &kinds, &items);
 
@@ -401,6 +402,7 @@ pub fn normalize(src: &str, format: Format) -> Text {
                 &raw_blocks[rb],
                 kind,
                 items[rb],
+                numbered[rb],
                 &source,
                 &mut out,
                 &mut t,
@@ -2119,6 +2121,65 @@ fn is_table_delimiter(s: &str) -> bool {
         })
 }
 
+/// Paragraphs numbered in brackets ("[1] This appeal concerns ...", as courts in England and
+/// the Commonwealth number a judgment's): their numbers are no reference list's keys, and no
+/// part of what the paragraphs say. Read so where three or more paragraphs open with whole
+/// numbers rising by one, the text calls at most a third of them elsewhere ("at [23]"), and
+/// the paragraphs run on past other blocks (headings, a judge's name) or are long, as a list
+/// of references is not. Their keys are taken away; the flags say which raw blocks they are.
+fn paragraph_numbers(
+    kinds: &mut [(BlockKind, Option<String>)],
+    blocks: &[Vec<&Line>],
+    src: &str,
+) -> Vec<bool> {
+    let mut flags = vec![false; kinds.len()];
+    let entries: Vec<(usize, u32)> = kinds
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| k.0 == BlockKind::Paragraph)
+        .filter_map(|(i, k)| Some((i, k.1.as_deref()?.parse::<u32>().ok()?)))
+        .collect();
+    if entries.len() < 3 || entries.windows(2).any(|w| w[1].1 != w[0].1 + 1) {
+        return flags;
+    }
+    let apart = entries.windows(2).any(|w| w[1].0 != w[0].0 + 1);
+    let words: usize = entries
+        .iter()
+        .map(|&(i, _)| {
+            blocks[i]
+                .iter()
+                .map(|l| l.text.split_whitespace().count())
+                .sum::<usize>()
+        })
+        .sum();
+    let long = words >= 25 * entries.len();
+    if !(apart || long) {
+        return flags;
+    }
+    // How often each number stands in brackets anywhere: once is its own paragraph's.
+    let mut seen: rustc_hash::FxHashMap<u32, usize> = Default::default();
+    for (i, _) in src.match_indices('[') {
+        let digits = src[i + 1..].bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=4).contains(&digits) && src[i + 1 + digits..].starts_with(']') {
+            if let Ok(n) = src[i + 1..i + 1 + digits].parse::<u32>() {
+                *seen.entry(n).or_default() += 1;
+            }
+        }
+    }
+    let called = entries
+        .iter()
+        .filter(|(_, n)| seen.get(n).copied().unwrap_or(0) > 1)
+        .count();
+    if called * 3 > entries.len() {
+        return flags;
+    }
+    for &(i, _) in &entries {
+        kinds[i].1 = None;
+        flags[i] = true;
+    }
+    flags
+}
+
 /// Three or more consecutive `[KEY] ...` blocks are a reference list even without a
 /// "References" heading (e.g. converted wiki pages).
 fn mark_reference_runs(
@@ -2337,11 +2398,14 @@ fn lines_apart(lines: &[&Line], kind: BlockKind) -> bool {
 }
 
 /// Writes one raw block's text into `out`, with inline markup removed.
-/// `item`: the block is a list item, whose marker ("1.", "(a)") is markup, not text.
+/// `item`: the block is a list item, whose marker ("1.", "(a)") is markup, not text;
+/// `numbered`: a paragraph whose number in brackets ("[12] ...") is markup.
+#[allow(clippy::too_many_arguments)]
 fn emit_block(
     lines: &[&Line],
     kind: BlockKind,
     item: bool,
+    numbered: bool,
     src: &Mapped,
     out: &mut Mapped,
     t: &mut Text,
@@ -2380,6 +2444,10 @@ fn emit_block(
             }
             if item && kind == BlockKind::Paragraph {
                 skip = skip.max(list_marker(s).1);
+            }
+            if numbered {
+                skip =
+                    skip.max(bracketed_key(&REF_ENTRY, s).map_or(0, |c| c.get(0).unwrap().end()));
             }
             s = &s[skip..];
             at += skip;
@@ -3018,6 +3086,60 @@ mod tests {
             .iter()
             .map(|b| (&t.text[b.start..b.end], b.kind))
             .collect()
+    }
+
+    /// A judgment's paragraphs numbered in brackets are paragraphs, their numbers markup; a
+    /// list of references keyed so, called in the text, stays one.
+    #[test]
+    fn paragraphs_numbered_in_brackets() {
+        let t = normalize(
+            "Introduction\n\n[1] This appeal concerns the registry.\n\n[2] The members elect the directors.\n\nConclusion\n\n[3] I would allow the appeal.\n",
+            Format::Text,
+        );
+        assert_eq!(
+            blocks_of(&t),
+            [
+                ("Introduction", BlockKind::Heading),
+                ("This appeal concerns the registry.", BlockKind::Paragraph),
+                ("The members elect the directors.", BlockKind::Paragraph),
+                ("Conclusion", BlockKind::Heading),
+                ("I would allow the appeal.", BlockKind::Paragraph),
+            ]
+        );
+        let t = normalize(
+            "As [1] and [2] show, and [3] denies.\n\n[1] J. Postel, \"Domain Name System Structure\", RFC 1591, 1994.\n\n[2] S. Bradner, \"The Internet Standards Process\", RFC 2026, 1996.\n\n[3] ICANN, \"Bylaws\", 2016.\n",
+            Format::Text,
+        );
+        assert_eq!(
+            kinds_of(&t)[1..],
+            [
+                BlockKind::Reference,
+                BlockKind::Reference,
+                BlockKind::Reference
+            ]
+        );
+        // Short, together and never called: a list of references still.
+        let t = normalize(
+            "Sources\n\n[1] Postel, RFC 1591.\n\n[2] Bradner, RFC 2026.\n\n[3] ICANN Bylaws.\n",
+            Format::Text,
+        );
+        assert_eq!(kinds_of(&t)[1..], [BlockKind::Reference; 3]);
+    }
+
+    /// A title page's lines, each set on its own far from the margin, are a heading.
+    #[test]
+    fn lines_set_apart_are_a_heading() {
+        let t = normalize(
+            "                    U.S. Senate,\n                 Committee on Commerce, Science, and Transportation,\n                              Washington, DC.\n\n    The Committee met, pursuant to notice.\n",
+            Format::Text,
+        );
+        assert_eq!(kinds_of(&t), [BlockKind::Heading, BlockKind::Paragraph]);
+        // A quotation indented as one block is prose.
+        let t = normalize(
+            "He wrote:\n\n            The Board shall act for the members\n            and answer to them.\n",
+            Format::Text,
+        );
+        assert_eq!(kinds_of(&t)[1], BlockKind::Paragraph);
     }
 
     #[test]
