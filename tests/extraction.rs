@@ -3959,3 +3959,46 @@ fn an_english_judgments_numbered_paragraphs() {
     );
     assert_eq!(authorization(&auth, vest)["basis"], "bylaws");
 }
+
+/// Cases cited in the running text as English courts cite them (OSCOLA: "X v Y [1995] 2 AC
+/// 378 at 389"): inside the sentence they support, or as a sentence of their own after it.
+#[test]
+fn english_cases_cited_in_the_running_text() {
+    let s = loaded_one(
+        "opinion.txt",
+        "Opinion\n\n\
+         The members do not themselves decide registry policy: see Royal Brunei Airlines v Tan [1995] 2 AC 378 at 389.\n\n\
+         A trustee must act in good faith. See Bristol and West Building Society v Mothew [1998] Ch 1, 18.\n\n\
+         In R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5 the Supreme Court held that ministers cannot frustrate a statute.\n",
+    );
+    let rows = s.rows("citations");
+    let cited: Vec<(String, String, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["title"].clone(),
+                r.get("pin").cloned().unwrap_or_default(),
+                r.get("signal").cloned().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let row = |t: &str, p: &str, g: &str| (t.to_string(), p.to_string(), g.to_string());
+    assert_eq!(
+        cited,
+        [
+            row("Royal Brunei Airlines v Tan", "389", "see"),
+            row("Bristol and West Building Society v Mothew", "18", "see"),
+            row(
+                "R (Miller) v Secretary of State for Exiting the European Union",
+                "",
+                ""
+            ),
+        ]
+    );
+    // The citation sentence is no claim; the sentence before it is.
+    let claims = claims_of(&s);
+    assert!(!claims.iter().any(|c| c["text"].starts_with("See Bristol")));
+    assert!(claims
+        .iter()
+        .any(|c| c["text"] == "A trustee must act in good faith."));
+}

@@ -400,8 +400,13 @@ fn footnotes(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
 /// U.S.C. § 201"), or a case's short form ("Gonzales, 546 U.S., at 262"): a volume, a
 /// reporter and a page.
 static LEGAL_CITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][^,;]*?\s+v\.\s+[^;]+?,\s+[0-9]+\s+[A-Z][A-Za-z.0-9 ]{0,20}?\s+[0-9]+|[0-9]+\s+[A-Z][A-Za-z.]{0,10}\s+§+\s*[0-9]+|([A-Z][A-Za-z0-9.'’&-]*(?:\s+[A-Z][A-Za-z0-9.'’&-]*){0,3}),\s+[0-9]+\s+[A-Z][A-Za-z.0-9 ]{0,20}?,?\s+at\s+([0-9]+))").unwrap()
+    Regex::new(r"^(?:[A-Z][\w.'’&-]*(?:\s+(?:\([A-Z][\w.'’&-]*\)|[A-Z][\w.'’&-]*|of|the|and|for|de|&))*\s+v\s+[^;\[\]]{1,120}?\s+\[(?:1[5-9]|20)[0-9]{2}\]\s+(?:[0-9]{1,3}\s+)?[A-Z][A-Za-z]{0,10}(?:\s+(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|Pat|IPEC|TCC))?\s+[0-9]+|[A-Z][^,;]*?\s+v\.\s+[^;]+?,\s+[0-9]+\s+[A-Z][A-Za-z.0-9 ]{0,20}?\s+[0-9]+|[0-9]+\s+[A-Z][A-Za-z.]{0,10}\s+§+\s*[0-9]+|([A-Z][A-Za-z0-9.'’&-]*(?:\s+[A-Z][A-Za-z0-9.'’&-]*){0,3}),\s+[0-9]+\s+[A-Z][A-Za-z.0-9 ]{0,20}?,?\s+at\s+([0-9]+))").unwrap()
 });
+
+/// Whether text may cite a case as English courts do: " v " and a year in brackets.
+fn oscola_marked(b: &[u8]) -> bool {
+    memchr::memmem::find(b, b" v ").is_some() && memchr::memmem::find(b, b"] ").is_some()
+}
 
 static V_DOT: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" v. "));
@@ -422,6 +427,7 @@ fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
     if memchr::memmem::find(bytes, b" v. ").is_none()
         && memchr::memmem::find(bytes, b"Id.").is_none()
         && memchr::memmem::find(bytes, b" U.S.C. ").is_none()
+        && !oscola_marked(bytes)
     {
         return;
     }
@@ -444,7 +450,8 @@ fn inline_citations(doc: &Document, ws: &mut WorkSet, out: &mut Vec<Citation>) {
             || b.starts_with(b"Id.")
             || b.starts_with(b"See id.")
             || b.starts_with(b"Ibid")
-            || sentence.trim_end_matches('.').ends_with(')') && SIGNAL.is_match(sentence);
+            || sentence.trim_end_matches('.').ends_with(')') && SIGNAL.is_match(sentence)
+            || oscola_marked(b);
         if !marked {
             claim_at = Some(at);
             continue;
@@ -720,6 +727,15 @@ fn only_citation_after(tail: &str) -> bool {
 static CASE_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[A-Z][\w.'’&-]*(?:,?\s+(?:[A-Z][\w.'’&-]*|of|the|and|for|de|del|ex\s+rel\.|&))*\s+v\.\s+[^;()]{1,120}?,\s+[0-9]+\s+[A-Z][A-Za-z.0-9 ]{0,20}?\s+[0-9]+").unwrap()
 });
+/// A case cited inside a sentence as English and Commonwealth courts cite (OSCOLA): "Royal
+/// Brunei Airlines v Tan [1995] 2 AC 378", "R (Miller) v Secretary of State ... [2017] UKSC 5".
+static OSCOLA_IN_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[A-Z][\w.'’&-]*(?:\s+(?:\([A-Z][\w.'’&-]*\)|[A-Z][\w.'’&-]*|of|the|and|for|de|&))*\s+v\s+[^;\[\]]{1,120}?\s+\[(?:1[5-9]|20)[0-9]{2}\]\s+(?:[0-9]{1,3}\s+)?[A-Z][A-Za-z]{0,10}(?:\s+(?:Civ|Crim|Admin|Ch|QB|KB|Fam|Comm|Pat|IPEC|TCC))?\s+[0-9]+").unwrap()
+});
+/// What such a case goes on with: pins ("at 389", ", 18", "[122]") and the court "(HL)".
+static OSCOLA_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:,\s*|\s+at\s+)[0-9]+(?:\s?[-–]\s?[0-9]+)?|\s*\[[0-9]+\](?:\s?[-–]\s?\[[0-9]+\])?|\s*\((?:HL|PC|CA|SC|UKSC|EWCA|QB|Ch|KB)\))*").unwrap()
+});
 /// What a case cited inside a sentence goes on with: pins, then the court and year.
 static CASE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s*(?:at\s+)?[0-9]+(?:\s?[-–]\s?[0-9]+)?)*(?:\s*\([^()]*[0-9]{4}\))?")
@@ -764,11 +780,18 @@ const BEFORE_CASE_NAME: &[&str] = &[
 /// The cases cited in full inside a sentence that is not wholly a citation: each one's span
 /// (name to first page, pins, court and year) and the signal before it.
 fn cases_in_sentence(sentence: &str) -> Vec<(usize, usize, Option<String>)> {
-    if !sentence.contains(" v. ") {
+    let oscola = oscola_marked(sentence.as_bytes());
+    if !sentence.contains(" v. ") && !oscola {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for m in CASE_IN_SENTENCE.find_iter(sentence) {
+    let american = CASE_IN_SENTENCE
+        .find_iter(sentence)
+        .map(|m| (m, &*CASE_TAIL));
+    let english = OSCOLA_IN_SENTENCE
+        .find_iter(if oscola { sentence } else { "" })
+        .map(|m| (m, &*OSCOLA_TAIL));
+    for (m, tail) in american.chain(english) {
         let mut start = m.start();
         // "In Chevron ...": the words that open the phrase are not the case's name.
         loop {
@@ -780,7 +803,7 @@ fn cases_in_sentence(sentence: &str) -> Vec<(usize, usize, Option<String>)> {
             start += word.len();
             start += sentence[start..].len() - sentence[start..].trim_start().len();
         }
-        let end = m.end() + CASE_TAIL.find(&sentence[m.end()..]).map_or(0, |t| t.end());
+        let end = m.end() + tail.find(&sentence[m.end()..]).map_or(0, |t| t.end());
         let signal = SIGNAL_BEFORE
             .captures(&sentence[..start])
             .map(|c| signal_name(&c[1]));
@@ -1199,6 +1222,24 @@ fn classify_clause(
 /// where that is a pin ("..., ¶ 72 (Nov. 18, 2005).", "..., art. 5.", "..., at 12") or the
 /// page after a first page ("82 AM. J. INT'L L. 705, 706 (1988)").
 fn full_pin(cite: &str) -> Option<Pin> {
+    // An English case's pin follows its report: "[1995] 2 AC 378 at 389", "[1998] Ch 1, 18".
+    if let Some(m) = OSCOLA_IN_SENTENCE.find(cite).filter(|m| m.start() == 0) {
+        let tail = cite[m.end()..]
+            .trim()
+            .trim_end_matches(['.', ';'])
+            .trim_start_matches(',')
+            .trim();
+        // Past the court ("[1968] AC 997 (HL) 1030").
+        let tail = match tail.strip_prefix('(').and_then(|r| r.split_once(')')) {
+            Some((_, rest)) => rest.trim_start().trim_start_matches(',').trim_start(),
+            None => tail,
+        };
+        let tail = tail.strip_prefix("at ").unwrap_or(tail);
+        let page = tail.split([' ', ',', '(']).next().unwrap_or("");
+        if !page.is_empty() && page.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+            return pin_of(page);
+        }
+    }
     let mut s = cite.trim().trim_end_matches(['.', ',', ';']).trim_end();
     // Closing parentheticals and a "[hereinafter Sunstein, Canons]" are no pin.
     while let Some(open) = s
