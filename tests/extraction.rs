@@ -4002,3 +4002,38 @@ fn english_cases_cited_in_the_running_text() {
         .iter()
         .any(|c| c["text"] == "A trustee must act in good faith."));
 }
+
+/// Minutes' notes, an item each, that open with who spoke ("* Pete Resnick: ..."): each is
+/// its speaker's, the speakers are persons, and the action item after them the minutes' own.
+#[test]
+fn minutes_notes_are_their_speakers() {
+    let s = loaded_one(
+        "minutes.md",
+        "# IETF 118 GENDISPATCH Minutes\n\nChairs: Pete Resnick, Kirsty Paine\n\n\
+         ## Discussion\n\n\
+         * Pete Resnick: The IESG has no authority to override rough consensus of a working group.\n\
+         * Joel Halpern: The community delegated that authority to the IESG through RFC 2026.\n\
+         * Kirsty Paine (chair): Attendance at the meeting does not make anyone a member.\n\
+         * Pete Resnick: We should take this to the list.\n\n\
+         Action: Chairs to confirm consensus on the list.\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(
+        speaker_of(&claims, "The IESG has no authority"),
+        "Pete Resnick"
+    );
+    assert_eq!(
+        speaker_of(&claims, "The community delegated"),
+        "Joel Halpern"
+    );
+    assert_eq!(
+        speaker_of(&claims, "Attendance at the meeting"),
+        "Kirsty Paine"
+    );
+    assert_eq!(speaker_of(&claims, "Action: Chairs"), "author");
+    assert!(!claims.iter().any(|c| c["text"].contains("Resnick:")));
+    let actors = actor_labels(&s);
+    for p in ["Pete Resnick", "Joel Halpern", "Kirsty Paine"] {
+        assert!(actors.contains(&p.to_string()), "{p}: {actors:?}");
+    }
+}

@@ -2555,7 +2555,7 @@ fn discovered(label: &str, aliases: Vec<String>, kind: &str) -> ActorDef {
 /// Group", "As the Internet ..."): prepositions, conjunctions and articles.
 /// Whether `text` holds `word` in lowercase as a whole word (a word already lowercase is a
 /// lowercase word).
-fn written_lowercase(text: &str, word: &str) -> bool {
+pub(crate) fn written_lowercase(text: &str, word: &str) -> bool {
     let lower = word.to_lowercase();
     if lower == word {
         return true;

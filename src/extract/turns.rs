@@ -207,6 +207,8 @@ enum Label {
     Answer,
     /// A thread's post head ("@bob-smith commented on 14 May 2023"): it states nothing.
     Head,
+    /// The author's own text again, after a run of speakers' items.
+    Resume,
 }
 
 /// The label a paragraph opens with, and where its text starts (relative to `s`). Read by
@@ -528,6 +530,8 @@ static STATEMENT_FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
 pub fn turns(doc: &Document) -> Vec<Turn> {
     let t = &doc.text;
     let mut found: Vec<(usize, Label, usize)> = Vec::new();
+    // List items that open with a speaker's name: (block, name, where the text starts).
+    let mut item_labels: Vec<(usize, String, usize)> = Vec::new();
     for (i, b) in t.blocks.iter().enumerate() {
         // A thread's post head opens its writer's turn at the next paragraph.
         if matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && !b.quote && !b.item {
@@ -555,11 +559,28 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
                 }
             }
         }
-        if b.kind != BlockKind::Paragraph || b.quote || b.item {
+        if b.kind != BlockKind::Paragraph || b.quote {
             continue;
         }
         let s = &t.text[b.start..b.end];
         let lead = s.len() - s.trim_start().len();
+        if b.item {
+            // Minutes' notes: "* Pete Resnick: The IESG has no authority ...".
+            if let Some((Label::Marked(n) | Label::Bare(n), at)) = label(s.trim_start()) {
+                // A person's name, not a term a list defines ("Invalid Module Specifier:"):
+                // none of its words is written in lowercase in the text.
+                if crate::extract::works::is_person(&n)
+                    && !n.split(' ').any(|w| {
+                        w.len() >= 3
+                            && w.starts_with(|c: char| c.is_uppercase())
+                            && crate::extract::actors::written_lowercase(&t.text, w)
+                    })
+                {
+                    item_labels.push((i, n, b.start + lead + at));
+                }
+            }
+            continue;
+        }
         if s[lead..].starts_with("[The ") || s[lead..].starts_with("[the ") {
             if let Some(c) = STATEMENT_FOLLOWS.captures(s.trim()) {
                 // The statement's own title ("Prepared Statement of Hon. ...", no sentence)
@@ -598,6 +619,20 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
         if let Some((l, at)) = label(s.trim_start()) {
             found.push((i, l, b.start + lead + at));
         }
+    }
+    // Items that open with a person's name, three or more: each is that person's, and the
+    // block after the last of a run is the author's again.
+    if item_labels.len() >= 3 {
+        let labelled: Vec<usize> = item_labels.iter().map(|l| l.0).collect();
+        for (i, n, at) in item_labels {
+            found.push((i, Label::Marked(n), at));
+            let next = i + 1;
+            if next < t.blocks.len() && !labelled.contains(&next) {
+                found.push((next, Label::Resume, t.blocks[next].start));
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        found.dedup_by_key(|f| f.0);
     }
     // Bare names only where the document bears them out.
     let marked: Vec<&str> = found
@@ -652,7 +687,7 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
             // Kept for now; a question is a turn only where someone answers (below).
             Label::Question => Some(None),
             Label::Answer => qa.then(|| interviewee.clone()),
-            Label::Head => Some(None),
+            Label::Head | Label::Resume => Some(None),
         };
         if let Some(speaker) = speaker {
             out.push(Turn {
@@ -763,6 +798,30 @@ mod tests {
         let who: Vec<Option<&str>> = v.iter().map(|(_, s)| s.as_deref()).collect();
         assert_eq!(who, [Some("Mr. Smith"), Some("The Chairman")]);
         assert_eq!(v[0].0, "Thank you, M");
+    }
+
+    /// Minutes' notes, an item each: three or more open with people's names; a list of
+    /// terms ("Invalid Module Specifier: ...") is none.
+    #[test]
+    fn minutes_notes_name_their_speakers() {
+        let v = speakers(
+            "# Minutes\n\n* Pete Resnick: The IESG has no authority.\n* Joel Halpern: The community delegated it.\n* Kirsty Paine (chair): Attendance is no mandate.\n\nAction: chairs to confirm.\n",
+        );
+        let who: Vec<Option<&str>> = v.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            who,
+            [
+                Some("Pete Resnick"),
+                Some("Joel Halpern"),
+                Some("Kirsty Paine"),
+                None
+            ]
+        );
+        assert_eq!(v[0].0, "The IESG has");
+        let v = speakers(
+            "# Errors\n\n* Invalid Module Specifier: The specifier is no URL.\n* Invalid Package Target: The target is wrong.\n* Module Not Found: The package is missing.\n",
+        );
+        assert_eq!(v, []);
     }
 
     /// The Senate's record: names as names, an office after "The".
