@@ -701,7 +701,9 @@ pub fn extract(
                 .filter(|&(i, _)| hit.matched(i))
                 .filter_map(|(_, (re, r))| {
                     re.find_iter(&ls)
-                        .find(|m| !in_a_name(m))
+                        // "with the advice and consent of the Senate": a confirmation, which
+                        // the consent names, not advice.
+                        .find(|m| !in_a_name(m) && !ls[m.end..].starts_with(" and consent"))
                         .map(|m| (*r, m.start))
                 });
             let Some((first, at)) = found.next() else {
@@ -1058,6 +1060,18 @@ mod tests {
                 (some("gac"), some("governments"), "accountable-to", None),
             ]
         );
+    }
+
+    /// "by and with the advice and consent of the Senate" confirms an appointment: no advice.
+    #[test]
+    fn advice_and_consent_is_no_advice() {
+        let rel: Vec<&str> = authorizations_of(
+            "The Administrator shall be appointed by the President, by and with the advice and consent of the Senate.\n",
+        )
+        .into_iter()
+        .map(|a| a.relation)
+        .collect();
+        assert_eq!(rel, ["authorizes"]);
     }
 
     /// Where people take part is no holder: "Attendance at ICANN meetings does not give
