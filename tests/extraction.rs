@@ -4037,3 +4037,41 @@ fn minutes_notes_are_their_speakers() {
         assert!(actors.contains(&p.to_string()), "{p}: {actors:?}");
     }
 }
+
+/// A mailing list's digest: its preamble and table of topics are the list's, no claims; each
+/// message under its header is its sender's.
+#[test]
+fn a_list_digests_messages_are_their_senders() {
+    let s = loaded_one(
+        "digest.txt",
+        "Send ncuc-discuss mailing list submissions to\n\tncuc-discuss@lists.example.org\n\n\
+         Today's Topics:\n\n   1. Re: Board accountability (Milton Mueller)\n   2. Re: Board accountability (Avri Doria)\n\n\
+         ----------------------------------------------------------------------\n\n\
+         Message: 1\nDate: Tue, 14 Oct 2014 09:12:03 -0400\nFrom: Milton Mueller <mueller@example.edu>\n\
+         To: ncuc-discuss@lists.example.org\nSubject: Re: Board accountability\n\n\
+         The ICANN Board answers to no one once the contract ends. Nobody elected\nthe Board.\n\n\
+         ------------------------------\n\n\
+         Message: 2\nDate: Tue, 14 Oct 2014 10:40:11 -0400\nFrom: Avri Doria <avri@example.org>\n\
+         To: ncuc-discuss@lists.example.org\nSubject: Re: Board accountability\n\n\
+         I disagree. The Board is accountable to the community through the\nbylaws.\n\n\
+         ------------------------------\n\nEnd of ncuc-discuss Digest, Vol 80, Issue 12\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(
+        speaker_of(&claims, "The ICANN Board answers to no one"),
+        "Milton Mueller"
+    );
+    assert_eq!(speaker_of(&claims, "Nobody elected"), "Milton Mueller");
+    assert_eq!(
+        speaker_of(&claims, "The Board is accountable to the community"),
+        "Avri Doria"
+    );
+    for none in ["Send ncuc", "Re: Board accountability", "From:", "Today"] {
+        assert!(
+            !claims.iter().any(|c| c["text"].contains(none)),
+            "{none}: {claims:?}"
+        );
+    }
+    let actors = actor_labels(&s);
+    assert!(actors.contains(&"Avri Doria".to_string()), "{actors:?}");
+}

@@ -1783,6 +1783,13 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
     }
 }
 
+/// "Message: 3", a digest's line over each message.
+fn is_message_number(s: &str) -> bool {
+    s.strip_prefix("Message:")
+        .map(str::trim)
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A paragraph wholly in square brackets that opens with a word ("[Laughter.]"), not a
 /// number, a checkbox or a link ("[1] ...", "[x]", "[text](url)").
 fn is_editorial_note(text: &str) -> bool {
@@ -1816,10 +1823,27 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
     for l in lower.iter().flatten() {
         *counts.entry(l).or_default() += 1;
     }
+    // A list's digest: what comes before its first message (how to post, how to unsubscribe,
+    // "Today's Topics:" and their list) is the list's, not any writer's.
+    let digest_preamble = t
+        .blocks
+        .iter()
+        .position(|b| {
+            t.block_text(b)
+                .trim()
+                .eq_ignore_ascii_case("today's topics:")
+        })
+        .map_or(0, |topics| {
+            t.blocks[topics..]
+                .iter()
+                .position(|b| is_message_number(t.block_text(b).trim()))
+                .map_or(n, |k| topics + k)
+        });
+    out[..digest_preamble].fill(true);
     let mut skipping = false;
     let mut signing = false;
     let mut first_tail: Option<usize> = None;
-    for (i, b) in t.blocks.iter().enumerate() {
+    for (i, b) in t.blocks.iter().enumerate().skip(digest_preamble) {
         let text = t.block_text(b).trim();
         // A press release's end mark ("###", "-30-"): what follows it is the issuer's
         // standing description and its contacts, not the release.

@@ -581,6 +581,27 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
             }
             continue;
         }
+        // A message's header inside a file of messages (a list's digest, an archive): the
+        // header states nothing, and the message under it is its sender's.
+        if s[lead..].starts_with(|c: char| c.is_ascii_uppercase()) && s.contains("\nFrom: ")
+            || s[lead..].starts_with("From: ")
+        {
+            let lines: Vec<&str> = s.trim().lines().collect();
+            let from = crate::ingest::normalize::mail_header(&lines)
+                .filter(|(n, _)| *n == lines.len())
+                .and_then(|(_, pairs)| pairs.into_iter().find(|(k, _)| k == "from"))
+                .map(|(_, v)| v.split(", ").next().unwrap_or("").to_string())
+                .filter(|v| !v.is_empty());
+            let next = t
+                .blocks
+                .get(i + 1)
+                .filter(|n| n.kind == BlockKind::Paragraph);
+            if let (Some(from), Some(n)) = (from, next) {
+                found.push((i, Label::Head, b.end));
+                found.push((i + 1, Label::Marked(from), n.start));
+                continue;
+            }
+        }
         if s[lead..].starts_with("[The ") || s[lead..].starts_with("[the ") {
             if let Some(c) = STATEMENT_FOLLOWS.captures(s.trim()) {
                 // The statement's own title ("Prepared Statement of Hon. ...", no sentence)
@@ -631,9 +652,11 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
                 found.push((next, Label::Resume, t.blocks[next].start));
             }
         }
-        found.sort_by_key(|f| f.0);
-        found.dedup_by_key(|f| f.0);
     }
+    // One turn a block: the first found (a header's sender before a label the block opens
+    // with), in the blocks' order.
+    found.sort_by_key(|f| f.0);
+    found.dedup_by_key(|f| f.0);
     // Bare names only where the document bears them out.
     let marked: Vec<&str> = found
         .iter()
