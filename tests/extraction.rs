@@ -4075,3 +4075,41 @@ fn a_list_digests_messages_are_their_senders() {
     let actors = actor_labels(&s);
     assert!(actors.contains(&"Avri Doria".to_string()), "{actors:?}");
 }
+
+/// A list's archive as its web pages offer it (mbox: "From jdoe at example.org  Tue ..."
+/// between messages, "From: jdoe at example.org (Jane Doe)"): each message is its sender's,
+/// and a line it quotes ("> ...") is not.
+#[test]
+fn a_list_archives_messages_and_their_quotations() {
+    let s = loaded_one(
+        "archive.txt",
+        "From mueller at example.edu  Tue Oct 14 09:12:03 2014\n\
+         From: mueller at example.edu (Milton Mueller)\nDate: Tue, 14 Oct 2014 09:12:03 -0400\n\
+         Subject: [ncuc-discuss] Board accountability\nMessage-ID: <123@example.edu>\n\n\
+         The ICANN Board answers to no one once the contract ends.\n\n\
+         From avri at example.org  Tue Oct 14 10:40:11 2014\n\
+         From: avri at example.org (Avri Doria)\nDate: Tue, 14 Oct 2014 10:40:11 -0400\n\
+         Subject: [ncuc-discuss] Board accountability\nIn-Reply-To: <123@example.edu>\n\n\
+         I disagree. The Board is accountable to the community through the bylaws.\n\n\
+         > The ICANN Board is beyond the reach of the community.\n\n\
+         That is not what the bylaws say.\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(
+        speaker_of(&claims, "The ICANN Board answers to no one"),
+        "Milton Mueller"
+    );
+    assert_eq!(
+        speaker_of(&claims, "The Board is accountable"),
+        "Avri Doria"
+    );
+    assert_eq!(
+        speaker_of(&claims, "That is not what the bylaws say."),
+        "Avri Doria"
+    );
+    assert_ne!(
+        speaker_of(&claims, "The ICANN Board is beyond the reach"),
+        "Avri Doria"
+    );
+    assert!(!claims.iter().any(|c| c["text"].contains("example.org")));
+}

@@ -1489,9 +1489,10 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
             c.sentence = si;
             c.block = s.block;
             if c.speaker.is_none() {
+                // A quotation inside a turn ("> ..." in a reply) is not the turn's speaker's.
                 c.speaker = quoted_speaker
                     .clone()
-                    .or_else(|| turn_speaker.clone())
+                    .or_else(|| turn_speaker.clone().filter(|_| !b.quote))
                     .or_else(|| carried_quote.clone())
                     .or_else(|| {
                         // "CIS argues that ... . It proposes that ...": the pronoun is the

@@ -519,6 +519,20 @@ static POST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:@?([A-Za-z0-9][\w.-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t]+(?:commented|replied|responded|posted)|(?:[Oo]pened|[Pp]osted|[Ss]ubmitted|[Ss]tarted)[ \t]+by[ \t]+@?([A-Za-z0-9][\w.-]*(?:[ \t][A-Z][\w.'’-]*){0,3}))(?:[ \t]+on[ \t]+[^.\n]{1,40})?:?$").unwrap()
 });
 
+/// The sender a header's "From:" names: "Avri Doria <avri@example.org>", "avri at
+/// example.org (Avri Doria)" (as list archives write it), "\"Doria, Avri\" <...>".
+fn sender(from: &str) -> Option<String> {
+    let v = from.trim();
+    // The name in brackets after an address.
+    if let Some((addr, rest)) = v.split_once('(') {
+        let name = rest.trim_end().strip_suffix(')')?.trim();
+        if addr.contains('@') || addr.contains(" at ") {
+            return Some(name.to_string());
+        }
+    }
+    crate::ingest::normalize::author_names(v).into_iter().next()
+}
+
 /// A record's note that a statement is put in it: "[The prepared statement of Mr. Smith
 /// follows:]". The statement, past its title, is the speaker's.
 static STATEMENT_FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
@@ -586,11 +600,16 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
         if s[lead..].starts_with(|c: char| c.is_ascii_uppercase()) && s.contains("\nFrom: ")
             || s[lead..].starts_with("From: ")
         {
-            let lines: Vec<&str> = s.trim().lines().collect();
+            let mut lines: Vec<&str> = s.trim().lines().collect();
+            // An archive's line between messages ("From jdoe at example.org  Tue Oct 14
+            // 09:12:03 2014"), before the header.
+            if lines.len() > 1 && lines[0].starts_with("From ") {
+                lines.remove(0);
+            }
             let from = crate::ingest::normalize::mail_header(&lines)
                 .filter(|(n, _)| *n == lines.len())
-                .and_then(|(_, pairs)| pairs.into_iter().find(|(k, _)| k == "from"))
-                .map(|(_, v)| v.split(", ").next().unwrap_or("").to_string())
+                .and_then(|_| lines.iter().find_map(|l| l.strip_prefix("From: ")))
+                .and_then(sender)
                 .filter(|v| !v.is_empty());
             let next = t
                 .blocks
@@ -845,6 +864,17 @@ mod tests {
             "# Errors\n\n* Invalid Module Specifier: The specifier is no URL.\n* Invalid Package Target: The target is wrong.\n* Module Not Found: The package is missing.\n",
         );
         assert_eq!(v, []);
+    }
+
+    #[test]
+    fn senders_of_headers() {
+        for (from, who) in [
+            ("Avri Doria <avri@example.org>", "Avri Doria"),
+            ("avri at example.org (Avri Doria)", "Avri Doria"),
+            ("avri@example.org (Avri Doria)", "Avri Doria"),
+        ] {
+            assert_eq!(sender(from).as_deref(), Some(who), "{from}");
+        }
     }
 
     /// The Senate's record: names as names, an office after "The".
