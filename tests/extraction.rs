@@ -4113,3 +4113,32 @@ fn a_list_archives_messages_and_their_quotations() {
     );
     assert!(!claims.iter().any(|c| c["text"].contains("example.org")));
 }
+
+/// A meeting's chat log ("[19:01:03] <bdale> ..."): each line is its nick's, times, nicks
+/// and the meeting bot's commands are no part of what is said, and no time is a citation.
+#[test]
+fn a_chat_logs_lines_are_their_nicks() {
+    let s = loaded_one(
+        "irc.txt",
+        "Technical Committee meeting log\n\n\
+         [19:00:12] <Mithrandir> #startmeeting\n\
+         [19:01:03] <dondelelcaro> The technical committee has the power to overrule a developer.\n\
+         [19:01:40] <bdale> The committee does not have the authority to design new policy.\n\
+         [19:02:15] <dondelelcaro> Agreed, and attendance at this meeting does not give anyone a vote.\n\
+         [19:03:01] <Mithrandir> #endmeeting\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(
+        speaker_of(&claims, "The technical committee has the power"),
+        "dondelelcaro"
+    );
+    assert_eq!(
+        kinds_of(&claims, "The committee does not have the authority"),
+        [("authority".to_string(), "denied".to_string())]
+    );
+    assert_eq!(speaker_of(&claims, "The committee does not have"), "bdale");
+    assert!(!claims
+        .iter()
+        .any(|c| c["text"].contains('[') || c["text"].contains('#')));
+    assert!(s.rows("citations").is_empty());
+}

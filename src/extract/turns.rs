@@ -660,6 +660,15 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
             found.push((i, l, b.start + lead + at));
         }
     }
+    // A chat's messages are their nicks' (normalize read the nicks from the log's lines).
+    for (k, (block, nick)) in t.chat.iter().enumerate() {
+        found.push((*block, Label::Marked(nick.clone()), t.blocks[*block].start));
+        // What follows the log (a summary under it) is the author's again.
+        let next = block + 1;
+        if next < t.blocks.len() && t.chat.get(k + 1).is_none_or(|c| c.0 != next) {
+            found.push((next, Label::Resume, t.blocks[next].start));
+        }
+    }
     // Items that open with a person's name, three or more: each is that person's, and the
     // block after the last of a run is the author's again.
     if item_labels.len() >= 3 {
@@ -875,6 +884,38 @@ mod tests {
         ] {
             assert_eq!(sender(from).as_deref(), Some(who), "{from}");
         }
+    }
+
+    /// A chat's log: each line its nick's, the bot's commands and the times markup.
+    #[test]
+    fn a_chat_logs_lines_are_their_nicks() {
+        let d = parse(
+            "t",
+            Path::new("t.txt"),
+            Format::Text,
+            b"Meeting log\n\n[19:00:12] <Mithrandir> #startmeeting\n[19:01:03] <dondelelcaro> The committee may overrule a developer.\n[19:01:40] <bdale> #agreed The committee does not design policy.\n19:02 <jo_doe> Attendance gives no vote.\n\nSummary: the committee met.\n",
+        )
+        .unwrap();
+        let said: Vec<(String, Option<String>)> = turns(&d)
+            .into_iter()
+            .map(|u| {
+                let b = &d.text.blocks[u.block];
+                (d.text.text[u.text_start..b.end].to_string(), u.speaker)
+            })
+            .collect();
+        let row = |t: &str, s: Option<&str>| (t.to_string(), s.map(str::to_string));
+        assert_eq!(
+            said,
+            [
+                row(
+                    "The committee may overrule a developer.",
+                    Some("dondelelcaro")
+                ),
+                row("The committee does not design policy.", Some("bdale")),
+                row("Attendance gives no vote.", Some("jo_doe")),
+                row("Summary: the committee met.", None),
+            ]
+        );
     }
 
     /// The Senate's record: names as names, an office after "The".

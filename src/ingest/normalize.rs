@@ -112,6 +112,8 @@ pub struct Text {
     /// The source offsets of the lines that are rows of a Markdown table's body, in order,
     /// while classifying and emitting: each a block, its outer pipes markup.
     table_rows: Vec<usize>,
+    /// The messages of a chat's log, a block each: the block and the nick that wrote it.
+    pub chat: Vec<(usize, String)>,
 }
 
 /// A note's call glued to a word: its offset in the source, its length and its key.
@@ -338,6 +340,15 @@ pub fn normalize(src: &str, format: Format) -> Text {
             t.glued = calls;
         }
     }
+    // A chat's log ("[19:01:03] <bdale> The committee ..."): each line a message of its own.
+    let mut chat: Vec<(usize, String, usize)> = Vec::new();
+    if matches!(format, Format::Text | Format::Markdown) {
+        chat = chat_log(body);
+        if !chat.is_empty() {
+            let starts: Vec<(usize, u32)> = chat.iter().map(|c| (c.0, 0)).collect();
+            (raw_blocks, items) = split_at_lines(raw_blocks, items, &starts);
+        }
+    }
     // Notes that open with superscript digits, as text copied from a word processor or a
     // PDF writes them ("text.¹" ... "¹ Padfield v ..."): each is called by its superscript.
     t.superscript_notes = raw_blocks
@@ -394,15 +405,30 @@ pub fn normalize(src: &str, format: Format) -> Text {
         }
         let bi = t.blocks.len();
         let start = out.len();
+        // The nick of a chat's line, kept with the block if the block is.
+        let mut nick = None;
         for (gi, &rb) in group.iter().enumerate() {
             if gi > 0 {
                 out.push(' ', source.orig(raw_blocks[rb][0].at));
+            }
+            // Markup that opens the block: a paragraph's number, a chat line's time and nick.
+            let first_line = raw_blocks[rb][0].text.trim_start();
+            let said = chat
+                .binary_search_by_key(&raw_blocks[rb][0].at, |c| c.0)
+                .ok();
+            let prefix = if numbered[rb] {
+                bracketed_key(&REF_ENTRY, first_line).map_or(0, |c| c.get(0).unwrap().end())
+            } else {
+                said.map_or(0, |k| chat[k].2)
+            };
+            if let Some(k) = said.filter(|_| gi == 0) {
+                nick = Some(chat[k].1.clone());
             }
             emit_block(
                 &raw_blocks[rb],
                 kind,
                 items[rb],
-                numbered[rb],
+                prefix,
                 &source,
                 &mut out,
                 &mut t,
@@ -422,6 +448,9 @@ pub fn normalize(src: &str, format: Format) -> Text {
             in_refs =
                 REF_HEADING.is_match(&out.text[start..end]) && out.text[start..end].len() < 60;
             in_ref_list = REF_LIST_HEADING.is_match(&out.text[start..end]);
+        }
+        if let Some(n) = nick {
+            t.chat.push((bi, n));
         }
         t.blocks.push(Block {
             kind,
@@ -2121,6 +2150,35 @@ fn is_table_delimiter(s: &str) -> bool {
         })
 }
 
+/// A chat's line: its time, if any, and the nick in angle brackets; a meeting bot's command
+/// after them ("#topic", "#agreed") is markup too.
+static CHAT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?:[\[(]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])]?[ \t]+)?<[@+%&~ ]?([A-Za-z_\[\]\\^{}|`][A-Za-z0-9_\-\[\]\\^{}|`.]{0,31})>[ \t]+(?:#(?:startmeeting|endmeeting|topic|info|agreed|action|link|idea|chair|chairs|undo|vote|startvote|endvote|accepted|rejected|help)(?-u:\b)[ \t]*)?").unwrap()
+});
+
+/// The lines of a chat's log (IRC as meetings keep it: "[19:01:03] <bdale> The committee
+/// does not ..."): their offsets, nicks and the length of their markup past leading blanks.
+/// Three lines or more, else none: a line that opens with "<word>" once is no log.
+fn chat_log(lines: &[Line]) -> Vec<(usize, String, usize)> {
+    let mut out = Vec::new();
+    for l in lines {
+        let s = l.text;
+        // Most lines open with neither a time nor a nick.
+        let first = s.trim_start().bytes().next();
+        if !matches!(first, Some(b'<' | b'[' | b'(' | b'0'..=b'9')) {
+            continue;
+        }
+        if let Some(c) = CHAT_LINE.captures(s) {
+            let lead = s.len() - s.trim_start().len();
+            out.push((l.at, c[1].to_string(), c.get(0).unwrap().end() - lead));
+        }
+    }
+    if out.len() < 3 {
+        out.clear();
+    }
+    out
+}
+
 /// Paragraphs numbered in brackets ("[1] This appeal concerns ...", as courts in England and
 /// the Commonwealth number a judgment's): their numbers are no reference list's keys, and no
 /// part of what the paragraphs say. Read so where three or more paragraphs open with whole
@@ -2399,13 +2457,14 @@ fn lines_apart(lines: &[&Line], kind: BlockKind) -> bool {
 
 /// Writes one raw block's text into `out`, with inline markup removed.
 /// `item`: the block is a list item, whose marker ("1.", "(a)") is markup, not text;
-/// `numbered`: a paragraph whose number in brackets ("[12] ...") is markup.
+/// `prefix`: the length of markup that opens the first line past its blanks (a paragraph's
+/// number in brackets, a chat line's time and nick).
 #[allow(clippy::too_many_arguments)]
 fn emit_block(
     lines: &[&Line],
     kind: BlockKind,
     item: bool,
-    numbered: bool,
+    prefix: usize,
     src: &Mapped,
     out: &mut Mapped,
     t: &mut Text,
@@ -2445,10 +2504,7 @@ fn emit_block(
             if item && kind == BlockKind::Paragraph {
                 skip = skip.max(list_marker(s).1);
             }
-            if numbered {
-                skip =
-                    skip.max(bracketed_key(&REF_ENTRY, s).map_or(0, |c| c.get(0).unwrap().end()));
-            }
+            skip = skip.max(prefix);
             s = &s[skip..];
             at += skip;
         } else if let Some(rest) = s.strip_prefix("> ") {
