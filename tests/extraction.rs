@@ -4142,3 +4142,30 @@ fn a_chat_logs_lines_are_their_nicks() {
         .any(|c| c["text"].contains('[') || c["text"].contains('#')));
     assert!(s.rows("citations").is_empty());
 }
+
+/// A wiki's talk page: each comment, over one paragraph or more, is its signer's, and the
+/// signature ("Bob Smith (talk) 15:10, 3 May 2021 (UTC)") is no claim.
+#[test]
+fn a_talk_pages_comments_are_their_signers() {
+    let s = loaded_one(
+        "talk.txt",
+        "Talk:ICANN\n\nNeutrality of the lead section\n\n\
+         The lead says ICANN is accountable to the global Internet community.\n\n\
+         No source supports that. JaneEditor (talk) 14:02, 3 May 2021 (UTC)\n\n\
+         The GAC has no binding authority over the Board. Bob Smith (talk) 15:10, 3 May 2021 (UTC)\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(speaker_of(&claims, "The lead says ICANN"), "JaneEditor");
+    assert_eq!(
+        speaker_of(&claims, "No source supports that."),
+        "JaneEditor"
+    );
+    assert_eq!(
+        speaker_of(&claims, "The GAC has no binding authority"),
+        "Bob Smith"
+    );
+    assert!(
+        !claims.iter().any(|c| c["text"].contains("(talk)")),
+        "{claims:?}"
+    );
+}

@@ -1375,6 +1375,14 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
                 continue;
             }
         }
+        // A talk page's signature ("Bob Smith (talk) 15:10, 3 May 2021 (UTC)") says who
+        // wrote the comment, nothing more.
+        if sentence.trim_end().ends_with("(UTC)")
+            && super::turns::signature(sentence)
+                .is_some_and(|(_, at)| sentence[..at].trim().is_empty())
+        {
+            continue;
+        }
         // A claim has two words with a letter ("- and -" between a case's parties has one).
         if sentence
             .split_whitespace()

@@ -519,6 +519,43 @@ static POST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:@?([A-Za-z0-9][\w.-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t]+(?:commented|replied|responded|posted)|(?:[Oo]pened|[Pp]osted|[Ss]ubmitted|[Ss]tarted)[ \t]+by[ \t]+@?([A-Za-z0-9][\w.-]*(?:[ \t][A-Z][\w.'’-]*){0,3}))(?:[ \t]+on[ \t]+[^.\n]{1,40})?:?$").unwrap()
 });
 
+/// A talk page's signature at the end of a comment: "Bob Smith (talk) 15:10, 3 May 2021
+/// (UTC)", "JaneEditor (talk · contribs) 14:02, 3 May 2021 (UTC)".
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[ \t]\((?:talk|Talk)(?:[ \t]*[·•|][ \t]*contribs)?\)[ \t]+[0-9]{1,2}:[0-9]{2},[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}[ \t]+\(UTC\)[ \t]*$").unwrap()
+});
+
+/// The signer of a comment that ends with a talk page's signature, and where the signature
+/// starts: the words before "(talk)" back to the end of the last sentence, four at most.
+pub fn signature(text: &str) -> Option<(String, usize)> {
+    let text = text.trim_end();
+    if !text.ends_with("(UTC)") {
+        return None;
+    }
+    let m = SIGNATURE.find(text)?;
+    let before = &text[..m.start()];
+    let from = before
+        .rfind(['.', '!', '?', ';'])
+        .map_or(0, |i| i + 1)
+        .max(before.rfind(['\n']).map_or(0, |i| i + 1));
+    // "203.0.113.5": a number's dots end no sentence.
+    let from = if before[from..].starts_with(|c: char| c.is_ascii_digit()) {
+        before[..from]
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + 1)
+    } else {
+        from
+    };
+    let user = before[from..].trim();
+    let words = user.split_whitespace().count();
+    ((1..=4).contains(&words)).then(|| {
+        (
+            user.to_string(),
+            from + (before[from..].len() - before[from..].trim_start().len()),
+        )
+    })
+}
+
 /// The sender a header's "From:" names: "Avri Doria <avri@example.org>", "avri at
 /// example.org (Avri Doria)" (as list archives write it), "\"Doria, Avri\" <...>".
 fn sender(from: &str) -> Option<String> {
@@ -658,6 +695,23 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
         }
         if let Some((l, at)) = label(s.trim_start()) {
             found.push((i, l, b.start + lead + at));
+        }
+    }
+    // A talk page's comments are their signers': from the block after the last signed one
+    // (or a heading) to the block that ends with the signature.
+    let mut comment_start: Option<usize> = None;
+    for (i, b) in t.blocks.iter().enumerate() {
+        if b.kind == BlockKind::Heading {
+            comment_start = None;
+            continue;
+        }
+        if b.kind != BlockKind::Paragraph {
+            continue;
+        }
+        let first = *comment_start.get_or_insert(i);
+        if let Some((user, _)) = signature(t.block_text(b)) {
+            found.push((first, Label::Marked(user), t.blocks[first].start));
+            comment_start = None;
         }
     }
     // A chat's messages are their nicks' (normalize read the nicks from the log's lines).
@@ -884,6 +938,27 @@ mod tests {
         ] {
             assert_eq!(sender(from).as_deref(), Some(who), "{from}");
         }
+    }
+
+    #[test]
+    fn talk_page_signatures() {
+        assert_eq!(
+            signature("No source supports that. Bob Smith (talk) 15:10, 3 May 2021 (UTC)"),
+            Some(("Bob Smith".to_string(), 25))
+        );
+        assert_eq!(
+            signature("I agree. 203.0.113.5 (talk) 16:45, 3 May 2021 (UTC)").map(|s| s.0),
+            Some("203.0.113.5".to_string())
+        );
+        assert_eq!(
+            signature("JaneEditor (talk · contribs) 14:02, 3 May 2021 (UTC)").map(|s| s.0),
+            Some("JaneEditor".to_string())
+        );
+        // A date in brackets ends no comment unless "(talk)" signs it.
+        assert_eq!(
+            signature("The meeting ended at 14:02, 3 May 2021 (UTC)"),
+            None
+        );
     }
 
     /// A chat's log: each line its nick's, the bot's commands and the times markup.

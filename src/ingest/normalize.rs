@@ -2285,8 +2285,11 @@ fn without_glued_call(s: &str) -> &str {
 }
 
 fn looks_like_heading(s: &str) -> bool {
-    // A line carrying a footnote call is a sentence; one with an address is contact data.
+    // A line carrying a footnote call is a sentence; one with an address is contact data;
+    // one signed as a talk page's comment ("... Bob Smith (talk) 15:10, 3 May 2021 (UTC)") a
+    // comment.
     if s.contains("[^")
+        || s.trim_end().ends_with("(UTC)") && s.contains("(talk")
         || s.to_ascii_lowercase().contains("<sup")
         || s.contains('@')
         || s.contains("://")
