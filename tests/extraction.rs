@@ -4169,3 +4169,48 @@ fn a_talk_pages_comments_are_their_signers() {
         "{claims:?}"
     );
 }
+
+/// A notice in the Federal Register: its fields of form ("AGENCY:", "DATES:", "ADDRESSES:")
+/// and its signature under "Dated:" are no claims, "(Department)" defines a short name
+/// unquoted, and the functions a body performs under a contract are its own.
+#[test]
+fn a_federal_register_notice() {
+    let s = loaded_one(
+        "notice.txt",
+        "DEPARTMENT OF COMMERCE\n\n\
+         National Telecommunications and Information Administration\n\n\
+         AGENCY: National Telecommunications and Information Administration, U.S. Department of Commerce.\n\n\
+         ACTION: Notice of Inquiry.\n\n\
+         SUMMARY: The Department of Commerce (Department) through the National Telecommunications and Information Administration (NTIA) is seeking comments on the IANA functions contract.\n\n\
+         DATES: Comments are due on or before March 31, 2011.\n\n\
+         ADDRESSES: Written comments may be submitted by mail to Fiona Alexander, Washington, DC 20230.\n\n\
+         SUPPLEMENTARY INFORMATION:\n\n\
+         The IANA functions have been performed by ICANN under a contract with the Department since 2000. \
+         The Department retains policy authority over the authoritative root zone file.\n\n\
+         Dated: February 22, 2011.\n\n\
+         Kathy D. Smith,\nChief Counsel, National Telecommunications and Information Administration.\n",
+    );
+    let claims = claims_of(&s);
+    for none in [
+        "AGENCY",
+        "ACTION",
+        "DATES",
+        "ADDRESSES",
+        "Dated",
+        "Kathy D. Smith",
+    ] {
+        assert!(
+            !claims.iter().any(|c| c["text"].contains(none)),
+            "{none}: {claims:?}"
+        );
+    }
+    assert!(claims.iter().any(|c| c["text"].starts_with("SUMMARY:")));
+    let auth = s.rows("authority");
+    let performed = "The IANA functions have been performed";
+    assert_eq!(holder_of(&auth, performed).as_deref(), Some("icann"));
+    assert_eq!(grantor_of(&auth, performed).as_deref(), Some("doc"));
+    assert_eq!(
+        holder_of(&auth, "The Department retains policy authority").as_deref(),
+        Some("doc")
+    );
+}

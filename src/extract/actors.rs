@@ -2027,8 +2027,28 @@ fn lone_bodies(mut found: Vec<Found>, text: &str) -> Vec<Found> {
 /// `(hereinafter "the Board")`: a short name a document defines for an actor it has just
 /// named. The definition's parenthesis, and its short name.
 static SHORT_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?["“'‘](?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})["”'’]\s*\)"#).unwrap()
+    Regex::new(r#"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?["“'‘](?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})["”'’]\s*\)|\((?:the\s+)?(Department|Commission|Committee|Board|Council|Agency|Authority|Corporation|Company|Foundation|Secretariat|Ministry|Administration|Bureau|Registry|Society)\)"#).unwrap()
 });
+/// A body's word alone in brackets after its name, unquoted, as notices define a short name
+/// ("The Department of Commerce (Department)").
+const UNQUOTED_SHORT: &[&str] = &[
+    "Department",
+    "Commission",
+    "Committee",
+    "Board",
+    "Council",
+    "Agency",
+    "Authority",
+    "Corporation",
+    "Company",
+    "Foundation",
+    "Secretariat",
+    "Ministry",
+    "Administration",
+    "Bureau",
+    "Registry",
+    "Society",
+];
 
 /// Gives an actor the short name a document defines for it (see `SHORT_NAME`): the short
 /// name's mentions, capitalized, after "the" or where the definition has no "the", are its
@@ -2042,11 +2062,16 @@ fn defined_short_names(mut found: Vec<Found>, text: &str) -> Vec<Found> {
         && memchr::memmem::find(b, "(‘".as_bytes()).is_none()
         && memchr::memmem::find(b, b"(the ").is_none()
         && memchr::memmem::find(b, b"(hereinafter").is_none()
+        && !UNQUOTED_SHORT.iter().any(|w| {
+            memchr::memmem::find_iter(b, w.as_bytes())
+                .any(|at| at > 0 && b[at - 1] == b'(' && b.get(at + w.len()) == Some(&b')'))
+        })
     {
         return found;
     }
     for c in SHORT_NAME.captures_iter(text) {
-        let (open, short) = (c.get(0).unwrap().start(), c.get(1).unwrap().as_str());
+        let open = c.get(0).unwrap().start();
+        let short = c.get(1).or(c.get(2)).unwrap().as_str();
         let the = c[0].contains("the ");
         // The actor named right before the parenthesis.
         let named = text[..open]

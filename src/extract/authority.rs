@@ -184,7 +184,7 @@ static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
 /// a passive ("is governed by the token holders", "amended by the Board").
 static HELD_BY: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
-        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:conferred|bestowed)\s+(?:on|upon)|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed|governed|controlled|run|managed|administered|operated)(?:,[^,]+,|(?:\s+(?:with|without|or|for|cause|at|any|time|from|office)){1,5})?(?:\s+(?:only|solely|jointly|exclusively))?\s+by(?:\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:conferred|bestowed)\s+(?:on|upon)|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed|governed|controlled|run|managed|administered|operated|performed)(?:,[^,]+,|(?:\s+(?:with|without|or|for|cause|at|any|time|from|office)){1,5})?(?:\s+(?:only|solely|jointly|exclusively))?\s+by(?:\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
     )
 });
 static CONSTITUENCY: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -507,6 +507,20 @@ fn after_office_of(s: &str, start: usize) -> bool {
         .next()
         .unwrap_or("");
     STAFF.contains(&word)
+}
+
+/// Whether the actor mention ending at `end` of `s` only qualifies a thing after it ("The
+/// IANA functions have been performed by ICANN", "at ICANN meetings"): the thing, not the
+/// actor, is what the sentence is about.
+fn modifies_a_thing(s: &str, end: usize) -> bool {
+    let word = s[end..]
+        .strip_prefix(' ')
+        .map(|r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+        .unwrap_or("");
+    matches!(
+        word,
+        "functions" | "function" | "meeting" | "meetings" | "website" | "websites"
+    )
 }
 
 /// Whether the actor at `start` in `s` is where participation happens ("Attendance at ICANN
@@ -890,6 +904,7 @@ pub fn extract(
                 && !after_with(s, m.0)
                 && !after_office_of(s, m.0)
                 && !place_of_participation(s, m.0)
+                && !modifies_a_thing(s, m.1)
         };
         let subject =
             |m: &&(usize, usize, &Found)| subject_any(m) && said_from.is_none_or(|e| m.0 >= e);
@@ -1060,6 +1075,18 @@ mod tests {
                 (some("gac"), some("governments"), "accountable-to", None),
             ]
         );
+    }
+
+    /// "The IANA functions": the functions, not IANA; who performs them holds them.
+    #[test]
+    fn a_name_before_a_thing_is_no_holder() {
+        let holders: Vec<Option<String>> = authorizations_of(
+            "The IANA functions have been performed by ICANN under a contract with the Department of Commerce.\n",
+        )
+        .into_iter()
+        .map(|a| a.holder.map(|h| h.rsplit('/').next().unwrap().to_string()))
+        .collect();
+        assert_eq!(holders, [Some("icann".to_string())]);
     }
 
     /// "by and with the advice and consent of the Senate" confirms an appointment: no advice.

@@ -1792,6 +1792,23 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
     }
 }
 
+/// A paragraph that opens with a notice's field of form in capitals and a colon.
+fn is_notice_field(text: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "AGENCY:",
+        "ACTION:",
+        "DATES:",
+        "DATE:",
+        "ADDRESSES:",
+        "FOR FURTHER INFORMATION CONTACT:",
+        "EFFECTIVE DATE:",
+        "EFFECTIVE DATES:",
+        "COMMENT DATE:",
+        "RIN:",
+    ];
+    text.starts_with(|c: char| c.is_ascii_uppercase()) && FIELDS.iter().any(|f| text.starts_with(f))
+}
+
 /// "Message: 3", a digest's line over each message.
 fn is_message_number(s: &str) -> bool {
     s.strip_prefix("Message:")
@@ -1869,7 +1886,13 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
             }
             signing = false;
         }
-        if b.kind == BlockKind::Paragraph && words[i] <= 3 && is_close(text) {
+        // A notice's date over its signer ("Dated: February 22, 2011." then "Kathy D.
+        // Smith, Chief Counsel, ..."): the signature, as a letter's close.
+        let dated = b.kind == BlockKind::Paragraph
+            && words[i] <= 8
+            && text.starts_with("Dated:")
+            && text.bytes().any(|c| c.is_ascii_digit());
+        if dated || b.kind == BlockKind::Paragraph && words[i] <= 3 && is_close(text) {
             out[i] = true;
             signing = true;
             continue;
@@ -1882,6 +1905,13 @@ pub fn boilerplate_blocks(doc: &Document) -> Vec<bool> {
         // In a skipped section every block is boilerplate, and none starts the tail below:
         // nothing else is asked of it.
         if skipping {
+            out[i] = true;
+            continue;
+        }
+        // A notice's fields of form (the Federal Register's "AGENCY:", "ACTION:", "DATES:",
+        // "ADDRESSES:", "FOR FURTHER INFORMATION CONTACT:"): who issues it and how to reach
+        // them, no claims ("SUMMARY:" and what follows it are).
+        if b.kind == BlockKind::Paragraph && is_notice_field(text) {
             out[i] = true;
             continue;
         }
