@@ -2062,9 +2062,13 @@ fn defined_short_names(mut found: Vec<Found>, text: &str) -> Vec<Found> {
         && memchr::memmem::find(b, "(‘".as_bytes()).is_none()
         && memchr::memmem::find(b, b"(the ").is_none()
         && memchr::memmem::find(b, b"(hereinafter").is_none()
-        && !UNQUOTED_SHORT.iter().any(|w| {
-            memchr::memmem::find_iter(b, w.as_bytes())
-                .any(|at| at > 0 && b[at - 1] == b'(' && b.get(at + w.len()) == Some(&b')'))
+        && !memchr::memchr_iter(b'(', b).any(|at| {
+            // One pass over the brackets, most of which open no capitalized word.
+            let rest = &b[at + 1..];
+            rest.first().is_some_and(u8::is_ascii_uppercase)
+                && UNQUOTED_SHORT
+                    .iter()
+                    .any(|w| rest.starts_with(w.as_bytes()) && rest.get(w.len()) == Some(&b')'))
         })
     {
         return found;

@@ -1223,7 +1223,12 @@ fn classify_clause(
 /// page after a first page ("82 AM. J. INT'L L. 705, 706 (1988)").
 fn full_pin(cite: &str) -> Option<Pin> {
     // An English case's pin follows its report: "[1995] 2 AC 378 at 389", "[1998] Ch 1, 18".
-    if let Some(m) = OSCOLA_IN_SENTENCE.find(cite).filter(|m| m.start() == 0) {
+    let oscola = || {
+        oscola_marked(cite.as_bytes())
+            .then(|| OSCOLA_IN_SENTENCE.find(cite))
+            .flatten()
+    };
+    if let Some(m) = oscola().filter(|m| m.start() == 0) {
         let tail = cite[m.end()..]
             .trim()
             .trim_end_matches(['.', ';'])

@@ -1072,7 +1072,7 @@ fn authority_cues(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
             && !(m.as_str().eq_ignore_ascii_case("appeal") && the_proceedings(text, m.start(), m.end()))
             // "vested interests", "the options vest": no power vested in anyone.
             && !(m.as_str().len() <= 7
-                && m.as_str()[..4].eq_ignore_ascii_case("vest")
+                && m.as_str().get(..4).is_some_and(|v| v.eq_ignore_ascii_case("vest"))
                 && !vests_power(&text[m.end()..]))
             && !titles
                 .get_or_init(|| {
