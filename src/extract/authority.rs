@@ -1080,13 +1080,10 @@ mod tests {
     /// "The IANA functions": the functions, not IANA; who performs them holds them.
     #[test]
     fn a_name_before_a_thing_is_no_holder() {
-        let holders: Vec<Option<String>> = authorizations_of(
-            "The IANA functions have been performed by ICANN under a contract with the Department of Commerce.\n",
-        )
-        .into_iter()
-        .map(|a| a.holder.map(|h| h.rsplit('/').next().unwrap().to_string()))
-        .collect();
-        assert_eq!(holders, [Some("icann".to_string())]);
+        assert_eq!(
+            holders("The IANA functions have been performed by ICANN under a contract with the Department of Commerce.\n"),
+            [Some("icann".to_string())]
+        );
     }
 
     /// "by and with the advice and consent of the Senate" confirms an appointment: no advice.
@@ -1105,12 +1102,6 @@ mod tests {
     /// anyone a mandate" names no one who holds one.
     #[test]
     fn the_place_of_participation_holds_nothing() {
-        let holders = |src: &str| {
-            authorizations_of(src)
-                .into_iter()
-                .map(|a| a.holder.map(|h| h.rsplit('/').next().unwrap().to_string()))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             holders(
                 "Attendance at ICANN meetings does not give anyone a mandate to speak for users.\n"
@@ -1132,12 +1123,6 @@ mod tests {
     /// that refers back makes the sayer the holder again.
     #[test]
     fn sayers_are_no_holders() {
-        let holders = |src: &str| {
-            authorizations_of(src)
-                .into_iter()
-                .map(|a| a.holder.map(|h| h.rsplit('/').next().unwrap().to_string()))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             holders("The GAC argues that ICANN has no mandate from users.\n"),
             [Some("icann".to_string())]
@@ -1377,6 +1362,15 @@ mod tests {
     use crate::extract::claims;
     use crate::ingest::{parse, Format};
     use std::path::Path;
+
+    /// The holders of the authorizations of a Markdown document of `src`, by their IRIs'
+    /// last segments.
+    fn holders(src: &str) -> Vec<Option<String>> {
+        authorizations_of(src)
+            .into_iter()
+            .map(|a| a.holder.map(|h| h.rsplit('/').next().unwrap().to_string()))
+            .collect()
+    }
 
     /// The authorizations of a Markdown document of `src`.
     fn authorizations_of(src: &str) -> Vec<Authorization> {

@@ -562,8 +562,8 @@ fn sender(from: &str) -> Option<String> {
     let v = from.trim();
     // The name in brackets after an address.
     if let Some((addr, rest)) = v.split_once('(') {
-        let name = rest.trim_end().strip_suffix(')')?.trim();
-        if addr.contains('@') || addr.contains(" at ") {
+        let name = rest.trim_end().strip_suffix(')').map(str::trim);
+        if let Some(name) = name.filter(|_| addr.contains('@') || addr.contains(" at ")) {
             return Some(name.to_string());
         }
     }

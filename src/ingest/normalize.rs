@@ -2156,6 +2156,59 @@ static CHAT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ \t]*(?:[\[(]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])]?[ \t]+)?<[@+%&~ ]?([A-Za-z_\[\]\\^{}|`][A-Za-z0-9_\-\[\]\\^{}|`.]{0,31})>[ \t]+(?:#(?:startmeeting|endmeeting|topic|info|agreed|action|link|idea|chair|chairs|undo|vote|startvote|endvote|accepted|rejected|help)(?-u:\b)[ \t]*)?").unwrap()
 });
 
+/// Names of HTML's elements that a line of Markdown may open with.
+const HTML_TAG_NAMES: &[&str] = &[
+    "p",
+    "br",
+    "b",
+    "i",
+    "a",
+    "u",
+    "s",
+    "em",
+    "strong",
+    "div",
+    "span",
+    "li",
+    "ul",
+    "ol",
+    "td",
+    "tr",
+    "th",
+    "table",
+    "hr",
+    "img",
+    "sup",
+    "sub",
+    "code",
+    "pre",
+    "small",
+    "center",
+    "font",
+    "tt",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "dl",
+    "dt",
+    "dd",
+    "section",
+    "article",
+    "details",
+    "summary",
+    "kbd",
+    "abbr",
+    "cite",
+    "q",
+    "mark",
+    "del",
+    "ins",
+];
+
 /// The lines of a chat's log (IRC as meetings keep it: "[19:01:03] <bdale> The committee
 /// does not ..."): their offsets, nicks and the length of their markup past leading blanks.
 /// Three lines or more, else none: a line that opens with "<word>" once is no log.
@@ -2169,6 +2222,10 @@ fn chat_log(lines: &[Line]) -> Vec<(usize, String, usize)> {
             continue;
         }
         if let Some(c) = CHAT_LINE.captures(s) {
+            // "<p> ...", "<br> ...": HTML in Markdown, no nick.
+            if HTML_TAG_NAMES.contains(&c[1].to_ascii_lowercase().as_str()) {
+                continue;
+            }
             let lead = s.len() - s.trim_start().len();
             out.push((l.at, c[1].to_string(), c.get(0).unwrap().end() - lead));
         }
@@ -3183,6 +3240,27 @@ mod tests {
             Format::Text,
         );
         assert_eq!(kinds_of(&t)[1..], [BlockKind::Reference; 3]);
+    }
+
+    /// A chat's log, a line a block, its time and nick markup; HTML in Markdown is no log.
+    #[test]
+    fn a_chat_log_is_a_line_a_block() {
+        let t = normalize(
+            "Log\n\n[19:01] <bdale> The committee decides.\n[19:02] <jo> It does not.\n[19:03] <bdale> It does.\n",
+            Format::Text,
+        );
+        assert_eq!(
+            blocks_of(&t)[1..],
+            [
+                ("The committee decides.", BlockKind::Paragraph),
+                ("It does not.", BlockKind::Paragraph),
+                ("It does.", BlockKind::Paragraph),
+            ]
+        );
+        let nicks: Vec<&str> = t.chat.iter().map(|c| c.1.as_str()).collect();
+        assert_eq!(nicks, ["bdale", "jo", "bdale"]);
+        let t = normalize("<p> One.\n<p> Two.\n<p> Three.\n", Format::Markdown);
+        assert!(t.chat.is_empty());
     }
 
     /// A title page's lines, each set on its own far from the margin, are a heading.
