@@ -44,7 +44,11 @@ impl Mapped {
             .unwrap_or_else(|| self.map.last().copied().unwrap_or(0)) as usize
     }
     pub fn trim_end(&mut self) {
-        while self.text.ends_with([' ', '\n', '\t']) {
+        self.trim_end_to(0);
+    }
+    /// Trims trailing blanks, but not below `floor` (what was written before is kept).
+    pub fn trim_end_to(&mut self, floor: usize) {
+        while self.text.len() > floor && self.text.ends_with([' ', '\n', '\t']) {
             self.text.pop();
             self.map.pop();
         }

@@ -2534,6 +2534,8 @@ fn emit_block(
     let apart = lines_apart(lines, kind);
     // Whether a line of this block is written yet (a line break goes only between them).
     let mut wrote = false;
+    // What was written before this block (the separator before it) stays.
+    let floor = out.len();
     for (li, l) in lines.iter().enumerate() {
         let mut s = l.text;
         let mut at = l.at;
@@ -2591,13 +2593,15 @@ fn emit_block(
                 out.map.pop();
             }
         } else if apart && wrote {
-            out.trim_end();
+            out.trim_end_to(floor);
             out.push('\n', src.orig(l.at));
         } else if !out.ends_with_space() {
             out.push(' ', src.orig(l.at));
         }
+        let before = out.len();
         emit_inline(s, at, src, out, t, bi);
-        wrote = true;
+        // A line of markup alone ("[19:03] <a>") writes nothing.
+        wrote |= out.len() > before;
     }
 }
 
@@ -3240,6 +3244,24 @@ mod tests {
             Format::Text,
         );
         assert_eq!(kinds_of(&t)[1..], [BlockKind::Reference; 3]);
+    }
+
+    /// A line of markup alone ("[19:03] <a>") before lines set apart: the separator before
+    /// the block stays, and every block's text is whole (its start had fallen inside "ü").
+    #[test]
+    fn a_line_of_markup_alone_keeps_the_separator() {
+        let t = normalize(
+            "- and -\n\t\n[19:03] <a>  \n\u{fc} \nsee Roy",
+            Format::Markdown,
+        );
+        for b in &t.blocks {
+            assert!(t.text.get(b.start..b.end).is_some(), "{:?} {b:?}", t.text);
+        }
+        assert!(
+            blocks_of(&t).iter().any(|(s, _)| s.contains('\u{fc}')),
+            "{:?}",
+            t.text
+        );
     }
 
     /// A chat's log, a line a block, its time and nick markup; HTML in Markdown is no log.
