@@ -4214,3 +4214,25 @@ fn a_federal_register_notice() {
         Some("doc")
     );
 }
+
+/// Council conclusions written in capitals: "THE COUNCIL OF THE EUROPEAN UNION," over its
+/// clauses, and "DECIDES", "CALLS ON" as its operative verbs: its acts.
+#[test]
+fn conclusions_in_capitals_are_their_bodys_acts() {
+    let s = loaded_one(
+        "conclusions.txt",
+        "Council conclusions on Internet governance\n\n\
+         THE COUNCIL OF THE EUROPEAN UNION,\n\n\
+         1. RECALLS that the Internet should remain a single, open network;\n\n\
+         2. CALLS ON the Commission to ensure that ICANN is accountable to the community;\n\n\
+         3. DECIDES to review these conclusions in 2016.\n",
+    );
+    let auth = s.rows("authority");
+    for clause in ["CALLS ON the Commission", "DECIDES to review"] {
+        assert_eq!(
+            holder_of(&auth, clause).as_deref(),
+            Some("council-of-the-eu"),
+            "{clause}"
+        );
+    }
+}

@@ -884,7 +884,8 @@ fn attribution_line(block: &str) -> Option<&str> {
 /// "The General Assembly,", "The Board of Directors,": the subject of a resolution's
 /// clauses, written on its own line.
 pub(super) fn subject_line(line: &str) -> bool {
-    line.starts_with("The ")
+    // "THE COUNCIL OF THE EUROPEAN UNION," in capitals, as the Council's conclusions write it.
+    (line.starts_with("The ") || line.starts_with("THE "))
         && line.ends_with(',')
         && word_count_up_to(line, 7) <= 6
         && line[4..].starts_with(char::is_uppercase)
@@ -922,7 +923,14 @@ fn operative_verb(text: &str) -> Option<&str> {
         "Empowers",
     ];
     let first = text.split_whitespace().next()?;
-    VERBS.contains(&first).then_some(first)
+    // "DECIDES", "CALLS ON": the verb in capitals, as conclusions write it.
+    let found = VERBS.contains(&first)
+        || first.len() > 2
+            && first.bytes().all(|b| b.is_ascii_uppercase())
+            && VERBS
+                .iter()
+                .any(|v| v.len() == first.len() && v.eq_ignore_ascii_case(first));
+    found.then_some(first)
 }
 
 /// The word that opens a resolution's operative clause ("Resolved (2016.03.10.02), the
