@@ -583,6 +583,8 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
     let mut found: Vec<(usize, Label, usize)> = Vec::new();
     // List items that open with a speaker's name: (block, name, where the text starts).
     let mut item_labels: Vec<(usize, String, usize)> = Vec::new();
+    // Whether a name is a person's (asked once a name: a search of the text a word).
+    let mut persons: rustc_hash::FxHashMap<String, bool> = Default::default();
     for (i, b) in t.blocks.iter().enumerate() {
         // A thread's post head opens its writer's turn at the next paragraph.
         if matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading) && !b.quote && !b.item {
@@ -620,13 +622,15 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
             if let Some((Label::Marked(n) | Label::Bare(n), at)) = label(s.trim_start()) {
                 // A person's name, not a term a list defines ("Invalid Module Specifier:"):
                 // none of its words is written in lowercase in the text.
-                if crate::extract::works::is_person(&n)
-                    && !n.split(' ').any(|w| {
-                        w.len() >= 3
-                            && w.starts_with(|c: char| c.is_uppercase())
-                            && crate::extract::actors::written_lowercase(&t.text, w)
-                    })
-                {
+                let person = *persons.entry(n.clone()).or_insert_with(|| {
+                    crate::extract::works::is_person(&n)
+                        && !n.split(' ').any(|w| {
+                            w.len() >= 3
+                                && w.starts_with(|c: char| c.is_uppercase())
+                                && crate::extract::actors::written_lowercase(&t.text, w)
+                        })
+                });
+                if person {
                     item_labels.push((i, n, b.start + lead + at));
                 }
             }
@@ -726,11 +730,12 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
     // Items that open with a person's name, three or more: each is that person's, and the
     // block after the last of a run is the author's again.
     if item_labels.len() >= 3 {
+        // In the blocks' order, as the loop above found them.
         let labelled: Vec<usize> = item_labels.iter().map(|l| l.0).collect();
         for (i, n, at) in item_labels {
             found.push((i, Label::Marked(n), at));
             let next = i + 1;
-            if next < t.blocks.len() && !labelled.contains(&next) {
+            if next < t.blocks.len() && labelled.binary_search(&next).is_err() {
                 found.push((next, Label::Resume, t.blocks[next].start));
             }
         }
