@@ -4236,3 +4236,20 @@ fn conclusions_in_capitals_are_their_bodys_acts() {
         );
     }
 }
+
+/// An office named once, as the agent of an appointment ("appointed by the President"), is an
+/// actor and the appointment's grantor.
+#[test]
+fn an_office_that_appoints_is_named_once() {
+    let s = loaded_one(
+        "statute.txt",
+        "Statute\n\nThe Administrator shall be appointed by the President.\n",
+    );
+    let actors = actor_labels(&s);
+    assert!(actors.contains(&"President".to_string()), "{actors:?}");
+    let auth = s.rows("authority");
+    assert_eq!(
+        grantor_of(&auth, "The Administrator shall be appointed").as_deref(),
+        Some("president")
+    );
+}

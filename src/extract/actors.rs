@@ -1117,6 +1117,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         MEAN.find(t.text.as_bytes()).is_some() || REFER.find(t.text.as_bytes()).is_some();
     // Offices named after "the", and how often.
     let mut offices: HashMap<&str, usize> = HashMap::default();
+    // Offices named as a passive's agent ("by the President").
+    let mut agent_offices: Vec<&str> = Vec::new();
     // Bodies the text names only in lowercase ("the steering council"), and how often.
     let mut lower_bodies: HashMap<&str, usize> = HashMap::default();
     // A heading names a body by its word and whom it gathers ("Minutes of the Board of
@@ -1320,6 +1322,10 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             // The name follows "the" and the blanks after it.
             let name = text[os + 3..oe].trim_start();
             *offices.entry(name).or_insert(0) += 1;
+            // "appointed by the President": the one who acts, named once.
+            if text[..os].ends_with("by ") {
+                agent_offices.push(name);
+            }
         }
         for (ms, me) in initial_surnames(text) {
             // The name starts with a capital; a match starting elsewhere began with the one
@@ -1450,12 +1456,13 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             local.push(discovered(&n, vec![last.to_string()], "person"));
         }
     }
-    // An office named twice or more in the text is a defined term of the document. A
-    // one-word office that ends a longer one ("the Leader", "the Project Leader") is that
-    // one, whose mentions are found anyway.
+    // An office named twice or more in the text is a defined term of the document, and so
+    // is one that acts as a passive's agent ("appointed by the President"). A one-word office
+    // that ends a longer one ("the Leader", "the Project Leader") is that one, whose
+    // mentions are found anyway.
     let mut named: Vec<&str> = offices
         .iter()
-        .filter(|&(n, &k)| k >= 2 && gaz.lookup(n).is_none())
+        .filter(|&(n, &k)| (k >= 2 || agent_offices.contains(n)) && gaz.lookup(n).is_none())
         .map(|(n, _)| *n)
         .collect();
     named.sort_unstable();
