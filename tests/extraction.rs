@@ -4253,3 +4253,30 @@ fn an_office_that_appoints_is_named_once() {
         Some("president")
     );
 }
+
+/// A court's transcript, its labels in capitals ("THE COURT:", "MR. JONES:"): each turn its
+/// speaker's, the label no part of the claim.
+#[test]
+fn a_court_transcripts_speakers_in_capitals() {
+    let s = loaded_one(
+        "transcript.txt",
+        "TRANSCRIPT OF PROCEEDINGS\n\n\
+         THE COURT: Counsel, does the registry have the authority to suspend the domain?\n\n\
+         MR. JONES: Your Honor, the registry has no authority to suspend it without a court order.\n\n\
+         MS. LEE: The registry agreement gives the operator that power, Your Honor.\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(
+        speaker_of(&claims, "Counsel, does the registry"),
+        "The Court"
+    );
+    assert_eq!(speaker_of(&claims, "Your Honor, the registry"), "Mr. Jones");
+    assert_eq!(
+        speaker_of(&claims, "The registry agreement gives"),
+        "Ms. Lee"
+    );
+    assert_eq!(
+        kinds_of(&claims, "Your Honor, the registry has no authority"),
+        [("authority".to_string(), "denied".to_string())]
+    );
+}

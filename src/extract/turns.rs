@@ -271,6 +271,18 @@ fn label(s: &str) -> Option<(Label, usize)> {
         return None;
     }
     let start = said(colon + 1)?;
+    // A transcript in capitals ("THE COURT:", "MR. JONES:"): its titles read as titles.
+    let cased = capitalized(first);
+    let first = if first.len() >= 2 && first.bytes().all(|b| b.is_ascii_uppercase()) {
+        cased.as_str()
+    } else {
+        first
+    };
+    if NOT_SPEAKERS.contains(&first) {
+        return None;
+    }
+    let name = &name_in_titles(name);
+    let words: Vec<&str> = name.split_whitespace().collect();
     // "The Minister for Digital Infrastructure (Jane Holloway)": the office's holder; "The
     // Chair:" an office that presides.
     if first == "The" {
@@ -299,6 +311,30 @@ fn label(s: &str) -> Option<(Label, usize)> {
         return Some((Label::Marked(name), start));
     }
     (words.len() <= 4).then_some((Label::Bare(name), start))
+}
+
+/// "MR" as "Mr", "THE" as "The": a word's first letter kept, the others lowercased.
+fn capitalized(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next()
+        .map(|f| f.to_string() + &cs.as_str().to_lowercase())
+        .unwrap_or_default()
+}
+
+/// A label with its first word, a title in capitals ("MR.", "THE"), written as titles are
+/// ("Mr.", "The"); other labels as they are.
+fn name_in_titles(name: &str) -> String {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return name.to_string();
+    };
+    let core = first.trim_end_matches('.');
+    if core.len() >= 2 && core.bytes().all(|b| b.is_ascii_uppercase()) {
+        let cased = capitalized(core);
+        if TITLES.contains(&cased.as_str()) {
+            return format!("{cased}{} {rest}", &first[core.len()..]);
+        }
+    }
+    name.to_string()
 }
 
 /// "Mr. SMITH." at the start of `head`, whose first word (a title) ends at `first_end`:
@@ -908,6 +944,18 @@ mod tests {
         let who: Vec<Option<&str>> = v.iter().map(|(_, s)| s.as_deref()).collect();
         assert_eq!(who, [Some("Mr. Smith"), Some("The Chairman")]);
         assert_eq!(v[0].0, "Thank you, M");
+    }
+
+    /// A court's transcript in capitals: "THE COURT:", "MR. JONES:", "MS. LEE:".
+    #[test]
+    fn a_transcripts_labels_in_capitals() {
+        let v = speakers(
+            "THE COURT: Counsel, does the registry have the power?\n\nMR. JONES: Your Honor, it has none.\n\nMS. LEE: It does.\n",
+        );
+        let who: Vec<Option<&str>> = v.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(who, [Some("The Court"), Some("Mr. Jones"), Some("Ms. Lee")]);
+        // A word in capitals that is no title is no speaker's label by itself.
+        assert_eq!(speakers("NOTE: It does.\n\nWARNING: It does not.\n"), []);
     }
 
     /// Minutes' notes, an item each: three or more open with people's names; a list of
