@@ -2239,7 +2239,7 @@ fn chat_log(lines: &[Line]) -> Vec<(usize, String, usize)> {
 /// Paragraphs numbered in brackets ("[1] This appeal concerns ...", as courts in England and
 /// the Commonwealth number a judgment's): their numbers are no reference list's keys, and no
 /// part of what the paragraphs say. Read so where three or more paragraphs open with whole
-/// numbers rising by one, the text calls at most a third of them elsewhere ("at [23]"), and
+/// numbers rising by one, the text calls at most a third of them before they stand, and
 /// the paragraphs run on past other blocks (headings, a judge's name) or are long, as a list
 /// of references is not. Their keys are taken away; the flags say which raw blocks they are.
 fn paragraph_numbers(
@@ -2271,19 +2271,21 @@ fn paragraph_numbers(
     if !(apart || long) {
         return flags;
     }
-    // How often each number stands in brackets anywhere: once is its own paragraph's.
-    let mut seen: rustc_hash::FxHashMap<u32, usize> = Default::default();
+    // Where each number first stands in brackets. A list's entries are called before them, in
+    // the text they support; a judgment's paragraphs are pointed back to ("for the reasons
+    // given at [2]") from after them.
+    let mut first: rustc_hash::FxHashMap<u32, usize> = Default::default();
     for (i, _) in src.match_indices('[') {
         let digits = src[i + 1..].bytes().take_while(u8::is_ascii_digit).count();
         if (1..=4).contains(&digits) && src[i + 1 + digits..].starts_with(']') {
             if let Ok(n) = src[i + 1..i + 1 + digits].parse::<u32>() {
-                *seen.entry(n).or_default() += 1;
+                first.entry(n).or_insert(i);
             }
         }
     }
     let called = entries
         .iter()
-        .filter(|(_, n)| seen.get(n).copied().unwrap_or(0) > 1)
+        .filter(|&&(i, n)| first.get(&n).is_some_and(|&at| at < blocks[i][0].at))
         .count();
     if called * 3 > entries.len() {
         return flags;
@@ -3225,6 +3227,18 @@ mod tests {
                 ("Conclusion", BlockKind::Heading),
                 ("I would allow the appeal.", BlockKind::Paragraph),
             ]
+        );
+        // Pointed back to from a later paragraph: still paragraphs.
+        let t = normalize(
+            "Introduction\n\n[1] The members elect the directors.\n\n[2] The respondent is wrong.\n\nAnalysis\n\n[3] For the reasons given at [2], see [1] above, the board decides.\n",
+            Format::Text,
+        );
+        assert_eq!(
+            blocks_of(&t)[4],
+            (
+                "For the reasons given at [2], see [1] above, the board decides.",
+                BlockKind::Paragraph
+            )
         );
         let t = normalize(
             "As [1] and [2] show, and [3] denies.\n\n[1] J. Postel, \"Domain Name System Structure\", RFC 1591, 1994.\n\n[2] S. Bradner, \"The Internet Standards Process\", RFC 2026, 1996.\n\n[3] ICANN, \"Bylaws\", 2016.\n",
