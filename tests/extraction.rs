@@ -3905,6 +3905,8 @@ fn a_senate_hearings_record() {
         "Prepared Statement of",
         "Whereupon",
         "Senator Nelson.",
+        "Good morning",
+        "Thank you, Mr. Chairman",
     ] {
         assert!(
             !claims.iter().any(|c| c["text"].contains(none)),

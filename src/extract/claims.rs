@@ -1391,6 +1391,11 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
         {
             continue;
         }
+        // A greeting or thanks ("Good morning.", "Thank you, Mr. Chairman.", "I yield
+        // back.") says nothing of anyone.
+        if is_courtesy(sentence) {
+            continue;
+        }
         // A claim has two words with a letter ("- and -" between a case's parties has one).
         if sentence
             .split_whitespace()
@@ -1800,6 +1805,77 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
     }
 }
 
+/// A sentence of courtesy alone, as a record of proceedings has them: "Good morning.",
+/// "Thank you, Mr. Chairman.", "Thank you very much.", "I yield back.", "Welcome.".
+fn is_courtesy(sentence: &str) -> bool {
+    let t = sentence.trim().trim_end_matches(['.', '!']);
+    if !t.starts_with(['G', 'T', 'I', 'W', 'H']) || word_count_up_to(t, 9) > 8 {
+        return false;
+    }
+    let l = t.to_ascii_lowercase();
+    let head = [
+        "good morning",
+        "good afternoon",
+        "good evening",
+        "thank you",
+        "thanks",
+        "welcome",
+        "i yield",
+        "hear, hear",
+    ]
+    .into_iter()
+    .find(|h| l.starts_with(h));
+    let Some(head) = head else {
+        return false;
+    };
+    let rest = l[head.len()..].trim_start_matches([',', ' ']);
+    // What may follow: whom it is said to, and "very much", "again", "back".
+    rest.is_empty()
+        || rest.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+            matches!(
+                w,
+                "very"
+                    | "much"
+                    | "again"
+                    | "all"
+                    | "back"
+                    | "everyone"
+                    | "mr"
+                    | "mr."
+                    | "madam"
+                    | "ms"
+                    | "ms."
+                    | "mrs"
+                    | "mrs."
+                    | "chairman"
+                    | "chairwoman"
+                    | "chair"
+                    | "senator"
+                    | "president"
+                    | "your"
+                    | "honor"
+                    | "honour"
+                    | "ranking"
+                    | "member"
+                    | "members"
+                    | "colleagues"
+                    | "the"
+                    | "balance"
+                    | "of"
+                    | "my"
+                    | "time"
+                    | "and"
+                    | "to"
+                    | "for"
+                    | "having"
+                    | "me"
+                    | "us"
+            ) || t
+                .split([' ', ','])
+                .any(|o| o.eq_ignore_ascii_case(w) && o.starts_with(|c: char| c.is_uppercase()))
+        })
+}
+
 /// A paragraph that opens with a notice's field of form in capitals and a colon.
 fn is_notice_field(text: &str) -> bool {
     const FIELDS: &[&str] = &[
@@ -2136,6 +2212,22 @@ mod tests {
                 .kinds
                 .contains(&"authority")
         );
+        for t in [
+            "Good morning.",
+            "Thank you, Mr. Chairman.",
+            "Thank you, Chairman Thune.",
+            "Thank you very much.",
+            "I yield back the balance of my time.",
+        ] {
+            assert!(is_courtesy(t), "{t}");
+        }
+        for t in [
+            "Thank you for nothing: the Board ignored us.",
+            "Welcome changes are rare.",
+            "Good governance requires consent.",
+        ] {
+            assert!(!is_courtesy(t), "{t}");
+        }
         // Bound by an instrument: its terms bind.
         assert!(
             classify("The registries are bound by contracts with ICANN.", false)
