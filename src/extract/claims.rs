@@ -1809,7 +1809,13 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
 /// "Thank you, Mr. Chairman.", "Thank you very much.", "I yield back.", "Welcome.".
 fn is_courtesy(sentence: &str) -> bool {
     let t = sentence.trim().trim_end_matches(['.', '!']);
-    if !t.starts_with(['G', 'T', 'I', 'W', 'H']) || word_count_up_to(t, 9) > 8 {
+    // Asked of every sentence: the first word settles most.
+    let first = t.split([' ', ',']).next().unwrap_or("");
+    if !matches!(
+        first,
+        "Good" | "Thank" | "Thanks" | "Welcome" | "I" | "Hear"
+    ) || word_count_up_to(t, 9) > 8
+    {
         return false;
     }
     let l = t.to_ascii_lowercase();
