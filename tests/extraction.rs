@@ -3800,6 +3800,25 @@ fn a_threads_posts_are_their_writers() {
         holder_of(&auth, "The project lead is accountable to no one.").as_deref(),
         Some("project-lead")
     );
+    // A forum's heads that tell only when ("jdoe 3 hours ago | next [–]", "mwong · 1 hour ago").
+    let forum = loaded_one(
+        "thread.md",
+        "# ICANN board votes to approve .org sale\n\n\
+         jdoe 3 hours ago | next [–]\n\n\
+         The ICANN Board has no mandate to approve the sale.\n\n\
+         **mwong** · 1 hour ago\n\n\
+         Participation in public comments is not the same as consent.\n",
+    );
+    let posts = claims_of(&forum);
+    assert_eq!(speaker_of(&posts, "The ICANN Board has no mandate"), "jdoe");
+    assert_eq!(
+        speaker_of(&posts, "Participation in public comments"),
+        "mwong"
+    );
+    assert!(
+        !posts.iter().any(|c| c["text"].contains(" ago")),
+        "{posts:?}"
+    );
 }
 
 /// An alliance's governance page: "the General Assembly" of a document that names nothing of

@@ -549,10 +549,10 @@ fn named_in_text(text: &str, surname: &str) -> Option<String> {
 }
 
 /// A thread's line over each post, on a line of its own: "@bob-smith commented on 14 May
-/// 2023", "Jane Doe replied", "opened by @jdoe on 12 May 2023". The post under it is its
-/// writer's.
+/// 2023", "Jane Doe replied", "opened by @jdoe on 12 May 2023", "jdoe 3 hours ago | next",
+/// "mwong · 1 hour ago". The post under it is its writer's.
 static POST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:@?([A-Za-z0-9][\w.-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t]+(?:commented|replied|responded|posted)|(?:[Oo]pened|[Pp]osted|[Ss]ubmitted|[Ss]tarted)[ \t]+by[ \t]+@?([A-Za-z0-9][\w.-]*(?:[ \t][A-Z][\w.'’-]*){0,3}))(?:[ \t]+on[ \t]+[^.\n]{1,40})?:?$").unwrap()
+    Regex::new(r"^(?:@?([A-Za-z0-9][\w.-]*)[ \t]*(?:[·•|—–-][ \t]*)?[0-9]+[ \t]+(?:second|minute|hour|day|week|month|year)s?[ \t]+ago(?:[ \t]*\|[^\n]{0,60})?$)|^(?:@?([A-Za-z0-9][\w.-]*(?:[ \t][A-Z][\w.'’-]*){0,3})[ \t]+(?:commented|replied|responded|posted)|(?:[Oo]pened|[Pp]osted|[Ss]ubmitted|[Ss]tarted)[ \t]+by[ \t]+@?([A-Za-z0-9][\w.-]*(?:[ \t][A-Z][\w.'’-]*){0,3}))(?:[ \t]+on[ \t]+[^.\n]{1,40})?:?$").unwrap()
 });
 
 /// A talk page's signature at the end of a comment: "Bob Smith (talk) 15:10, 3 May 2021
@@ -631,10 +631,15 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
                     || head("commented")
                     || head("replied")
                     || head("responded")
-                    || head("posted"))
+                    || head("posted")
+                    || head(" ago"))
             {
                 if let Some(c) = POST_HEAD.captures(s) {
-                    let name = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
+                    let name = c
+                        .get(1)
+                        .or(c.get(2))
+                        .or(c.get(3))
+                        .map_or("", |m| m.as_str());
                     let next = (i + 1..t.blocks.len())
                         .find(|&j| t.blocks[j].kind != BlockKind::Furniture)
                         .filter(|&j| t.blocks[j].kind == BlockKind::Paragraph);
