@@ -455,16 +455,33 @@ fn describes_an_object(s: &str, at: usize) -> bool {
 /// with the Technical Committee, appoint ...", "In consultation with the Board, ..."): a
 /// partner of the act, not its subject.
 fn after_with(s: &str, start: usize) -> bool {
-    let before = s[..start].trim_end();
-    let before = before
-        .strip_suffix("the")
-        .filter(|b| !b.ends_with(char::is_alphanumeric))
-        .map_or(before, str::trim_end);
+    let before = before_the(s, start);
     let cut = before.len().saturating_sub(4);
     before
         .get(cut..)
         .is_some_and(|w| w.eq_ignore_ascii_case("with"))
         && !before[..cut].ends_with(char::is_alphanumeric)
+}
+
+/// The text before the actor at `start` in `s`, without a "the" right before it.
+fn before_the(s: &str, start: usize) -> &str {
+    let before = s[..start].trim_end();
+    before
+        .strip_suffix("the")
+        .filter(|b| !b.ends_with(char::is_alphanumeric))
+        .map_or(before, str::trim_end)
+}
+
+/// The word before one of `preps` that stands right before the actor at `start` in `s`
+/// (past a "the"): "officers" of "The officers of the Corporation", "Attendance" of
+/// "Attendance at ICANN meetings".
+fn word_before<'a>(s: &'a str, start: usize, preps: &[&str]) -> Option<&'a str> {
+    let before = before_the(s, start);
+    let b = preps
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+        .filter(|b| b.ends_with(char::is_whitespace))?;
+    b.trim_end().rsplit(|c: char| !c.is_alphabetic()).next()
 }
 
 /// Whether the actor at `start` in `s` follows an office or its staff with "of" ("The
@@ -490,23 +507,7 @@ fn after_office_of(s: &str, start: usize) -> bool {
         "auditor",
         "auditors",
     ];
-    let before = s[..start].trim_end();
-    let before = before
-        .strip_suffix("the")
-        .filter(|b| !b.ends_with(char::is_alphanumeric))
-        .map_or(before, str::trim_end);
-    let Some(b) = before
-        .strip_suffix("of")
-        .filter(|b| b.ends_with(char::is_whitespace))
-    else {
-        return false;
-    };
-    let word = b
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    STAFF.contains(&word)
+    word_before(s, start, &["of"]).is_some_and(|w| STAFF.contains(&w))
 }
 
 /// Whether the actor mention ending at `end` of `s` only qualifies a thing after it ("The
@@ -527,28 +528,17 @@ fn modifies_a_thing(s: &str, end: usize) -> bool {
 /// meetings", "participation in the IETF's work"): the place taken part in, not who holds
 /// what the claim says.
 fn place_of_participation(s: &str, start: usize) -> bool {
-    let before = s[..start].trim_end();
-    let before = before
-        .strip_suffix("the")
-        .filter(|b| !b.ends_with(char::is_alphanumeric))
-        .map_or(before, str::trim_end);
-    let Some(b) = before
-        .strip_suffix("at")
-        .or_else(|| before.strip_suffix("in"))
-        .filter(|b| b.ends_with(char::is_whitespace))
-    else {
-        return false;
-    };
-    let word = b
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    matches!(
-        word.as_str(),
-        "participation" | "attendance" | "presence" | "turnout" | "involvement"
-    )
+    word_before(s, start, &["at", "in"]).is_some_and(|w| {
+        [
+            "participation",
+            "attendance",
+            "presence",
+            "turnout",
+            "involvement",
+        ]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+    })
 }
 
 /// For a claim in an item of a list, the holder its lead-in names: the list of powers or

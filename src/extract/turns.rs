@@ -482,10 +482,7 @@ fn titled(name: &str) -> String {
         .map(|w| {
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             if letters > 2 && !w.chars().any(char::is_lowercase) {
-                let mut cs = w.chars();
-                cs.next()
-                    .map(|f| f.to_string() + &cs.as_str().to_lowercase())
-                    .unwrap_or_default()
+                capitalized(w)
             } else {
                 w.to_string()
             }
