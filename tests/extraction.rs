@@ -3258,6 +3258,57 @@ fn a_constitution_vests_power_in_its_parliament() {
     );
 }
 
+/// A project's constitution in plain text: the items under "The Project Leader may:" are the
+/// Leader's powers, whatever actors they name; a mailing list designated by the Leader is
+/// no grant (nor does it make the Leader an electorate); "the Secretary" is the Project
+/// Secretary named before.
+#[test]
+fn a_constitutions_powers_and_its_offices_short_names() {
+    let s = loaded_one(
+        "constitution.txt",
+        "                 Constitution for the Example Project\n\n1. Project Leader\n\n  1.1. Powers\n\n   The Project Leader may:\n    1. Appoint Delegates or delegate decisions to the Technical Committee.\n    2. Vary the discussion period for Developers' votes.\n    3. Lead discussions amongst Developers.\n\n  1.2. Procedure\n\n   The Project Leader is elected by the Developers. Proposals and calls for\n   votes are made on a mailing list designated by the Project Leader.\n\n2. Project Secretary\n\n   The Project Secretary is appointed by the Project Leader. The Project\n   Secretary keeps the record of every vote. The Secretary\n   determines for each poll whether voters can change their votes.\n",
+    );
+    let au = s.rows("authority");
+    for item in [
+        "Appoint Delegates or delegate",
+        "Vary the discussion period",
+        "Lead discussions amongst",
+    ] {
+        assert_eq!(
+            holder_of(&au, item).as_deref(),
+            Some("project-leader"),
+            "{item}: {au:?}"
+        );
+    }
+    assert_eq!(grantor_of(&au, "Proposals and calls for"), None, "{au:?}");
+    assert_eq!(
+        grantor_of(&au, "The Project Leader is elected").as_deref(),
+        Some("developers")
+    );
+    assert_eq!(
+        holder_of(&au, "The Secretary determines").as_deref(),
+        Some("project-secretary"),
+        "{au:?}"
+    );
+    let actors = s.rows("actors");
+    let principal = |label: &str| {
+        actors
+            .iter()
+            .find(|r| r["label"] == label)
+            .map(|r| r["principal"].clone())
+    };
+    assert_eq!(
+        principal("Project Leader").as_deref(),
+        Some("false"),
+        "{actors:?}"
+    );
+    assert_eq!(
+        principal("Developers").as_deref(),
+        Some("true"),
+        "{actors:?}"
+    );
+}
+
 /// A press release: those who argue that another acted without a mandate hold nothing by
 /// arguing it; a constituency is never words of an actor's name ("for Assigned Names").
 #[test]

@@ -1458,8 +1458,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     }
     // An office named twice or more in the text is a defined term of the document, and so
     // is one that acts as a passive's agent ("appointed by the President"). A one-word office
-    // that ends a longer one ("the Leader", "the Project Leader") is that one, whose
-    // mentions are found anyway.
+    // that ends a longer one ("the Leader", "the Project Leader") is that one: a short name
+    // of it, where it ends only that one (named once or more).
     let mut named: Vec<&str> = offices
         .iter()
         .filter(|&(n, &k)| (k >= 2 || agent_offices.contains(n)) && gaz.lookup(n).is_none())
@@ -1468,17 +1468,40 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     named.sort_unstable();
     for n in &named {
         let first = n.split([' ', '\t']).next().unwrap_or("");
-        let is_tail = !n.contains([' ', '\t'])
-            && named.iter().any(|o| {
-                o.len() > n.len() && o.ends_with(n) && o[..o.len() - n.len()].ends_with([' ', '\t'])
-            });
-        if is_tail
+        let longer: Vec<&str> = named
+            .iter()
+            .filter(|o| {
+                !n.contains([' ', '\t'])
+                    && o.len() > n.len()
+                    && o.ends_with(n)
+                    && o[..o.len() - n.len()].ends_with([' ', '\t'])
+            })
+            .copied()
+            .collect();
+        if !longer.is_empty()
             || FUNCTION_WORDS.contains(&first)
             || NOT_NAME.contains(&first) && !n.contains(' ')
         {
             continue;
         }
-        local.push(discovered(n, vec![], "group"));
+        // Named once is enough for the short name of a defined office.
+        let mut short: Vec<String> = offices
+            .keys()
+            .filter(|s| {
+                !s.contains([' ', '\t'])
+                    && n.len() > s.len()
+                    && n.ends_with(*s)
+                    && n[..n.len() - s.len()].ends_with([' ', '\t'])
+                    && named
+                        .iter()
+                        .filter(|o| o.ends_with(*s) && o.len() > s.len())
+                        .count()
+                        == 1
+            })
+            .map(|s| s.to_string())
+            .collect();
+        short.sort_unstable();
+        local.push(discovered(n, short, "group"));
     }
     // A body named twice in lowercase after "the" is one of the document's institutions,
     // unless a name found already covers it ("the Steering Council" found in capitals).
@@ -4362,11 +4385,12 @@ mod tests {
     }
 
     /// An office named twice after "the" is an actor, with every mention; a
-    /// one-word office ending a longer one is that one; once is not enough.
+    /// one-word office ending a longer one is that one (its mentions are the longer one's);
+    /// once is not enough.
     #[test]
     fn offices_named_as_defined_terms() {
         let v = actors_of("The Project Leader is elected. Delegates are appointed by the Project Leader. If the Developers disagree, the Developers vote, and the Leader abides. The Widget Treasurer signs, as the Widget Treasurer did before. Only the Registrar knows.");
-        assert!(v.contains(&("Project Leader".into(), 2)), "{v:?}");
+        assert!(v.contains(&("Project Leader".into(), 3)), "{v:?}");
         assert!(v.contains(&("Developers".into(), 2)), "{v:?}");
         assert!(v.contains(&("Widget Treasurer".into(), 2)), "{v:?}");
         let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();

@@ -442,14 +442,50 @@ fn describes_an_object(s: &str, at: usize) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .is_some_and(|w| w.ends_with("ed") || w == "set" || w == "overseen");
+    let mut before = s[..at]
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+    // "a mailing list designated by the Project Leader": a thing named by someone is no
+    // authority granted.
+    let thing = before.clone().next().is_some_and(|w| THINGS.contains(&w));
     participle
-        && s[..at]
-            .rsplit(|c: char| c.is_whitespace())
-            .filter(|w| !w.is_empty())
-            .take(4)
-            .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase()))
-            .any(|w| matches!(w, "any" | "all" | "every" | "each" | "no" | "such"))
+        && (thing || before.any(|w| matches!(w, "any" | "all" | "every" | "each" | "no" | "such")))
 }
+
+/// Things, not persons or bodies, that a text says someone named, set or designated.
+const THINGS: &[&str] = &[
+    "list",
+    "lists",
+    "page",
+    "pages",
+    "website",
+    "site",
+    "address",
+    "addresses",
+    "period",
+    "date",
+    "dates",
+    "deadline",
+    "form",
+    "forms",
+    "format",
+    "channel",
+    "channels",
+    "venue",
+    "location",
+    "place",
+    "repository",
+    "tracker",
+    "server",
+    "archive",
+    "template",
+    "manner",
+    "method",
+    "time",
+    "times",
+];
 
 /// Whether the actor mention starting at `start` of the claim `s` follows "with" ("Together
 /// with the Technical Committee, appoint ...", "In consultation with the Board, ..."): a
@@ -539,6 +575,29 @@ fn place_of_participation(s: &str, start: usize) -> bool {
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))
     })
+}
+
+/// Whether a sentence opens with a verb, as an item of a list of powers does ("Appoint
+/// Delegates ...", "Make or override any decision ..."): its first word is capitalized and
+/// is none of the words a subject, a clause or a phrase opens with.
+fn opens_with_a_verb(s: &str) -> bool {
+    const NOT_VERBS: &[&str] = &[
+        "a", "after", "all", "also", "an", "any", "as", "at", "before", "both", "by", "each",
+        "either", "every", "for", "from", "he", "her", "his", "if", "in", "it", "its", "neither",
+        "no", "none", "on", "once", "one", "only", "other", "our", "she", "some", "such", "that",
+        "the", "their", "these", "they", "this", "those", "to", "together", "under", "unless",
+        "upon", "we", "when", "where", "whether", "while", "with", "within", "without",
+    ];
+    let w = s
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let mut letters = w.chars();
+    w.len() > 1
+        && letters.next().is_some_and(|c| c.is_ascii_uppercase())
+        && letters.all(|c| c.is_ascii_lowercase())
+        && !NOT_VERBS.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
 /// For a claim in an item of a list, the holder its lead-in names: the list of powers or
@@ -922,7 +981,17 @@ pub fn extract(
         };
         // A resolution's clause has no subject of its own ("Requests the Secretary-General
         // to report"): the body that resolves holds it.
+        // An item that goes on from a modal lead-in ("The Project Leader may:" over "Vary the
+        // discussion period for Developers' votes.") has the lead-in's subject for its own:
+        // the actors it names are what the power is over.
+        let continues_modal = opens_with_a_verb(s)
+            && super::claims::list_lead_in(blocks, c.block)
+                .is_some_and(|l| super::claims::modal_lead_in(text, &blocks[l]).is_some());
+        let from_lead_in = continues_modal
+            .then(|| lead_in_holder(text, blocks, claims, &out, &all_mentions, c.block))
+            .flatten();
         let holder = resolution_subject(text, blocks, c, &all_mentions)
+            .or(from_lead_in)
             .or(active_holder)
             .or(before_verb)
             .or_else(|| if anaphoric { inherited() } else { None })
@@ -1210,6 +1279,31 @@ mod tests {
             "established"
         ));
         assert!(!at("registries created by IETF action", "created"));
+        // A thing someone designates is no holder of what it grants.
+        assert!(at(
+            "Votes are cast on a mailing list designated by the Leader.",
+            "designated"
+        ));
+        assert!(!at(
+            "Delegates designated by the Leader may act.",
+            "designated"
+        ));
+    }
+
+    #[test]
+    fn an_item_of_powers_opens_with_its_verb() {
+        assert!(opens_with_a_verb(
+            "Appoint Delegates or delegate decisions."
+        ));
+        assert!(opens_with_a_verb("  Vary the discussion period."));
+        assert!(!opens_with_a_verb(
+            "The Developers, by way of General Resolution;"
+        ));
+        assert!(!opens_with_a_verb(
+            "Together with the Technical Committee, appoint ..."
+        ));
+        assert!(!opens_with_a_verb("ICANN may appoint ..."));
+        assert!(!opens_with_a_verb("A person may hold several posts."));
     }
 
     #[test]
