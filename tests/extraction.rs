@@ -801,6 +801,43 @@ fn a_note_that_only_links_to_a_page_cites_the_page() {
     assert!(note(&cites, "3").is_empty(), "{cites:?}");
 }
 
+/// Markdown wrapped at a line's width: a link whose text or label the line's end breaks is
+/// one link; definitions after one whose destination is a file ("[INSTALL]: INSTALL") are
+/// read, not shown as text.
+#[test]
+fn wrapped_links_and_definitions_after_a_file_link() {
+    let s = loaded_one(
+        "charter.md",
+        "# Charter\n\nTechnical leadership is delegated to the projects by the [OpenJS\nFoundation Council][cpc]. See [Section\n4.1](https://example.org/rfc3935#section-4.1) for the scope.\n\nRead the file [INSTALL][] and the [guide][].\n\n[INSTALL]: INSTALL\n[cpc]: https://example.org/cpc\n[guide]: https://developer.example.org/en-US/docs/guide\n",
+    );
+    let texts: Vec<String> = claims_of(&s)
+        .into_iter()
+        .map(|r| r["text"].clone())
+        .collect();
+    for t in [
+        "Technical leadership is delegated to the projects by the OpenJS Foundation Council.",
+        "Read the file INSTALL and the guide.",
+    ] {
+        assert!(texts.iter().any(|x| x == t), "no claim {t:?} in {texts:?}");
+    }
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("](") || t.contains("https://")),
+        "{texts:?}"
+    );
+    let mut links: Vec<String> = s
+        .rows("citations")
+        .into_iter()
+        .filter(|r| r["form"] == "link")
+        .map(|r| r["title"].clone())
+        .collect();
+    links.sort();
+    assert_eq!(links, ["OpenJS Foundation Council", "Section 4.1", "guide"]);
+    // The definitions' addresses are no text: "en-US" names no state.
+    assert!(!actor_labels(&s).iter().any(|l| l == "United States"));
+}
+
 #[test]
 fn markdown_reference_links_cite_their_targets_and_their_definitions_are_no_claims() {
     let dir = tempfile::tempdir().unwrap();

@@ -812,7 +812,14 @@ fn link_definition(line: &str) -> Option<(String, String)> {
     let quoted = |open: char, close: char| title.starts_with(open) && title.ends_with(close);
     let title_ok = title.is_empty()
         || title.len() >= 2 && (quoted('"', '"') || quoted('\'', '\'') || quoted('(', ')'));
-    let address = dest.contains(':') || dest.contains('/') || dest.starts_with('#');
+    // A file beside the page ("[INSTALL]: INSTALL", "[license]: LICENSE.md") is an address
+    // too: one token of a file name's characters, alone.
+    let file = title.is_empty()
+        && !dest.ends_with('.')
+        && dest
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
+    let address = dest.contains(':') || dest.contains('/') || dest.starts_with('#') || file;
     (!dest.is_empty() && title_ok && address).then(|| (fold_label(label), dest.to_string()))
 }
 
@@ -847,7 +854,11 @@ fn link_definitions<'a>(lines: &[Line<'a>]) -> (Vec<(String, String)>, Vec<Line<
             }
             None => {
                 let s = l.text.trim();
-                open_para = !s.is_empty() && !s.starts_with('#');
+                // A line shaped as a definition whose destination is no address (a reference
+                // entry, "[RFC2026]: Bradner, S., ...") stays text, and does not keep the
+                // definitions after it from being read.
+                let def_shaped = s.starts_with('[') && s.contains("]:");
+                open_para = !s.is_empty() && !s.starts_with('#') && !def_shaped;
                 kept.push(*l);
             }
         }
@@ -2538,7 +2549,11 @@ fn emit_block(
     let mut wrote = false;
     // What was written before this block (the separator before it) stays.
     let floor = out.len();
-    for (li, l) in lines.iter().enumerate() {
+    let mut next_line = 0;
+    while next_line < lines.len() {
+        let li = next_line;
+        let l = lines[li];
+        next_line += 1;
         let mut s = l.text;
         let mut at = l.at;
         // Leading whitespace.
@@ -2600,11 +2615,40 @@ fn emit_block(
         } else if !out.ends_with_space() {
             out.push(' ', src.orig(l.at));
         }
+        // A link whose text or label a line's end breaks ("[Section\n4.1](#conflict)",
+        // "[OpenJS Foundation][openjs\nfoundation]") is read with the lines it runs onto;
+        // the break is a blank.
+        if !apart {
+            while let Some(end) = link_runs_on(s, at, lines.get(next_line), src, t) {
+                s = &src.text[at..end];
+                next_line += 1;
+            }
+        }
         let before = out.len();
         emit_inline(s, at, src, out, t, bi);
         // A line of markup alone ("[19:03] <a>") writes nothing.
         wrote |= out.len() > before;
     }
+}
+
+/// Where the text `s` (at `at` in `src`) and the line `next` after it end, where a link
+/// opened in `s` ends only on `next`: its text or label broken by the line's end. A
+/// quoted line ("> ...") is read alone.
+fn link_runs_on(s: &str, at: usize, next: Option<&&Line>, src: &Mapped, t: &Text) -> Option<usize> {
+    let next = next?;
+    let open = s.rfind('[')?;
+    let end = next.at + next.text.len();
+    let same_text = src.text.get(next.at..end) == Some(next.text) && at + s.len() <= next.at;
+    if !same_text || next.text.trim_start().starts_with('>') {
+        return None;
+    }
+    let from = at + open;
+    let candidate = &src.text[from..end];
+    let len = match MD_LINK.captures(candidate) {
+        Some(c) => c.get(0)?.end(),
+        None => reference_link(candidate, &t.link_defs)?.3,
+    };
+    (from + len > at + s.len()).then_some(end)
 }
 
 /// Whether the text written so far ends with a word broken at a hyphen at the line's end
@@ -3094,7 +3138,8 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
         }
         let ch = rest.chars().next().unwrap();
         let ch = match ch {
-            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' => ' ',
+            // A line break inside a link read across lines (`link_runs_on`) is a blank.
+            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' | '\n' => ' ',
             '\u{ad}' | '\u{200b}' | '\u{feff}' => {
                 i += ch.len_utf8();
                 continue;
@@ -4404,6 +4449,18 @@ mod tests {
         assert_eq!(link_definition("[Smith]: Smith, J."), None);
         assert_eq!(link_definition("[a]: https://x.org trailing words"), None);
         assert_eq!(link_definition("[]: https://x.org"), None);
+        // A file beside the page, alone, is an address; a word with its stop is not.
+        assert_eq!(
+            link_definition("[INSTALL]: INSTALL"),
+            Some(("install".into(), "INSTALL".into()))
+        );
+        assert_eq!(link_definition("[Id]: Ibid."), None);
+        // A reference entry shaped as a definition keeps no definition after it from
+        // being read.
+        let ls = lines_of("[Smith]: Smith, J.\n[a]: https://x.org\n");
+        let (defs, kept) = link_definitions(&ls);
+        assert_eq!(defs, [("a".to_string(), "https://x.org".to_string())]);
+        assert_eq!(kept[0].text, "[Smith]: Smith, J.");
     }
 
     #[test]
