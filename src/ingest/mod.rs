@@ -218,6 +218,14 @@ fn declared_encoding(format: Format, bytes: &[u8]) -> Option<&'static encoding_r
     encoding_rs::Encoding::for_label(label.as_bytes()).filter(|e| *e != encoding_rs::UTF_8)
 }
 
+/// Whether a link's destination is on the web (`http://`, `https://`): a relative file
+/// such as "http.md#class-httpclientrequest" is not.
+pub fn is_web_address(url: &str) -> bool {
+    let b = url.as_bytes();
+    let scheme = |p: &[u8]| b.len() > p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+    scheme(b"http://") || scheme(b"https://")
+}
+
 /// Lowercase hexadecimal, two digits a byte (one `format!` a byte cost more than the hash).
 pub fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
@@ -315,6 +323,14 @@ fn walk(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn web_addresses_have_a_scheme() {
+        assert!(super::is_web_address("https://example.org/x"));
+        assert!(super::is_web_address("HTTP://example.org"));
+        assert!(!super::is_web_address("http.md#class-httpclientrequest"));
+        assert!(!super::is_web_address("https://"));
+    }
+
     #[test]
     fn hex_is_two_lowercase_digits_a_byte() {
         assert_eq!(super::hex(&[0x00, 0x0f, 0xa0, 0xff, 0x5c]), "000fa0ff5c");

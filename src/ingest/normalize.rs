@@ -812,13 +812,13 @@ fn link_definition(line: &str) -> Option<(String, String)> {
     let quoted = |open: char, close: char| title.starts_with(open) && title.ends_with(close);
     let title_ok = title.is_empty()
         || title.len() >= 2 && (quoted('"', '"') || quoted('\'', '\'') || quoted('(', ')'));
-    // A file beside the page ("[INSTALL]: INSTALL", "[license]: LICENSE.md") is an address
-    // too: one token of a file name's characters, alone.
+    // A file beside the page ("[INSTALL]: INSTALL", "[Buffer]: buffer.md#class-buffer") is
+    // an address too: one token of a file name's characters, alone, and maybe a fragment.
     let file = title.is_empty()
         && !dest.ends_with('.')
         && dest
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'#'));
     let address = dest.contains(':') || dest.contains('/') || dest.starts_with('#') || file;
     (!dest.is_empty() && title_ok && address).then(|| (fold_label(label), dest.to_string()))
 }
@@ -3164,7 +3164,7 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
 fn link_to(url: String, start: usize, out: &Mapped, t: &mut Text, bi: usize) {
     // Not the anchor's trailing blank: the block's end may trim it away.
     let end = out.text.trim_end().len().max(start);
-    if url.starts_with("http") {
+    if super::is_web_address(&url) {
         t.inlines.push(Inline {
             kind: InlineKind::Link(url),
             start,
@@ -4453,6 +4453,10 @@ mod tests {
         assert_eq!(
             link_definition("[INSTALL]: INSTALL"),
             Some(("install".into(), "INSTALL".into()))
+        );
+        assert_eq!(
+            link_definition("[`Buffer`]: buffer.md#class-buffer"),
+            Some(("`buffer`".into(), "buffer.md#class-buffer".into()))
         );
         assert_eq!(link_definition("[Id]: Ibid."), None);
         // A reference entry shaped as a definition keeps no definition after it from

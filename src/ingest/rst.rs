@@ -1170,7 +1170,7 @@ impl Writer<'_> {
     /// Writes `s[from..to]` as a link to `url` when it is a web address, else as text.
     fn link(&mut self, s: &str, map: &[usize], from: usize, to: usize, url: Option<String>) {
         let url = url.filter(|u| {
-            u.starts_with("http")
+            super::is_web_address(u)
                 && !u.contains([')', '(', ' '])
                 && !s[from..to].contains(['[', ']'])
         });
@@ -1214,7 +1214,7 @@ impl Writer<'_> {
         } else {
             self.defs.url(&word).map(str::to_string)
         };
-        let Some(url) = url.filter(|u| u.starts_with("http") && !u.contains([')', '(', ' ']))
+        let Some(url) = url.filter(|u| super::is_web_address(u) && !u.contains([')', '(', ' ']))
         else {
             return;
         };
