@@ -3346,6 +3346,30 @@ fn a_constitutions_powers_and_its_offices_short_names() {
     );
 }
 
+/// A code of conduct: its maintainers hold the power to remove contributions; those of them
+/// "who do not follow or enforce" it are picked out by the clause, which denies no one's
+/// authority (a clause set off by commas would say it of all of them).
+#[test]
+fn a_code_of_conducts_maintainers_and_a_restrictive_clause() {
+    let s = loaded_one(
+        "CODE_OF_CONDUCT.md",
+        "# Code of Conduct\n\n## Our Responsibilities\n\nProject maintainers have the right and responsibility to remove, edit, or\nreject comments, commits and other contributions that are not aligned to this\nCode of Conduct.\n\n## Enforcement\n\nProject maintainers who do not follow or enforce the Code of Conduct in good\nfaith may face temporary or permanent repercussions as determined by other\nmembers of the project's leadership.\n",
+    );
+    let au = s.rows("authority");
+    assert_eq!(
+        holder_of(&au, "Project maintainers have the right").as_deref(),
+        Some("maintainers"),
+        "{au:?}"
+    );
+    let faith = authorization(&au, "Project maintainers who do not follow");
+    assert_eq!(faith["polarity"], "asserted", "{faith:?}");
+    assert!(
+        !s.rows("breaks").iter().any(|r| r["kind"] == "denied"),
+        "{:?}",
+        s.rows("breaks")
+    );
+}
+
 /// A press release: those who argue that another acted without a mandate hold nothing by
 /// arguing it; a constituency is never words of an actor's name ("for Assigned Names").
 #[test]

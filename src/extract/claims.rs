@@ -403,6 +403,29 @@ fn saves_a_power(negation: &str, before_cue: &str, from_cue: &str) -> bool {
     false
 }
 
+/// Whether the words after a relative pronoun, up to a cue, are its own negated verb and the
+/// few words of its phrase: "do not follow or enforce", "are not", "never", "do not
+/// understand some of the subtleties of consensus-based (decision making)".
+fn negated_relative_verb(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let negation = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        w == "not" || w == "never" || w == "cannot" || w.ends_with("n't")
+    };
+    let at = match words.first() {
+        Some(w) if negation(w) => 1,
+        Some(w) if RELATIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(w)) => {
+            if words.get(1).is_some_and(|w| negation(w)) {
+                2
+            } else {
+                return false;
+            }
+        }
+        _ => return false,
+    };
+    words.len() - at <= 8
+}
+
 /// Words after "that" that make it a relative pronoun ("proposals that are not vetoed"), not
 /// a conjunction ("decided that it has no authority").
 const RELATIVE_AUX: &[&str] = &[
@@ -410,7 +433,7 @@ const RELATIVE_AUX: &[&str] = &[
     "should", "must", "shall", "do", "does", "did",
 ];
 static SCOPE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:and|but|while|whereas|which|who|although|though|yet)(?-u:\b)|(?-u:\b)but(?-u:\b)|(?-u:\b)where(?-u:\b)|(?-u:\b)that(?-u:\b)|(?-u:\b)and\s+then(?-u:\b)").unwrap()
+    Regex::new(r"(?i),\s+(?:and|but|while|whereas|which|who|although|though|yet)(?-u:\b)|(?-u:\b)but(?-u:\b)|(?-u:\b)where(?-u:\b)|(?-u:\b)that(?-u:\b)|(?-u:\b)and\s+then(?-u:\b)|(?-u:\b)(?:which|who)(?-u:\b)").unwrap()
 });
 const BOILER: &str = r"(?i)(sponsored\s*by|subscrib(?-u:\w)*|newsletter|inbox|sign up|click here|follow us|share this|comment policy|post comments|notify me|discount|\$\d+(?:\.\d\d)?/month|advertis(?-u:\w)*|cookies?(?-u:\b)|privacy policy|terms of (?:use|service)|all rights reserved|filed under|read more|related posts|log ?in to|register to|leave a comment|comment title|copy to clipboard|edit this page|edit on github|last (?:updated|modified|edited):)";
 static BOILER_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(BOILER).unwrap());
@@ -1666,10 +1689,23 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                                         .eq_ignore_ascii_case("that")
                                     && noun_of_authority(m.as_str()))
                             })
+                            // "who"/"which" set off by nothing opens a clause only where
+                            // its own verb is negated and runs on into the cue ("maintainers
+                            // who do not enforce the Code"); in "Participants who attend do
+                            // not acquire authority" the negation is the sentence's.
+                            .filter(|b| {
+                                b.as_str().starts_with(',')
+                                    || !matches!(
+                                        b.as_str().to_ascii_lowercase().as_str(),
+                                        "who" | "which"
+                                    )
+                                    || negated_relative_verb(&scope[b.end()..])
+                            })
                             .last();
                         let mut scope_start = brk.map_or(0, |b| b.end());
                         // Inside the condition, a cue counts as one in a relative clause does.
                         let mut relative = condition_end.is_some_and(|c| at < c);
+                        let mut restrictive = false;
                         if let Some(b) = brk {
                             let word = b
                                 .as_str()
@@ -1681,7 +1717,17 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                                 // clause's again, and the clause is out of its scope.
                                 match rest.rfind(',') {
                                     Some(c) => scope_start = b.end() + c + 1,
-                                    None => relative = true,
+                                    None => {
+                                        relative = true;
+                                        // Without a comma (or a bracket, a dash) before
+                                        // it, the clause picks out whom the noun means
+                                        // ("maintainers who do not enforce the Code"): it
+                                        // denies nothing.
+                                        restrictive = !b.as_str().starts_with(',')
+                                            && !scope[..b.start()]
+                                                .trim_end()
+                                                .ends_with(['(', '—', '–']);
+                                    }
                                 }
                             } else if word == "that" {
                                 let next = rest.split_whitespace().next().unwrap_or("");
@@ -1731,7 +1777,9 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                                 outside = neg;
                                 break;
                             }
-                            in_relative = neg;
+                            if !restrictive {
+                                in_relative = neg;
+                            }
                         }
                     }
                     outside.or(if main { None } else { in_relative })
@@ -2912,6 +2960,15 @@ mod tests {
         assert!(denied(
             "Such TSs are therefore not required or recommended."
         ));
+        // A clause without a comma before it picks out whom its noun means; one set off
+        // (a comma, a bracket) says something of them.
+        assert!(!denied(
+            "Project maintainers who do not follow or enforce the Code of Conduct may face repercussions."
+        ));
+        assert!(denied(
+            "Participants in a group who attend its meetings do not thereby acquire any authority."
+        ));
+        assert!(denied("Use many packfiles (which is not recommended)."));
     }
 
     /// A negation in a leading condition, or one that bounds a quantity, denies nothing; a
