@@ -3370,6 +3370,22 @@ fn a_code_of_conducts_maintainers_and_a_restrictive_clause() {
     );
 }
 
+/// A clause of its own with "we" for subject ("..., but we make all final decisions") is the
+/// document's own institution's; the users named before it hold nothing.
+#[test]
+fn we_after_but_is_the_institution_not_those_named_before() {
+    let s = loaded_one(
+        "maintainers.md",
+        "# Core team\n\nThe Example Foundation maintains the framework. The Example Foundation pays its staff.\n\nWe rely on the help of contributors and users all over the world, but we make all final decisions about our releases.\n",
+    );
+    let au = s.rows("authority");
+    assert_eq!(
+        holder_of(&au, "We rely on the help").as_deref(),
+        Some("example-foundation"),
+        "{au:?}"
+    );
+}
+
 /// A press release: those who argue that another acted without a mandate hold nothing by
 /// arguing it; a constituency is never words of an actor's name ("for Assigned Names").
 #[test]

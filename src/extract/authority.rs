@@ -577,6 +577,17 @@ fn place_of_participation(s: &str, start: usize) -> bool {
     })
 }
 
+/// Where the last clause of `head` (a claim's lowercased text up to its cue) opens, when it
+/// is a clause of its own after ", but", ", and", ", yet", ", while" or ";" whose subject is
+/// "we".
+fn we_opens_the_clause(head: &str) -> Option<usize> {
+    let from = [", but ", ", and ", ", yet ", ", while ", "; "]
+        .iter()
+        .filter_map(|b| head.rfind(b).map(|i| i + b.len()))
+        .max()?;
+    head[from..].starts_with("we ").then_some(from)
+}
+
 /// Whether a sentence opens with a verb, as an item of a list of powers does ("Appoint
 /// Delegates ...", "Make or override any decision ..."): its first word is capitalized and
 /// is none of the words a subject, a clause or a phrase opens with.
@@ -957,8 +968,13 @@ pub fn extract(
         };
         let subject =
             |m: &&(usize, usize, &Found)| subject_any(m) && said_from.is_none_or(|e| m.0 >= e);
+        // "We rely on contributors and users, but we make all final decisions": the cue's
+        // clause has "we" for its subject; those named before the clause are not it.
+        let we_clause = we_opens_the_clause(&ls[..rel_at.min(ls.len())])
+            .is_some_and(|from| !mentions.iter().any(|m| m.0 >= from && m.0 < rel_at));
         let before_verb = mentions
             .iter()
+            .filter(|_| !we_clause)
             .filter(subject)
             .find(|m| !reports(m))
             .or_else(|| mentions.iter().find(subject_any).filter(|_| refers_back()))
@@ -1288,6 +1304,20 @@ mod tests {
             "Delegates designated by the Leader may act.",
             "designated"
         ));
+    }
+
+    #[test]
+    fn a_clause_of_its_own_with_we_for_subject() {
+        let head = "we rely on contributors and users all over the world, but we make all final ";
+        assert_eq!(
+            we_opens_the_clause(head),
+            Some(head.find("we make").unwrap())
+        );
+        assert_eq!(we_opens_the_clause("the board and we make "), None);
+        assert_eq!(
+            we_opens_the_clause("we rely on users, but they make "),
+            None
+        );
     }
 
     #[test]
