@@ -3386,6 +3386,29 @@ fn we_after_but_is_the_institution_not_those_named_before() {
     );
 }
 
+/// A project's governance in reStructuredText: "the Council" is the Steering Council, the one
+/// body whose name it ends (a council named once at a sentence's start does not make it
+/// ambiguous); "the Council may, if necessary:" gives its list of powers to the Council.
+#[test]
+fn the_council_is_the_steering_council_and_holds_its_list() {
+    let s = loaded_one(
+        "governance.rst",
+        "Governance\n==========\n\nSteering Council\n----------------\n\nThe Steering Council is elected by the contributors. The Steering Council\nmeets monthly. Retired Council members are listed on the website.\n\nIn particular, the Council may, if necessary:\n\n-  Make decisions about the overall scope of the project.\n-  Make decisions about strategic collaborations.\n\nThe Council can create subcommittees.\n",
+    );
+    let au = s.rows("authority");
+    for t in [
+        "Make decisions about the overall scope",
+        "Make decisions about strategic",
+        "The Council can create subcommittees.",
+    ] {
+        assert_eq!(
+            holder_of(&au, t).as_deref(),
+            Some("steering-council"),
+            "{t}: {au:?}"
+        );
+    }
+}
+
 /// A press release: those who argue that another acted without a mandate hold nothing by
 /// arguing it; a constituency is never words of an actor's name ("for Assigned Names").
 #[test]

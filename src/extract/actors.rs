@@ -1692,6 +1692,59 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
         }
         k += 1;
     }
+    // "the Council may, if necessary:" under "the Steering Council": a body's head word after
+    // "the", capitalized, is the one body of the document whose name it ends (or, of several,
+    // the one the text names three times as often as any other, and twice or more).
+    for lower in BODY_HEADS {
+        let head = &[&lower[..1].to_ascii_uppercase(), &lower[1..]].concat();
+        let the = [" the ", head].concat();
+        let the_cap = ["The ", head].concat();
+        let said = |p: &str| {
+            memchr::memmem::find_iter(t.text.as_bytes(), p.as_bytes()).any(|i| {
+                !t.text.as_bytes()[i + p.len()..]
+                    .first()
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+            })
+        };
+        // A head the text defines in quotes ("(the 'Board')") names what it defines.
+        let defined = ["'", "\"", "‘", "“"].iter().any(|q| {
+            memchr::memmem::find(t.text.as_bytes(), [q, head.as_str()].concat().as_bytes())
+                .is_some()
+        });
+        if defined
+            || gaz.lookup(head).is_some()
+            || merged
+                .iter()
+                .any(|d| d.label == *head || d.aliases.iter().any(|a| a == head))
+            || !(said(&the) || said(&the_cap))
+        {
+            continue;
+        }
+        let tail = [" ", head].concat();
+        let named: Vec<(usize, usize)> = merged
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                matches!(d.kind.as_str(), "body" | "organization")
+                    && d.label.ends_with(&tail)
+                    && d.label[..d.label.len() - tail.len()]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+            })
+            .map(|(j, d)| {
+                let n = memchr::memmem::find_iter(t.text.as_bytes(), d.label.as_bytes()).count();
+                (j, n)
+            })
+            .collect();
+        let most = named.iter().max_by_key(|(_, n)| *n).copied();
+        let the_one = most.filter(|&(j, n)| {
+            named.len() == 1 || n >= 2 && named.iter().all(|&(o, m)| o == j || n >= 3 * m)
+        });
+        if let Some((j, _)) = the_one {
+            add_aliases(&mut merged[j], [head.to_string()]);
+        }
+    }
     // "If consensus cannot be reached, the TSC votes" under "the Technical Steering
     // Committee": an acronym the document uses without defining it, and the gazetteer does
     // not know, is the one body of the document whose name's initials spell it.

@@ -829,7 +829,7 @@ fn as_authority(c: &mut Claim, cue: String) {
 /// Board shall:", "The Chair is responsible for:". The holder is the actor named last before
 /// the modal; the list's items are what it may do.
 static MODAL_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:may|can|shall|must|will|(?:is|are)\s+(?:also\s+)?(?:responsible\s+for|empowered\s+to|authori[sz]ed\s+to|entitled\s+to)|ha(?:s|ve)\s+the\s+(?:following\s+)?(?:powers?|authority|rights?|duties|responsibilities)(?:\s+to)?)(?:\s+also)?\s*(?:\([^)]*\))?\s*:$").unwrap()
+    Regex::new(r"(?-u:\b)(?:may|can|shall|must|will|(?:is|are)\s+(?:also\s+)?(?:responsible\s+for|empowered\s+to|authori[sz]ed\s+to|entitled\s+to)|ha(?:s|ve)\s+the\s+(?:following\s+)?(?:powers?|authority|rights?|duties|responsibilities)(?:\s+to)?)(?:\s+also)?\s*(?:\([^)]*\)|,[^,:.;()]{1,40})?\s*:$").unwrap()
 });
 
 /// The lead-in of the list item `block`: the paragraph right before the list's first item.
@@ -2424,6 +2424,7 @@ mod tests {
             "The Chair is responsible for:",
             "The Council has the following powers:",
             "The Secretary (or a delegate) may also:",
+            "In particular, the Council may, if necessary:",
         ] {
             assert!(MODAL_LEAD_IN.is_match(lead), "{lead}");
         }
@@ -2431,6 +2432,7 @@ mod tests {
             "Members of the community:",
             "The Board may approve the budget.",
             "The Board may approve: the budget",
+            "The Board may, after the vote. Then:",
         ] {
             assert!(!MODAL_LEAD_IN.is_match(lead), "{lead}");
         }
