@@ -3278,12 +3278,20 @@ static THE: LazyLock<memchr::memmem::Finder<'static>> =
 /// What a role is the subject of: " may ", " must ", " shall ", " should ", and "is" or
 /// "are" " responsible". Searched one by one: each search skips along the text on its
 /// rarer bytes, where an automaton of all five read every byte (4% of the stage).
-static DUTY: LazyLock<[memchr::memmem::Finder<'static>; 5]> = LazyLock::new(|| {
-    [" may ", " must ", " shall ", " should ", " responsible"].map(memchr::memmem::Finder::new)
+static DUTY: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLock::new(|| {
+    [
+        " may ",
+        " must ",
+        " shall ",
+        " should ",
+        " responsible",
+        " can ",
+    ]
+    .map(memchr::memmem::Finder::new)
 });
 
-/// Where `text` has " may ", " must ", " shall ", " should " or " responsible" (searched
-/// once for `role_nouns` and `role_groups`), and whether it is " responsible".
+/// Where `text` has " may ", " must ", " shall ", " should ", " can " or " responsible"
+/// (searched once for `role_nouns` and `role_groups`), and whether it is " responsible".
 fn duties(text: &str) -> Vec<(usize, bool)> {
     DUTY.iter()
         .enumerate()
@@ -3587,6 +3595,11 @@ mod tests {
         assert_eq!(
             groups("A reviewer may approve a change."),
             [("reviewers".to_string(), false)]
+        );
+        // "can" gives a power as "may" does.
+        assert_eq!(
+            groups("At any point, any core contributor can call for a vote."),
+            [("contributors".to_string(), false)]
         );
         assert_eq!(
             groups("Contributors who attend meetings gain no vote."),
