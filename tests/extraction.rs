@@ -3393,13 +3393,15 @@ fn we_after_but_is_the_institution_not_those_named_before() {
 fn the_council_is_the_steering_council_and_holds_its_list() {
     let s = loaded_one(
         "governance.rst",
-        "Governance\n==========\n\nSteering Council\n----------------\n\nThe Steering Council is elected by the contributors. The Steering Council\nmeets monthly. Retired Council members are listed on the website.\n\nIn particular, the Council may, if necessary:\n\n-  Make decisions about the overall scope of the project.\n-  Make decisions about strategic collaborations.\n\nThe Council can create subcommittees.\n",
+        "Governance\n==========\n\nSteering Council\n----------------\n\nThe Steering Council is elected by the contributors. The Steering Council\nmeets monthly. Retired Council members are listed on the website.\n\nIn particular, the Council may, if necessary:\n\n-  Make decisions about the overall scope of the project.\n-  Make decisions about strategic collaborations.\n\nThe Council can create subcommittees. If the contributors fund the work and the Council decides to not pursue it, the contributors are free to pursue it.\n",
     );
     let au = s.rows("authority");
     for t in [
         "Make decisions about the overall scope",
         "Make decisions about strategic",
         "The Council can create subcommittees.",
+        // The actor right before the cue's verb is its subject.
+        "If the contributors fund the work and the Council decides",
     ] {
         assert_eq!(
             holder_of(&au, t).as_deref(),

@@ -577,6 +577,51 @@ fn place_of_participation(s: &str, start: usize) -> bool {
     })
 }
 
+/// Words that may stand between a subject and its verb ("the Council may decide", "the
+/// Board alone approves").
+const BEFORE_A_VERB: &[&str] = &[
+    "may",
+    "can",
+    "shall",
+    "must",
+    "will",
+    "would",
+    "should",
+    "alone",
+    "also",
+    "then",
+    "jointly",
+    "ultimately",
+    "collectively",
+    "itself",
+    "themselves",
+];
+
+/// Whether the text before an actor (its "the" left off) lets the actor be a clause's
+/// subject: nothing, a stop or a comma, or a conjunction ("and the Council decides"); not a
+/// verb or a preposition whose object it is ("designate the IANA"), nor an article of a
+/// noun it qualifies ("an IESG decision").
+fn opens_a_subject(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = ["The", "the"]
+        .iter()
+        .find_map(|t| before.strip_suffix(t))
+        .filter(|b| !b.ends_with(char::is_alphanumeric))
+        .map_or(before, str::trim_end);
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    before.is_empty()
+        || before.ends_with([',', ';', ':', '(', '.', '!', '?', '"', '“'])
+        || [
+            "and", "or", "but", "then", "that", "if", "when", "where", "while", "because", "so",
+            "whether", "unless", "once", "after", "before", "until",
+        ]
+        .iter()
+        .any(|c| word.eq_ignore_ascii_case(c))
+}
+
 /// Where the last clause of `head` (a claim's lowercased text up to its cue) opens, when it
 /// is a clause of its own after ", but", ", and", ", yet", ", while" or ";" whose subject is
 /// "we".
@@ -972,11 +1017,32 @@ pub fn extract(
         // clause has "we" for its subject; those named before the clause are not it.
         let we_clause = we_opens_the_clause(&ls[..rel_at.min(ls.len())])
             .is_some_and(|from| !mentions.iter().any(|m| m.0 >= from && m.0 < rel_at));
-        let before_verb = mentions
+        // "If a Partner has funding ... and the Council decides": the actor right before the
+        // cue (a modal or an adverb between at most), not the object of a preposition, is
+        // its subject.
+        let adjacent = mentions
             .iter()
-            .filter(|_| !we_clause)
-            .filter(subject)
-            .find(|m| !reports(m))
+            .filter(|m| m.1 <= rel_at)
+            .next_back()
+            .filter(|m| {
+                let gap = ls.get(m.1..rel_at).unwrap_or(",");
+                // "ICANN's authority": the possessor holds what its noun names.
+                let possessive = ["'s", "’s"]
+                    .iter()
+                    .any(|p| s[m.0..m.1].ends_with(p) || gap.starts_with(p));
+                let gap = gap.trim_start_matches(['\'', '’', 's']);
+                gap.split_whitespace().all(|w| BEFORE_A_VERB.contains(&w))
+                    && (possessive || opens_a_subject(before_the(s, m.0)))
+            })
+            .filter(|m| !we_clause && subject(m) && !reports(m));
+        let before_verb = adjacent
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .filter(|_| !we_clause)
+                    .filter(subject)
+                    .find(|m| !reports(m))
+            })
             .or_else(|| mentions.iter().find(subject_any).filter(|_| refers_back()))
             .map(|m| m.2.def.iri.clone());
         let deictic = DEICTIC.is_match(s.trim_start());
@@ -1304,6 +1370,17 @@ mod tests {
             "Delegates designated by the Leader may act.",
             "designated"
         ));
+    }
+
+    #[test]
+    fn a_subject_opens_a_clause_or_follows_a_conjunction() {
+        assert!(opens_a_subject(""));
+        assert!(opens_a_subject("The"));
+        assert!(opens_a_subject("If a Partner has funding and"));
+        assert!(opens_a_subject("In practice,"));
+        assert!(!opens_a_subject("The IAB is chartered to designate"));
+        assert!(!opens_a_subject("the IAB may direct that an"));
+        assert!(!opens_a_subject("ambiguity about"));
     }
 
     #[test]
