@@ -3335,10 +3335,12 @@ fn lowercase_count(text: &str, word: &str) -> usize {
 
 fn trim_the(s: &str) -> String {
     // Possessives too: "Our Oversight Board" of a company's terms is its Oversight Board.
-    const OPENERS: [&str; 31] = [
+    // And a question's auxiliary: "Can International Court of Justice bind ...?".
+    const OPENERS: [&str; 47] = [
         "A", "An", "As", "At", "By", "For", "From", "In", "Of", "On", "To", "With", "Within",
         "Without", "If", "When", "While", "Since", "After", "Before", "During", "Under", "Unlike",
-        "And", "But", "Or", "Our", "Its", "Their", "Your", "My",
+        "And", "But", "Or", "Our", "Its", "Their", "Your", "My", "Can", "Could", "Should", "Would",
+        "Will", "Shall", "Must", "Might", "Does", "Do", "Did", "Is", "Are", "Was", "Were", "Why",
     ];
     let mut s = s.trim();
     if let Some((first, rest)) = s.split_once(' ') {
@@ -4417,6 +4419,8 @@ mod tests {
             "{v:?}"
         );
         assert_eq!(trim_the("The Internet Society"), "Internet Society");
+        // A question's auxiliary opens the sentence, not the name.
+        assert_eq!(trim_the("Can International Court"), "International Court");
         assert_eq!(trim_the("A. Acknowledgements"), "A. Acknowledgements");
         assert_eq!(
             trim_the("Association for Progressive Communications"),
