@@ -3303,7 +3303,7 @@ fn a_constitution_vests_power_in_its_parliament() {
 fn a_constitutions_powers_and_its_offices_short_names() {
     let s = loaded_one(
         "constitution.txt",
-        "                 Constitution for the Example Project\n\n1. Project Leader\n\n  1.1. Powers\n\n   The Project Leader may:\n    1. Appoint Delegates or delegate decisions to the Technical Committee.\n    2. Vary the discussion period for Developers' votes.\n    3. Lead discussions amongst Developers.\n\n  1.2. Procedure\n\n   The Project Leader is elected by the Developers. Proposals and calls for\n   votes are made on a mailing list designated by the Project Leader.\n\n2. Project Secretary\n\n   The Project Secretary is appointed by the Project Leader. The Project\n   Secretary keeps the record of every vote. The Secretary\n   determines for each poll whether voters can change their votes.\n",
+        "                 Constitution for the Example Project\n\n1. Project Leader\n\n  1.1. Powers\n\n   The Project Leader may:\n    1. Appoint Delegates or delegate decisions to the Technical Committee.\n    2. Vary the discussion period for Developers' votes.\n    3. Lead discussions amongst Developers.\n\n  1.2. Procedure\n\n   The Project Leader is elected by the Developers. Proposals and calls for\n   votes are made on a mailing list designated by the Project Leader.\n\n2. Project Secretary\n\n   The Project Secretary is appointed by the Project Leader. The Project\n   Secretary keeps the record of every vote. The Secretary\n   determines for each poll whether voters can change their votes.\n\n3. Delegates\n\n   The Delegates act for the Project Leader. The Delegates report monthly.\n   The Project Leader's Delegates:\n    1. have powers delegated to them by the Project Leader;\n    2. may make certain decisions which the Leader may not make directly.\n",
     );
     let au = s.rows("authority");
     for item in [
@@ -3327,6 +3327,14 @@ fn a_constitutions_powers_and_its_offices_short_names() {
         Some("project-secretary"),
         "{au:?}"
     );
+    // Items that go on from a lead-in that is their subject alone.
+    for item in ["have powers delegated", "may make certain decisions"] {
+        assert_eq!(
+            holder_of(&au, item).as_deref(),
+            Some("delegates"),
+            "{item}: {au:?}"
+        );
+    }
     let actors = s.rows("actors");
     let principal = |label: &str| {
         actors

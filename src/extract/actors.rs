@@ -1695,10 +1695,21 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     // "the Council may, if necessary:" under "the Steering Council": a body's head word after
     // "the", capitalized, is the one body of the document whose name it ends (or, of several,
     // the one the text names three times as often as any other, and twice or more).
-    for lower in BODY_HEADS {
-        let head = &[&lower[..1].to_ascii_uppercase(), &lower[1..]].concat();
-        let the = [" the ", head].concat();
-        let the_cap = ["The ", head].concat();
+    // Only the heads that end a body's name here are asked (a search of the text each).
+    let mut heads: Vec<&str> = merged
+        .iter()
+        .filter(|d| matches!(d.kind.as_str(), "body" | "organization"))
+        .filter_map(|d| d.label.rsplit_once(' ').map(|(_, h)| h))
+        .filter(|h| {
+            h.starts_with(|c: char| c.is_ascii_uppercase())
+                && BODY_HEADS.iter().any(|b| b.eq_ignore_ascii_case(h))
+        })
+        .collect();
+    heads.sort_unstable();
+    heads.dedup();
+    let heads: Vec<String> = heads.into_iter().map(str::to_string).collect();
+    for head in &heads {
+        let head = head.as_str();
         let said = |p: &str| {
             memchr::memmem::find_iter(t.text.as_bytes(), p.as_bytes()).any(|i| {
                 !t.text.as_bytes()[i + p.len()..]
@@ -1707,16 +1718,17 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             })
         };
         // A head the text defines in quotes ("(the 'Board')") names what it defines.
-        let defined = ["'", "\"", "‘", "“"].iter().any(|q| {
-            memchr::memmem::find(t.text.as_bytes(), [q, head.as_str()].concat().as_bytes())
-                .is_some()
-        });
-        if defined
-            || gaz.lookup(head).is_some()
+        let defined = || {
+            ["'", "\"", "‘", "“"].iter().any(|q| {
+                memchr::memmem::find(t.text.as_bytes(), [q, head].concat().as_bytes()).is_some()
+            })
+        };
+        if gaz.lookup(head).is_some()
             || merged
                 .iter()
-                .any(|d| d.label == *head || d.aliases.iter().any(|a| a == head))
-            || !(said(&the) || said(&the_cap))
+                .any(|d| d.label == head || d.aliases.iter().any(|a| a == head))
+            || !(said(&[" the ", head].concat()) || said(&["The ", head].concat()))
+            || defined()
         {
             continue;
         }

@@ -626,11 +626,17 @@ fn opens_a_subject(before: &str) -> bool {
 /// is a clause of its own after ", but", ", and", ", yet", ", while" or ";" whose subject is
 /// "we".
 fn we_opens_the_clause(head: &str) -> Option<usize> {
-    let from = [", but ", ", and ", ", yet ", ", while ", "; "]
-        .iter()
-        .filter_map(|b| head.rfind(b).map(|i| i + b.len()))
-        .max()?;
-    head[from..].starts_with("we ").then_some(from)
+    // The last comma or semicolon opens the last clause (a byte search: asked per claim).
+    let at = head.rfind([',', ';'])?;
+    let rest = head[at + 1..].trim_start();
+    let clause = if head[at..].starts_with(';') {
+        rest
+    } else {
+        ["but ", "and ", "yet ", "while "]
+            .iter()
+            .find_map(|c| rest.strip_prefix(c))?
+    };
+    clause.starts_with("we ").then(|| head.len() - clause.len())
 }
 
 /// Whether a sentence opens with a verb, as an item of a list of powers does ("Appoint
@@ -654,6 +660,28 @@ fn opens_with_a_verb(s: &str) -> bool {
         && letters.next().is_some_and(|c| c.is_ascii_uppercase())
         && letters.all(|c| c.is_ascii_lowercase())
         && !NOT_VERBS.iter().any(|n| n.eq_ignore_ascii_case(w))
+}
+
+/// The actor a lead-in is alone, before its colon ("The Project Leader's Delegates:", "The
+/// Board:"): the subject its list's items go on from.
+fn lead_in_subject(
+    text: &str,
+    lead: &Block,
+    mentions: &[(usize, usize, &Found)],
+) -> Option<String> {
+    let lt = text[lead.start..lead.end].trim_end();
+    let colon = lead.start + lt.strip_suffix(':')?.trim_end().len();
+    let first = mentions.partition_point(|m| m.0 < lead.start);
+    let m = mentions[first..]
+        .iter()
+        .take_while(|m| m.1 <= colon)
+        .last()
+        .filter(|m| m.1 == colon)?;
+    // Only "the" and a possessor's name before it ("The Project Leader's"), in its sentence.
+    let before = text[lead.start..m.0].trim();
+    let before = before.rsplit_once(". ").map_or(before, |(_, b)| b);
+    let words = before.split_whitespace().count();
+    (words <= 4 && !before.contains(['.', ',', ';'])).then(|| m.2.def.iri.clone())
 }
 
 /// For a claim in an item of a list, the holder its lead-in names: the list of powers or
@@ -1066,12 +1094,19 @@ pub fn extract(
         // An item that goes on from a modal lead-in ("The Project Leader may:" over "Vary the
         // discussion period for Developers' votes.") has the lead-in's subject for its own:
         // the actors it names are what the power is over.
+        // So does an item under a lead-in that is its subject alone ("The Project Leader's
+        // Delegates:" over "may make certain decisions which the Leader may not make").
+        let lead = super::claims::list_lead_in(blocks, c.block);
         let continues_modal = opens_with_a_verb(s)
-            && super::claims::list_lead_in(blocks, c.block)
-                .is_some_and(|l| super::claims::modal_lead_in(text, &blocks[l]).is_some());
-        let from_lead_in = continues_modal
-            .then(|| lead_in_holder(text, blocks, claims, &out, &all_mentions, c.block))
-            .flatten();
+            && lead.is_some_and(|l| super::claims::modal_lead_in(text, &blocks[l]).is_some());
+        let subject_alone = lead
+            .filter(|_| s.starts_with(|c: char| c.is_ascii_lowercase()))
+            .and_then(|l| lead_in_subject(text, &blocks[l], &all_mentions));
+        let from_lead_in = subject_alone.or_else(|| {
+            continues_modal
+                .then(|| lead_in_holder(text, blocks, claims, &out, &all_mentions, c.block))
+                .flatten()
+        });
         let holder = resolution_subject(text, blocks, c, &all_mentions)
             .or(from_lead_in)
             .or(active_holder)
