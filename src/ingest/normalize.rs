@@ -2638,7 +2638,9 @@ fn link_runs_on(s: &str, at: usize, next: Option<&&Line>, src: &Mapped, t: &Text
     let next = next?;
     let open = s.rfind('[')?;
     let end = next.at + next.text.len();
-    let same_text = src.text.get(next.at..end) == Some(next.text) && at + s.len() <= next.at;
+    let same_text = src.text.get(next.at..end) == Some(next.text)
+        && src.text.get(at..at + s.len()) == Some(s)
+        && at + s.len() <= next.at;
     if !same_text || next.text.trim_start().starts_with('>') {
         return None;
     }
