@@ -1468,17 +1468,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     named.sort_unstable();
     for n in &named {
         let first = n.split([' ', '\t']).next().unwrap_or("");
-        let longer: Vec<&str> = named
-            .iter()
-            .filter(|o| {
-                !n.contains([' ', '\t'])
-                    && o.len() > n.len()
-                    && o.ends_with(n)
-                    && o[..o.len() - n.len()].ends_with([' ', '\t'])
-            })
-            .copied()
-            .collect();
-        if !longer.is_empty()
+        let is_tail = !n.contains([' ', '\t']) && named.iter().any(|o| ends_with_word(o, n));
+        if is_tail
             || FUNCTION_WORDS.contains(&first)
             || NOT_NAME.contains(&first) && !n.contains(' ')
         {
@@ -1489,14 +1480,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             .keys()
             .filter(|s| {
                 !s.contains([' ', '\t'])
-                    && n.len() > s.len()
-                    && n.ends_with(*s)
-                    && n[..n.len() - s.len()].ends_with([' ', '\t'])
-                    && named
-                        .iter()
-                        .filter(|o| o.ends_with(*s) && o.len() > s.len())
-                        .count()
-                        == 1
+                    && ends_with_word(n, s)
+                    && named.iter().filter(|o| ends_with_word(o, s)).count() == 1
             })
             .map(|s| s.to_string())
             .collect();
@@ -3364,6 +3349,13 @@ fn trim_the(s: &str) -> String {
         .or_else(|| s.strip_prefix("the "))
         .unwrap_or(s)
         .to_string()
+}
+
+/// Whether the name `long` ends with the word or words `short` ("Project Leader", "Leader").
+fn ends_with_word(long: &str, short: &str) -> bool {
+    long.len() > short.len()
+        && long.ends_with(short)
+        && long[..long.len() - short.len()].ends_with([' ', '\t'])
 }
 
 /// Adds the names `m` does not have yet as its aliases.

@@ -1089,8 +1089,6 @@ pub fn extract(
                 .then(|| main_institution.clone())
                 .flatten()
         };
-        // A resolution's clause has no subject of its own ("Requests the Secretary-General
-        // to report"): the body that resolves holds it.
         // An item that goes on from a modal lead-in ("The Project Leader may:" over "Vary the
         // discussion period for Developers' votes.") has the lead-in's subject for its own:
         // the actors it names are what the power is over.
@@ -1107,6 +1105,8 @@ pub fn extract(
                 .then(|| lead_in_holder(text, blocks, claims, &out, &all_mentions, c.block))
                 .flatten()
         });
+        // A resolution's clause has no subject of its own ("Requests the Secretary-General
+        // to report"): the body that resolves holds it.
         let holder = resolution_subject(text, blocks, c, &all_mentions)
             .or(from_lead_in)
             .or(active_holder)
