@@ -298,11 +298,12 @@ fn leading_condition_end(text: &str) -> Option<usize> {
     };
     let first = first.to_ascii_lowercase();
     if phrase.is_none() && !OPENERS.contains(&first.as_str())
-        || first == "even"
-            && !rest[4..]
-                .trim_start()
-                .to_ascii_lowercase()
-                .starts_with("if ")
+        || first == "even" && {
+            let next = rest[4..].trim_start().to_ascii_lowercase();
+            !["if ", "though ", "when ", "where "]
+                .iter()
+                .any(|w| next.starts_with(w))
+        }
     {
         return None;
     }
@@ -2978,6 +2979,9 @@ mod tests {
     #[test]
     fn conditions_quantities_and_sequences_deny_nothing() {
         let denied = |s: &str| k(s).1;
+        assert!(!denied(
+            "Even though Debian isn't really a democracy, we use a democratic process to elect our leaders."
+        ));
         assert!(!denied(
             "If no option can gather two thirds of the votes cast, the decision is escalated to the TC."
         ));
