@@ -836,6 +836,15 @@ fn wrapped_links_and_definitions_after_a_file_link() {
     assert_eq!(links, ["OpenJS Foundation Council", "Section 4.1", "guide"]);
     // The definitions' addresses are no text: "en-US" names no state.
     assert!(!actor_labels(&s).iter().any(|l| l == "United States"));
+    // A passive with its agent: "delegated to the projects by X" is granted by X, and the
+    // projects (no actor) are its recipients, not X.
+    let au = s.rows("authority");
+    let led = authorization(&au, "Technical leadership is delegated");
+    assert!(
+        led["grantor"].ends_with("/openjs-foundation-council"),
+        "{led:?}"
+    );
+    assert!(led.get("holder").is_none(), "{led:?}");
 }
 
 #[test]

@@ -939,7 +939,25 @@ pub fn extract(
                 .find(|g| g.get(2).is_none() && active(&g.get(1).unwrap()))
             {
                 let v = g.get(1).unwrap();
-                let before = mentions.iter().rev().find(|m| m.1 <= v.start());
+                // "is delegated to the projects ... by the Council": in the passive, the one
+                // named before the verb grants nothing; the agent after "by" does, and the
+                // recipient stands right after "to".
+                // (Without an agent, "was to be delegated to three supporting organizations"
+                // keeps the one before the verb as its grantor.)
+                let aux = ls[..v.start()].split_whitespace().next_back().unwrap_or("");
+                let agent = matches!(aux, "is" | "are" | "was" | "were" | "be" | "been")
+                    .then(|| ls[v.end()..].find(" by "))
+                    .flatten()
+                    .and_then(|b| {
+                        let from = v.end() + b + 4;
+                        mentions.iter().find(|m| m.0 >= from && m.0 <= from + 24)
+                    });
+                let passive = agent.is_some();
+                let before = mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.1 <= v.start())
+                    .filter(|_| !passive);
                 // What is handed "to" someone goes to the one named right after it ("entrusted
                 // the IANA functions to ICANN"); "the right to elect the Board" names no
                 // recipient.
@@ -947,7 +965,7 @@ pub fn extract(
                 // someone.
                 let to = v.as_str().ends_with(" to")
                     || v.as_str().starts_with("vest") && v.as_str().ends_with(" in");
-                let object_between = to && v.as_str().split_whitespace().count() > 2;
+                let object_between = to && (passive || v.as_str().split_whitespace().count() > 2);
                 let after = mentions
                     .iter()
                     .find(|m| m.0 >= v.end())
@@ -963,6 +981,10 @@ pub fn extract(
                     // "The registry was entrusted to the Internet Society": its recipient
                     // holds it, from no one named.
                     recipient = after.map(|a| a.2.def.iri.clone());
+                    if let Some(a) = agent.filter(|a| Some(&a.2.def.iri) != recipient.as_ref()) {
+                        grantor = Some(a.2.def.iri.clone());
+                        grantor_at = a.0;
+                    }
                 }
             }
         }
