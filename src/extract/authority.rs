@@ -577,6 +577,14 @@ fn place_of_participation(s: &str, start: usize) -> bool {
     })
 }
 
+/// Whether the actor at `start` in `s` only says where a thing is ("the projects within the
+/// OpenJS Foundation", "teams within ICANN"): the thing before "within" is what the sentence
+/// is about.
+fn within_a_thing(s: &str, start: usize) -> bool {
+    word_before(s, start, &["within"])
+        .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 /// Words that may stand between a subject and its verb ("the Council may decide", "the
 /// Board alone approves").
 const BEFORE_A_VERB: &[&str] = &[
@@ -1059,6 +1067,7 @@ pub fn extract(
                 && !after_with(s, m.0)
                 && !after_office_of(s, m.0)
                 && !place_of_participation(s, m.0)
+                && !within_a_thing(s, m.0)
                 && !modifies_a_thing(s, m.1)
         };
         let subject =
@@ -1427,6 +1436,14 @@ mod tests {
             "Delegates designated by the Leader may act.",
             "designated"
         ));
+    }
+
+    #[test]
+    fn an_actor_within_which_a_thing_is_does_not_hold() {
+        let s = "Leadership for the projects within the OpenJS Foundation is delegated.";
+        assert!(within_a_thing(s, s.find("OpenJS").unwrap()));
+        let s = "Within the IETF, the IESG decides.";
+        assert!(!within_a_thing(s, s.find("IETF").unwrap()));
     }
 
     #[test]
