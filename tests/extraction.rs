@@ -3428,6 +3428,34 @@ fn the_council_is_the_steering_council_and_holds_its_list() {
     }
 }
 
+/// A vote names its voters as grantors where they are a group: "a vote by the core
+/// contributors" makes them an electorate (a principal); a body's vote is its own act.
+#[test]
+fn a_vote_by_a_group_makes_it_the_electorate() {
+    let s = loaded_one(
+        "governance.rst",
+        "Governance\n==========\n\nAt any point, any core contributor can call for a vote. Once they have been nominated, there will be a vote by the current core contributors.\n\nThe Steering Council meets monthly. The Steering Council keeps the roadmap. Inactive members will be removed by vote of the Steering Council.\n",
+    );
+    let au = s.rows("authority");
+    assert_eq!(
+        grantor_of(&au, "Once they have been nominated").as_deref(),
+        Some("contributors"),
+        "{au:?}"
+    );
+    assert_eq!(
+        grantor_of(&au, "Inactive members will be removed"),
+        None,
+        "{au:?}"
+    );
+    let actors = s.rows("actors");
+    let contributors = actors.iter().find(|r| r["label"] == "contributors");
+    assert_eq!(
+        contributors.map(|r| r["principal"].as_str()),
+        Some("true"),
+        "{actors:?}"
+    );
+}
+
 /// A press release: those who argue that another acted without a mandate hold nothing by
 /// arguing it; a constituency is never words of an actor's name ("for Assigned Names").
 #[test]

@@ -123,7 +123,8 @@ static OWN_INSTRUMENT: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
-    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:only|solely|ultimately|directly|must|should|shall|will|would|to) answer(?:s|ed)?\s+to|answer(?:s|ed)\s+(?:only|solely|ultimately|directly)\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|entrusted|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter)|under\s+(?:a\s+|the\s+|its\s+|their\s+)?contract\s+(?:to|with)|(?:entrusted|charged|vested)\s+with\s+[^,.;]{1,80}?\s+by)(?-u:\b)").unwrap()
+    // "a vote by the core contributors", "by vote of the Council": the voters.
+    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:only|solely|ultimately|directly|must|should|shall|will|would|to) answer(?:s|ed)?\s+to|answer(?:s|ed)\s+(?:only|solely|ultimately|directly)\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|entrusted|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter)|under\s+(?:a\s+|the\s+|its\s+|their\s+)?contract\s+(?:to|with)|(?:entrusted|charged|vested)\s+with\s+[^,.;]{1,80}?\s+by|vote\s+(?:of|by))(?-u:\b)").unwrap()
 });
 static THAT: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" that"));
@@ -898,6 +899,7 @@ pub fn extract(
         // Grantor: the actor right after a grantor cue ("by X", "on behalf of X", "in X's bylaws").
         let mut grantor = None;
         let mut grantor_at = usize::MAX;
+        let mut by_vote = false;
         for g in GRANTOR_CUE.find_iter(s) {
             if describes_an_object(s, g.start()) {
                 continue;
@@ -920,11 +922,20 @@ pub fn extract(
                         .all(|w| w == "the" || w.starts_with(char::is_uppercase))
                 })
             };
+            // A vote names its voters as grantors where they are a group, an electorate
+            // ("a vote by the core contributors"); a body's vote is its own act ("removed by
+            // vote of the Council").
+            let vote = g
+                .as_str()
+                .get(..4)
+                .is_some_and(|v| v.eq_ignore_ascii_case("vote"));
             if let Some(m) = mentions
                 .iter()
                 .find(|m| m.0 >= from && m.0 <= g.end() + 24)
                 .filter(right_after)
+                .filter(|m| !vote || m.2.def.kind == "group")
             {
+                by_vote = vote;
                 grantor = Some(m.2.def.iri.clone());
                 grantor_at = m.0;
                 break;
@@ -1202,6 +1213,9 @@ pub fn extract(
                     .or_else(|| granted_actively.then(|| grantor.clone()).flatten())
                     .or_else(|| holder.clone())
             });
+        // "may be removed only by a two-thirds vote of the Members": the voters hold the
+        // power; they grant it to no one.
+        let grantor = grantor.filter(|g| !(by_vote && holder.as_ref() == Some(g)));
         let (holder, grantor, basis) = match self_chosen {
             Some(h) => (Some(h.clone()), Some(h), Some("self-declaration")),
             None => (holder, grantor, basis),
