@@ -3456,6 +3456,28 @@ fn a_vote_by_a_group_makes_it_the_electorate() {
     );
 }
 
+/// "We" is the document's institution: an organization it names, or a body its first heading
+/// names; a body named in passing in a project's page does not write it.
+#[test]
+fn we_is_a_body_only_where_the_heading_names_it() {
+    let passing = loaded_one(
+        "duties.md",
+        "# Developer duties\n\nTalk to the Release Team before uploads. The Release Team freezes the archive. The Release Team may refuse uploads.\n\nEven so, we use a democratic process to elect our leaders.\n",
+    );
+    assert_eq!(
+        holder_of(&passing.rows("authority"), "Even so, we use"),
+        None
+    );
+    let own = loaded_one(
+        "charter.md",
+        "# Release Team Charter\n\nThe Release Team freezes the archive. The Release Team may refuse uploads.\n\nWe decide which packages are released.\n",
+    );
+    assert_eq!(
+        holder_of(&own.rows("authority"), "We decide which").as_deref(),
+        Some("release-team")
+    );
+}
+
 /// A press release: those who argue that another acted without a mandate hold nothing by
 /// arguing it; a constituency is never words of an actor's name ("for Assigned Names").
 #[test]

@@ -810,10 +810,28 @@ pub fn extract(
         k > 0 && cited[..k].iter().rev().take(4).any(|c| me <= c.1)
     };
     let mut out = Vec::new();
-    let main_institution = actors
+    // "We" of a document is its institution: the organization it names most, or a body where
+    // no organization is named and the first heading names the body ("Technical Steering
+    // Committee Charter"); a body named in passing in a project's page ("the Release Team")
+    // is not who writes it.
+    let institutions = || {
+        actors
+            .iter()
+            .filter(|a| matches!(a.def.kind.as_str(), "organization" | "body" | "igo"))
+    };
+    let organization = institutions().any(|a| a.def.kind != "body");
+    let first_heading = blocks
         .iter()
-        .filter(|a| matches!(a.def.kind.as_str(), "organization" | "body" | "igo"))
+        .find(|b| b.kind == crate::ingest::BlockKind::Heading)
+        .map_or("", |b| &text[b.start..b.end]);
+    let main_institution = institutions()
         .max_by_key(|a| (a.mentions.len(), std::cmp::Reverse(a.def.iri.clone())))
+        .filter(|a| {
+            organization
+                || a.mentions
+                    .iter()
+                    .any(|&(ms, me)| first_heading.contains(&text[ms..me]))
+        })
         .map(|a| a.def.iri.clone());
     // Every mention in text order (actors' order among equal starts), so that each claim finds
     // its own by binary search instead of scanning every mention of the document.
