@@ -1695,13 +1695,6 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     let heads: Vec<String> = heads.into_iter().map(str::to_string).collect();
     for head in &heads {
         let head = head.as_str();
-        let said = |p: &str| {
-            memchr::memmem::find_iter(t.text.as_bytes(), p.as_bytes()).any(|i| {
-                !t.text.as_bytes()[i + p.len()..]
-                    .first()
-                    .is_some_and(|c| c.is_ascii_alphanumeric())
-            })
-        };
         // A head the text defines in quotes ("(the 'Board')") names what it defines.
         let defined = || {
             ["'", "\"", "‘", "“"].iter().any(|q| {
@@ -1712,7 +1705,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             || merged
                 .iter()
                 .any(|d| d.label == head || d.aliases.iter().any(|a| a == head))
-            || !(said(&[" the ", head].concat()) || said(&["The ", head].concat()))
+            || !(used_as_a_word(&t.text, &["the ", head].concat())
+                || used_as_a_word(&t.text, &["The ", head].concat()))
             || defined()
         {
             continue;

@@ -606,10 +606,17 @@ const BEFORE_A_VERB: &[&str] = &[
     "themselves",
 ];
 
-/// Whether the text before an actor (its "the" left off) lets the actor be a clause's
-/// subject: nothing, a stop or a comma, or a conjunction ("and the Council decides"); not a
-/// verb or a preposition whose object it is ("designate the IANA"), nor an article of a
-/// noun it qualifies ("an IESG decision").
+/// Whether a verb of being stands right before `at` in the lowercased `ls` ("is delegated",
+/// "was to be delegated"): a passive.
+fn after_be(ls: &str, at: usize) -> bool {
+    let aux = ls[..at].split_whitespace().next_back().unwrap_or("");
+    matches!(aux, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+}
+
+/// Whether the text before an actor lets the actor be a clause's subject, past a "the":
+/// nothing, a stop or a comma, or a conjunction ("and the Council decides"); not a verb or a
+/// preposition whose object it is ("designate the IANA"), nor an article of a noun it
+/// qualifies ("an IESG decision").
 fn opens_a_subject(before: &str) -> bool {
     let before = before.trim_end();
     let before = ["The", "the"]
@@ -966,11 +973,8 @@ pub fn extract(
             // Active voice only: "if they were appointed earlier" is a passive without its
             // agent ("was to be delegated to X" names its recipient, as the active does), and
             // no actor grants itself.
-            let active = |v: &regex::Match| {
-                let aux = ls[..v.start()].split_whitespace().next_back().unwrap_or("");
-                v.as_str().ends_with(" to")
-                    || !matches!(aux, "is" | "are" | "was" | "were" | "be" | "been" | "being")
-            };
+            let active =
+                |v: &regex::Match| v.as_str().ends_with(" to") || !after_be(&ls, v.start());
             if let Some(g) = ACTIVE_GRANT
                 .captures_iter(&ls)
                 .find(|g| g.get(2).is_none() && active(&g.get(1).unwrap()))
@@ -981,8 +985,7 @@ pub fn extract(
                 // recipient stands right after "to".
                 // (Without an agent, "was to be delegated to three supporting organizations"
                 // keeps the one before the verb as its grantor.)
-                let aux = ls[..v.start()].split_whitespace().next_back().unwrap_or("");
-                let agent = matches!(aux, "is" | "are" | "was" | "were" | "be" | "been")
+                let agent = after_be(&ls, v.start())
                     .then(|| ls[v.end()..].find(" by "))
                     .flatten()
                     .and_then(|b| {
@@ -1110,8 +1113,7 @@ pub fn extract(
         // its subject.
         let adjacent = mentions
             .iter()
-            .filter(|m| m.1 <= rel_at)
-            .next_back()
+            .rfind(|m| m.1 <= rel_at)
             .filter(|m| {
                 let gap = ls.get(m.1..rel_at).unwrap_or(",");
                 // "ICANN's authority": the possessor holds what its noun names.
@@ -1120,7 +1122,7 @@ pub fn extract(
                     .any(|p| s[m.0..m.1].ends_with(p) || gap.starts_with(p));
                 let gap = gap.trim_start_matches(['\'', '’', 's']);
                 gap.split_whitespace().all(|w| BEFORE_A_VERB.contains(&w))
-                    && (possessive || opens_a_subject(before_the(s, m.0)))
+                    && (possessive || opens_a_subject(&s[..m.0]))
             })
             .filter(|m| !we_clause && subject(m) && !reports(m));
         let before_verb = adjacent

@@ -413,15 +413,10 @@ fn negated_relative_verb(after: &str) -> bool {
         let w = w.to_ascii_lowercase();
         w == "not" || w == "never" || w == "cannot" || w.ends_with("n't")
     };
-    let at = match words.first() {
-        Some(w) if negation(w) => 1,
-        Some(w) if RELATIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(w)) => {
-            if words.get(1).is_some_and(|w| negation(w)) {
-                2
-            } else {
-                return false;
-            }
-        }
+    let aux = |w: &str| RELATIVE_AUX.iter().any(|a| a.eq_ignore_ascii_case(w));
+    let at = match (words.first(), words.get(1)) {
+        (Some(w), _) if negation(w) => 1,
+        (Some(a), Some(w)) if aux(a) && negation(w) => 2,
         _ => return false,
     };
     words.len() - at <= 8
