@@ -119,6 +119,32 @@ fn no_principal() {
     );
 }
 
+/// Grants in the active voice of a plural subject ("The Members appoint the Board") build
+/// the chain as passives do: a circle of appointments is circular, and an appointment by
+/// the Widget Foundation, which rests on no principal, breaks there.
+#[test]
+fn active_grants_of_plural_subjects_build_chains() {
+    let doc = "The Alpha Council and the Gamma Council appoint the Beta Board.[^1] The Beta Board appoints the Gamma Council.[^1]\n\n[^1]: G.A. Res. 70/125 (2015).\n";
+    let b = breaks_of(doc);
+    assert!(
+        has(&b, "circular", "Gamma Council appoint the Beta Board"),
+        "{b:?}"
+    );
+    let doc =
+        format!("The Widget Foundation and its trustees establish the Review Board.[^1]{SOURCED}");
+    let b = breaks_of(&doc);
+    assert!(
+        has(&b, "no-principal", "establish the Review Board"),
+        "{b:?}"
+    );
+    // "appoint an expert to advise the Review Board" grants the Board nothing.
+    let doc = format!(
+        "The Widget Foundation and its trustees appoint an expert to advise the Review Board.[^1]{SOURCED}"
+    );
+    let b = breaks_of(&doc);
+    assert!(!kinds(&b).contains(&"no-principal"), "{b:?}");
+}
+
 #[test]
 fn circular() {
     let doc = "The Alpha Council is appointed by the Beta Board.[^1] The Beta Board is appointed by the Alpha Council.[^1]\n\n[^1]: G.A. Res. 70/125 (2015).\n";

@@ -1577,7 +1577,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
     }
     // "Maintainers are responsible for ...", "elected by the maintainers": groups named by
     // their role in lowercase, where the text makes them act.
-    for (plural, singular, principal) in role_groups(&t.text, &duties) {
+    for (plural, singular, principal, modifiers) in role_groups(&t.text, &duties) {
         // "end-users" are the gazetteer's users.
         let head = plural.rsplit([' ', '-']).next().unwrap_or(&plural);
         let known = gaz.lookup(&plural).is_some()
@@ -1590,7 +1590,16 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             });
         if !known {
             let capital = |w: &str| w[..1].to_ascii_uppercase() + &w[1..];
-            let aliases = vec![capital(&plural), capital(&singular), singular.clone()];
+            let mut aliases = vec![capital(&plural), capital(&singular), singular.clone()];
+            // Not where the modifier makes another actor's name ("Empowered Community").
+            for m in &modifiers {
+                let named = [format!("{m} {plural}"), format!("{m} {singular}")];
+                if named.iter().any(|n| gaz.lookup(n).is_some()) {
+                    continue;
+                }
+                let capitals = named.each_ref().map(|n| capital(n));
+                aliases.extend(named.into_iter().chain(capitals));
+            }
             let mut def = discovered(&plural, aliases, "group");
             def.principal = principal;
             local.push(def);
@@ -2919,7 +2928,9 @@ static WHO_BY: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
     LazyLock::new(|| [" who ", " by ", " from "].map(memchr::memmem::Finder::new));
 
 /// A role group: its plural, its singular, whether it is an electorate.
-type RoleGroup = (String, String, bool);
+/// (plural, singular, principal, the modifiers the text names it with: "core" of "core
+/// developers").
+type RoleGroup = (String, String, bool, Vec<String>);
 
 /// Groups a document names by their role in lowercase ("maintainers", "reviewers",
 /// "voters") where it makes them act: the subject of a duty or power at a sentence's start
@@ -3015,16 +3026,25 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             None => (plural, singular, false),
         })
     };
-    // Evidence per plural: (singular, listed, acts, persons).
-    let mut seen: Vec<(String, String, bool, bool, bool)> = Vec::new();
+    // Evidence per plural: (singular, listed, acts, persons, modifiers of a listed word).
+    type Seen = (String, String, bool, bool, bool, Vec<String>);
+    let mut seen: Vec<Seen> = Vec::new();
     let mut note = |w: &str, modifier: Option<&str>, acts: bool| {
         if let Some((plural, singular, listed)) = role(w, modifier) {
+            // A listed word keeps the modifier the text gives it ("core developers") as
+            // a name of the group, not as its label.
+            let named = modifier
+                .filter(|m| listed && !NOT_A_MODIFIER.contains(m))
+                .map(str::to_string);
             match seen.iter_mut().find(|e| e.0 == plural) {
                 Some(e) => {
                     e.3 |= acts;
                     e.4 |= !acts;
+                    if let Some(m) = named.filter(|m| !e.5.contains(m)) {
+                        e.5.push(m);
+                    }
                 }
-                None => seen.push((plural, singular, listed, acts, !acts)),
+                None => seen.push((plural, singular, listed, acts, !acts, Vec::from_iter(named))),
             }
         }
     };
@@ -3117,10 +3137,10 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
         note(w, m.as_ref().map(|(m, _)| m.as_str()), false);
     }
     seen.into_iter()
-        .filter(|(_, _, listed, acts, persons)| (acts | persons) && (*listed || acts & persons))
-        .map(|(plural, singular, ..)| {
+        .filter(|(_, _, listed, acts, persons, _)| (acts | persons) && (*listed || acts & persons))
+        .map(|(plural, singular, _, _, _, modifiers)| {
             let principal = PRINCIPAL_ROLES.contains(&plural.as_str());
-            (plural, singular, principal)
+            (plural, singular, principal, modifiers)
         })
         .collect()
 }
@@ -3576,12 +3596,40 @@ mod tests {
         assert_eq!(kind_of("Centre for Internet and Society"), "organization");
     }
 
+    /// A listed role keeps the modifier the text names it with ("core developers") as a
+    /// name of the group; "new" says which ones, not what group.
+    #[test]
+    fn a_roles_modifier_names_the_group_too() {
+        let t = "Core developers can merge changes. New core developers may be nominated. \
+                 The core developers may vote. New maintainers may review.";
+        let groups = role_groups(t, &duties(t));
+        let devs = groups
+            .iter()
+            .find(|g| g.0 == "developers")
+            .expect("developers");
+        assert_eq!(devs.3, ["core"]);
+        let maint = groups
+            .iter()
+            .find(|g| g.0 == "maintainers")
+            .expect("maintainers");
+        assert!(maint.3.is_empty(), "{maint:?}");
+        let found = found_in("Core developers can merge changes. The core developers may vote.");
+        let devs = found
+            .iter()
+            .find(|f| f.def.label == "developers")
+            .expect("found");
+        assert!(
+            devs.def.aliases.iter().any(|a| a == "core developers"),
+            "{devs:?}"
+        );
+    }
+
     #[test]
     fn roles_in_lowercase_are_groups_where_the_text_makes_them_act() {
         let groups = |t: &str| -> Vec<(String, bool)> {
             role_groups(t, &duties(t))
                 .into_iter()
-                .map(|(p, _, e)| (p, e))
+                .map(|(p, _, e, _)| (p, e))
                 .collect()
         };
         assert_eq!(

@@ -124,7 +124,7 @@ static OWN_INSTRUMENT: LazyLock<Lexicon> = LazyLock::new(|| {
 static GRANTOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // Only phrases that name where authority comes from; a bare "by" or "from" does not.
     // "a vote by the core contributors", "by vote of the Council": the voters.
-    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:only|solely|ultimately|directly|must|should|shall|will|would|to) answer(?:s|ed)?\s+to|answer(?:s|ed)\s+(?:only|solely|ultimately|directly)\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|entrusted|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter)|under\s+(?:a\s+|the\s+|its\s+|their\s+)?contract\s+(?:to|with)|(?:entrusted|charged|vested)\s+with\s+[^,.;]{1,80}?\s+by|vote\s+(?:of|by))(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:on behalf of|(?:accountable|answerable)(?:\s+(?:only|solely|directly|ultimately))?\s+to|(?:only|solely|ultimately|directly|must|should|shall|will|would|to) answer(?:s|ed)?\s+to|answer(?:s|ed)\s+(?:only|solely|ultimately|directly)\s+to|(?:established|created|founded|chartered|elected|adopted|granted|delegated|entrusted|appointed|designated|nominated|mandated|authori[sz]ed|empowered|selected|chosen|ratified|overseen|convened|started|initiated|set up)(?:\s+(?:only|solely|jointly|exclusively|annually|directly|democratically|unanimously))?\s+by|derives?\s+(?:its\s+)?authority\s+from|(?:consent|approval|authori[sz]ation)\s+of(?:\s+all)?|in\s+(?:(?-u:\w)+['’]s)\s+(?:bylaws|charter)|under\s+(?:a\s+|the\s+|its\s+|their\s+)?contract\s+(?:to|with)|(?:entrusted|charged|vested)\s+with\s+[^,.;]{1,80}?\s+by|vote\s+(?:of|by))(?-u:\b)").unwrap()
 });
 static THAT: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" that"));
@@ -176,9 +176,15 @@ fn chooses_its_own(before: &str) -> bool {
         .any(|w| OWN.contains(&w))
 }
 
+/// Words that may stand between an active grant's verb and its object ("appoints the
+/// Board", "elect two new Directors").
+const OBJECT_LEADS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "one", "two", "three", "four", "five",
+    "new", "all", "each", "every", "both",
+];
 static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
-        r"(?i)(?-u:\b)(established|created|founded|set up|chartered|appointed|designated|elected|elects|appoints|designates|authori[sz]ed|empowered|mandated|delegated to|entrusted to|(?:entrust(?:s|ed)?|delegat(?:es|ed)|assign(?:s|ed)|transfer(?:s|red)?)(?:\s+[a-z0-9.'’-]+){1,9}?\s+to|vest(?:s|ed)?(?:\s+[a-z0-9.'’-]+){1,9}?\s+in|entrust(?:s|ed)?)(?-u:\b)(\s+by(?-u:\b))?",
+        r"(?i)(?-u:\b)(establish(?:es|ed)?|creates?|created|founded|set up|chartered|appoint(?:s|ed)?|designat(?:e|es|ed)|elect(?:s|ed)?|selects?|selected|chooses?|chose|authori[sz](?:e|es|ed)|empower(?:s|ed)?|mandated|delegated to|entrusted to|(?:entrust(?:s|ed)?|delegat(?:es|ed)|assign(?:s|ed)|transfer(?:s|red)?)(?:\s+[a-z0-9.'’-]+){1,9}?\s+to|vest(?:s|ed)?(?:\s+[a-z0-9.'’-]+){1,9}?\s+in|entrust(?:s|ed)?)(?-u:\b)(\s+by(?-u:\b))?",
     )
 });
 /// Where powers are said to be: with their holder; and who wields them over the subject of
@@ -993,11 +999,12 @@ pub fn extract(
                         mentions.iter().find(|m| m.0 >= from && m.0 <= from + 24)
                     });
                 let passive = agent.is_some();
+                // Not a partner ("Together with the Project Leader, appoint ...").
                 let before = mentions
                     .iter()
                     .rev()
                     .find(|m| m.1 <= v.start())
-                    .filter(|_| !passive);
+                    .filter(|m| !passive && !after_with(s, m.0));
                 // What is handed "to" someone goes to the one named right after it ("entrusted
                 // the IANA functions to ICANN"); "the right to elect the Board" names no
                 // recipient.
@@ -1006,10 +1013,43 @@ pub fn extract(
                 let to = v.as_str().ends_with(" to")
                     || v.as_str().starts_with("vest") && v.as_str().ends_with(" in");
                 let object_between = to && (passive || v.as_str().split_whitespace().count() > 2);
+                // Otherwise the holder is the verb's object, right after it or its
+                // determiner: not "the IESG will appoint an expert to advise IANA", nor "can
+                // choose to become emeritus members".
+                // A person named before the office ("appoints Brad Verd as a co-chair",
+                // "elected Ann Lee to serve as Chair") leaves the office the object.
+                let object = |m: &&(usize, usize, &Found)| {
+                    let between: Vec<&str> = s[v.end()..m.0].split_whitespace().collect();
+                    let leads = |ws: &[&str]| {
+                        ws.iter()
+                            .all(|w| OBJECT_LEADS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+                    };
+                    let named_as = || {
+                        let Some(k) = between.iter().rposition(|w| *w == "as") else {
+                            return false;
+                        };
+                        let name = match between[..k] {
+                            [ref n @ .., "to", "serve"] => n,
+                            ref n => n,
+                        };
+                        // "as a co-chair": the office's prefix stands before its mention.
+                        let office = match &between[k + 1..] {
+                            [o @ .., p] if p.ends_with('-') => o,
+                            o => o,
+                        };
+                        leads(office)
+                            && (1..=8).contains(&name.len())
+                            && name
+                                .iter()
+                                .all(|w| w.starts_with(char::is_uppercase) || *w == "and")
+                    };
+                    to || leads(&between) || named_as()
+                };
                 let after = mentions
                     .iter()
                     .find(|m| m.0 >= v.end())
-                    .filter(|m| !object_between || m.0 <= v.end() + 5);
+                    .filter(|m| !object_between || m.0 <= v.end() + 5)
+                    .filter(object);
                 let pair = before
                     .zip(after)
                     .filter(|(b, a)| b.2.def.iri != a.2.def.iri);
@@ -1814,6 +1854,26 @@ mod tests {
         assert_eq!(
             grants("Responsibility in ICANN was to be delegated to the ASO."),
             [("icann".to_string(), Some("aso".to_string()))]
+        );
+        // The present of a plural subject grants as the past does.
+        assert_eq!(
+            grants("The members of the IETF elect the IAB."),
+            [("ietf".to_string(), Some("iab".to_string()))]
+        );
+        assert_eq!(
+            grants("The IAB and the IESG appoint the IANA."),
+            [("iesg".to_string(), Some("iana".to_string()))]
+        );
+        // The holder is the verb's object: not an actor named further on ("an expert to
+        // advise IANA"), nor after an infinitive ("choose to become ...").
+        assert!(
+            grants("Where appropriate the IESG will appoint an expert to advise IANA.").is_empty()
+        );
+        assert!(grants("The IESG can choose to become members of the IAB.").is_empty());
+        // A person named before the office leaves the office the object.
+        assert_eq!(
+            grants("The IANA appoints Ann Lee and Bo Chen as the IDNB."),
+            [("iana".to_string(), Some("idnb".to_string()))]
         );
     }
 }
