@@ -257,6 +257,29 @@ fn qualifies_a_noun(s: &str, start: usize, end: usize, then: &str) -> bool {
     w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))
 }
 
+/// Whether the negation `n` of `near` (the last words before a cue, joined by blanks)
+/// stands in a bracket closed before the cue; `before` is the claim's text up to the cue
+/// (the bracket may open before `near` and before the scope's start).
+fn in_closed_bracket(before: &str, near: &str, n: regex::Match) -> bool {
+    let tail = &near[n.end()..];
+    let Some(close) = tail.find(')') else {
+        return false;
+    };
+    // The bracket's close in `before`: as many closes after it as `tail` has.
+    let after = tail[close..].matches(')').count();
+    let Some(end) = before.rmatch_indices(')').nth(after - 1).map(|(i, _)| i) else {
+        return false;
+    };
+    let Some(open) = before[..end].rfind('(') else {
+        return false;
+    };
+    let inside = &before[open..end];
+    inside.match_indices(n.as_str()).any(|(i, w)| {
+        !inside[..i].ends_with(char::is_alphanumeric)
+            && !inside[i + w.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
 /// Where a leading conditional or concessive clause ends: "If no option gathers two thirds
 /// of the votes, the decision is escalated" (after "votes,"). The clause opens the sentence,
 /// or follows one introductory word and its comma ("However, if ..."), and ends at its first
@@ -1758,6 +1781,10 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                                     && !saves_a_power(n.as_str(), &near[n.end()..], &text[at..])
                                     // "with or without cause": either way, no denial.
                                     && !near[..n.start()].ends_with("with or ")
+                                    // "(but no change of the landing page), require
+                                    // approval": a bracket closed before the cue holds
+                                    // its negation.
+                                    && !in_closed_bracket(&text[..at], &near, *n)
                                     // "The IAB, not the IESG, is responsible": a contrast
                                     // names who else does not hold it.
                                     && !contrasts(&near, n.start(), n.end())
@@ -3007,6 +3034,16 @@ mod tests {
         ));
         assert!(denied(
             "The Board may not amend the bylaws without a vote of the Members."
+        ));
+        // A bracket closed before the cue holds its own negation.
+        assert!(!denied(
+            "Minor changes (but no change of the landing page) require approval by a maintainer."
+        ));
+        assert!(!denied(
+            "Any member (whether a voter or not) may appeal a decision of the Board."
+        ));
+        assert!(denied(
+            "Minor changes (such as typos) do not require approval by a maintainer."
         ));
         assert!(!denied(
             "A nomination will result in discussion which cannot take more than a month and then a vote by the core contributors."
