@@ -41,7 +41,7 @@ static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|it is time|let us|we need|(?:we|i) (?:would |strongly |therefore |also )?recommend|(?:it is|is|are) (?:strongly )?recommended|recommends|we urge|urges|calls upon)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote|It is (?:essential|important|necessary|imperative|vital|crucial) (?:that|to))(?-u:\b)";
+const NORMATIVE: &str = r"(?i)(?-u:\b)(should|must|ought to|need to|needs to|shall|have to|has to|is required to|are required to|(?:is|are) (?:also |still )?expected to|it is time|let us|we need|(?:we|i) (?:would |strongly |therefore |also )?recommend|(?:it is|is|are) (?:strongly )?recommended|recommends|we urge|urges|calls upon)(?-u:\b)|^(?:Let|Do not let|Don't let|Stop|Make|Protect|Demote|It is (?:essential|important|necessary|imperative|vital|crucial) (?:that|to))(?-u:\b)";
 const FIGURE: &str = r"(?i)(?-u:\b)\d[\d,.]*(?-u:\b)|%|(?-u:\b)(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|hundred|thousand|million|billion|dozen)(?-u:\b)";
 const FACT: &str = r"(?i)(?-u:\b)(was|were|had|has been|have been|did|became|grew|signed|adopted|reported|established|founded|launched|created|is now|are now|has grown|shown|shows|found|led|began|ended|remains|exists)(?-u:\b)";
 const COPULA: &str = r"(?i)(?-u:\b)(is|are)\s+(?:not\s+)?an?(?-u:\b)";
@@ -511,7 +511,11 @@ fn first_cues(text: &str) -> [Option<std::ops::Range<usize>>; 4] {
     let mut first: [Option<std::ops::Range<usize>>; 4] = Default::default();
     for m in CUES.find_iter(text) {
         let k = m.pattern().as_usize();
-        if k == 3 && (defines(text, m.range()) || reports_a_recommendation(text, m.range())) {
+        if k == 3
+            && (defines(text, m.range())
+                || reports_a_recommendation(text, m.range())
+                || predicts(text, m.range()))
+        {
             continue;
         }
         if first[k].is_none() {
@@ -523,6 +527,30 @@ fn first_cues(text: &str) -> [Option<std::ops::Range<usize>>; 4] {
     }
     first
 }
+
+/// Whether "is expected to" at `cue` predicts ("The report is expected to be released in
+/// May", "Membership is expected to grow") rather than states a duty ("Maintainers are
+/// expected to review changes").
+fn predicts(text: &str, cue: std::ops::Range<usize>) -> bool {
+    if !text[cue.clone()].ends_with("expected to") {
+        return false;
+    }
+    let mut next = text[cue.end..].split_whitespace();
+    match next.next().unwrap_or("") {
+        "be" => next.next().is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.', ';']);
+            w.ends_with("ed") || w.ends_with("en") || matches!(w, "held" | "made" | "built")
+        }),
+        w => PREDICTED.contains(&w.trim_end_matches([',', '.', ';'])),
+    }
+}
+
+/// Verbs of what happens rather than of what someone does, after "is expected to".
+const PREDICTED: &[&str] = &[
+    "grow", "increase", "decrease", "decline", "rise", "fall", "reach", "exceed", "take", "last",
+    "cost", "begin", "start", "end", "close", "continue", "remain", "happen", "occur", "arrive",
+    "come", "change", "improve", "expand", "double", "drop",
+];
 
 /// Whether an authority cue names a procedure by which a power is used ("vote", "approval",
 /// "decision", "election", "ballot"), not the power or its source.
@@ -2776,6 +2804,15 @@ mod tests {
             ["empirical"]
         );
         assert!(!defines("x shall have to pay", 2..7));
+        // An expectation of someone is a duty; of something, a forecast.
+        assert!(normative("Maintainers are expected to review changes."));
+        assert!(normative(
+            "The RFC Editor is expected to exercise judgment."
+        ));
+        assert!(!normative("The report is expected to be released in May."));
+        assert!(!normative(
+            "The registry system is expected to occur in an orderly way."
+        ));
     }
 
     /// `first_cues` gives each rule's first match as the rule alone finds it (the normative
@@ -2815,6 +2852,10 @@ mod tests {
             "an-",
             "to",
             "required",
+            "expected",
+            "be",
+            "grow",
+            "released",
             "it",
             "time",
             "we",
@@ -2864,10 +2905,11 @@ mod tests {
             let find = |rule: &Regex| rule.find(&t).map(|m| m.range());
             let figure = find(&alone[0]);
             // The normative rule's first match that is not the "shall" of a definition.
-            let normative = alone[3]
-                .find_iter(&t)
-                .map(|m| m.range())
-                .find(|m| !defines(&t, m.clone()) && !reports_a_recommendation(&t, m.clone()));
+            let normative = alone[3].find_iter(&t).map(|m| m.range()).find(|m| {
+                !defines(&t, m.clone())
+                    && !reports_a_recommendation(&t, m.clone())
+                    && !predicts(&t, m.clone())
+            });
             let rest = figure.is_none();
             let want = [
                 figure,
