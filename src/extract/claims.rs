@@ -1152,6 +1152,8 @@ fn authority_cues(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
             && !(m.as_str().len() <= 7
                 && m.as_str().get(..4).is_some_and(|v| v.eq_ignore_ascii_case("vest"))
                 && !vests_power(&text[m.end()..]))
+            // "an AI agent", "the user agent": a program, not one who acts for another.
+            && !(m.as_str().eq_ignore_ascii_case("agent") && names_a_program(&text[..m.start()]))
             && !titles
                 .get_or_init(|| {
                     if text.contains(['"', '“']) {
@@ -1163,6 +1165,32 @@ fn authority_cues(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
                 .iter()
                 .any(|&(a, z)| a <= m.start() && m.end() <= z)
     })
+}
+
+/// Whether the word before "agent" (the end of `before`) makes it a program's name.
+fn names_a_program(before: &str) -> bool {
+    let w = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "user"
+            | "ai"
+            | "llm"
+            | "software"
+            | "coding"
+            | "autonomous"
+            | "mail"
+            | "transfer"
+            | "browser"
+            | "intelligent"
+            | "conversational"
+            | "ai-powered"
+            | "agentic"
+    )
 }
 
 /// Whether "appeal" at `start..end` of `text` names a case's proceedings: a noun after a
@@ -2309,9 +2337,17 @@ mod tests {
             "Vested interests shaped the outcome.",
             "This appeal concerns the registry.",
             "I would allow the appeal.",
+            // A program, not one who acts for another.
+            "The user agent only allows limited access to display content.",
+            "The use of an AI agent that submits code autonomously is disallowed.",
         ] {
             assert!(!classify(t, false).kinds.contains(&"authority"), "{t}");
         }
+        assert!(
+            classify("The registrar acts as an agent of the registry.", false)
+                .kinds
+                .contains(&"authority")
+        );
         assert!(
             classify("The decision is open to an appeal to the Board.", false)
                 .kinds
