@@ -2949,7 +2949,9 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
             .map_or(0, |p| p + 1);
         (&text[start..end], start)
     };
-    // Whether a sentence opens at `at`, or a determiner stands right before it.
+    // Whether a sentence opens at `at`, or a determiner stands right before it, or the
+    // comma that closes a leading clause ("If a contributor fails to respond, maintainers
+    // should escalate").
     let leads = |at: usize| {
         let before = text[..at].trim_end_matches([' ', '*', '_']);
         before.is_empty()
@@ -2958,6 +2960,14 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
                 .rsplit(|c: char| !c.is_ascii_alphabetic())
                 .next()
                 .is_some_and(|p| DETERMINERS.iter().any(|d| p.eq_ignore_ascii_case(d)))
+            || before.ends_with(',') && {
+                let opening = before
+                    .rfind(['.', '!', '?', ':', ';', '\n'])
+                    .map_or(before, |p| &before[p + 1..]);
+                let first = opening.split_whitespace().next().unwrap_or("");
+                LEADING_CLAUSE.iter().any(|w| first.eq_ignore_ascii_case(w))
+                    && !opening[..opening.len() - 1].contains(',')
+            }
     };
     // The noun before a role word at `at` that makes a name with it ("token" of "token
     // holders"), lowercase, and where it starts: a word in lowercase, or capitalized where
@@ -3144,6 +3154,12 @@ fn role_groups(text: &str, duties: &[(usize, bool)]) -> Vec<RoleGroup> {
         })
         .collect()
 }
+
+/// Words that open a clause or phrase that leads a sentence, up to its comma.
+const LEADING_CLAUSE: &[&str] = &[
+    "if", "when", "where", "once", "unless", "after", "before", "while", "whenever", "although",
+    "though", "until", "upon",
+];
 
 /// The head words of a body's name, written lowercase ("the steering council").
 const BODY_HEADS: &[&str] = &[
@@ -3613,6 +3629,11 @@ mod tests {
             .find(|g| g.0 == "maintainers")
             .expect("maintainers");
         assert!(maint.3.is_empty(), "{maint:?}");
+        // The subject after a leading clause's comma acts too; not one inside a list.
+        let t = "If a contributor fails to respond, maintainers should escalate.";
+        assert_eq!(role_groups(t, &duties(t))[0].0, "maintainers");
+        let t = "Tools, editors, maintainers should not matter.";
+        assert!(role_groups(t, &duties(t)).is_empty());
         let found = found_in("Core developers can merge changes. The core developers may vote.");
         let devs = found
             .iter()
