@@ -1261,6 +1261,8 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                     || gaz.lookup(&a).is_some()
                     || b.starts_with("the ")
                     || is_acronym(&a)
+                    // "The Project BDFL and Steering Council": so is a phrase an acronym ends.
+                    || a.rsplit(' ').next().is_some_and(is_acronym)
                     || !b.contains(' ') && ![" of ", " for ", " on "].iter().any(|c| a.contains(c))
                 {
                     name = trim_the(b);
@@ -4424,6 +4426,10 @@ mod tests {
         assert!(labels.contains(&"Widget Forum"), "{v:?}");
         assert!(labels.contains(&"Centre for Widgets and Society"), "{v:?}");
         assert!(v.contains(&("Documentation Team".into(), 2)), "{v:?}");
+        // So does a phrase an acronym ends.
+        let v = actors_of("No Partner can override the Project BDFL and Steering Council.");
+        let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(labels, ["Steering Council"], "{v:?}");
     }
 
     /// A heading is a title: a name in it alone is no actor; a name the text discovers is

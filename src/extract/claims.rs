@@ -250,11 +250,17 @@ fn qualifies_a_noun(s: &str, start: usize, end: usize, then: &str) -> bool {
     }
     let mut after = s[end..].split_whitespace().chain(then.split_whitespace());
     let mut w = after.next().unwrap_or("");
-    if w.len() > 3 && w.ends_with("ly") {
+    if w.len() > 3 && w.ends_with("ly") || w == "yet" {
         w = after.next().unwrap_or("");
     }
     let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+    // "proposals not vetoed", "people not familiar with the process", "members not
+    // present": a participle or an adjective of a state the noun is in.
     w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))
+        || matches!(
+            w,
+            "familiar" | "present" | "eligible" | "available" | "able" | "aware" | "subject"
+        )
 }
 
 /// Whether the negation `n` of `near` (the last words before a cue, joined by blanks)
@@ -3059,6 +3065,12 @@ mod tests {
             "The powers not delegated to the United States are reserved to the States."
         ));
         assert!(denied("The powers were not delegated to the council."));
+        // So does an adjective of a state the noun is in.
+        assert!(!denied(
+            "Issues are locked to keep out people not familiar with the decision process."
+        ));
+        assert!(!denied("Members not present may vote by proxy."));
+        assert!(denied("Members are not able to vote."));
         assert!(denied("The council has not approved the budget."));
         assert!(denied(
             "Such TSs are therefore not required or recommended."
