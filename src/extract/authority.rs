@@ -506,6 +506,23 @@ fn after_with(s: &str, start: usize) -> bool {
         && !before[..cut].ends_with(char::is_alphanumeric)
 }
 
+/// Whether a grant's participle `verb`, after `before` (lowercased), stands as an
+/// adjective: after a determiner, or joined to another participle ("elected and appointed
+/// members").
+fn modifies_a_noun(before: &str, verb: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let prev = words.next().unwrap_or("");
+    if matches!(
+        prev,
+        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "your" | "newly"
+    ) {
+        return true;
+    }
+    verb.ends_with("ed")
+        && matches!(prev, "and" | "or")
+        && words.next().is_some_and(|w| w.ends_with("ed"))
+}
+
 /// The text before the actor at `start` in `s`, without a "the" right before it.
 fn before_the(s: &str, start: usize) -> &str {
     let before = s[..start].trim_end();
@@ -979,8 +996,12 @@ pub fn extract(
             // Active voice only: "if they were appointed earlier" is a passive without its
             // agent ("was to be delegated to X" names its recipient, as the active does), and
             // no actor grants itself.
-            let active =
-                |v: &regex::Match| v.as_str().ends_with(" to") || !after_be(&ls, v.start());
+            // Nor a participle that modifies a noun ("the appointed members", "experienced
+            // and entrusted members of the team").
+            let active = |v: &regex::Match| {
+                (v.as_str().ends_with(" to") || !after_be(&ls, v.start()))
+                    && !modifies_a_noun(&ls[..v.start()], v.as_str())
+            };
             if let Some(g) = ACTIVE_GRANT
                 .captures_iter(&ls)
                 .find(|g| g.get(2).is_none() && active(&g.get(1).unwrap()))
@@ -1870,6 +1891,15 @@ mod tests {
             grants("Where appropriate the IESG will appoint an expert to advise IANA.").is_empty()
         );
         assert!(grants("The IESG can choose to become members of the IAB.").is_empty());
+        // A participle that modifies a noun grants nothing.
+        assert!(
+            grants("The IESG considers that it conflicts with an established IETF effort.")
+                .is_empty()
+        );
+        assert!(
+            grants("The IESG sees them as experienced and entrusted members of the IAB.")
+                .is_empty()
+        );
         // A person named before the office leaves the office the object.
         assert_eq!(
             grants("The IANA appoints Ann Lee and Bo Chen as the IDNB."),
