@@ -546,6 +546,44 @@ fn a_users_gazetteer_adds_actors() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a valid Turtle gazetteer"));
 }
 
+/// A user's names with letters outside ASCII are found in any case ("TÜRKIYE SÉNAT", as
+/// the built-in "Côte d'Ivoire" is), and a name whose letters could be cased too many ways
+/// ("Xσσσ…") loads as quickly, found by its rule (it had taken all memory).
+#[test]
+fn a_users_names_outside_ascii_are_found_in_any_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let ttl = dir.path().join("mine.ttl");
+    let sigmas = "σ".repeat(40);
+    std::fs::write(
+        &ttl,
+        format!("@prefix w: <https://w3id.org/warrant/ns#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\
+         <https://example.org/actor/ts> a w:Actor ; skos:prefLabel \"Türkiye Sénat\" ; w:actorKind w:body .\n\
+         <https://example.org/actor/xs> a w:Actor ; skos:prefLabel \"X{sigmas} Council\" ; w:actorKind w:body .\n"),
+    )
+    .unwrap();
+    let doc = dir.path().join("d.md");
+    std::fs::write(
+        &doc,
+        "The TÜRKIYE SÉNAT governs the registry. Côte d'Ivoire and CÔTE D'IVOIRE signed.\n",
+    )
+    .unwrap();
+    let s = Store::new();
+    s.ok(&[
+        "load",
+        "--actors",
+        ttl.to_str().unwrap(),
+        doc.to_str().unwrap(),
+    ]);
+    let rows = s.rows("actors");
+    let mentions = |label: &str| {
+        rows.iter()
+            .find(|r| r["label"] == label)
+            .map(|r| r["mentions"].clone())
+    };
+    assert_eq!(mentions("Türkiye Sénat").as_deref(), Some("1"), "{rows:?}");
+    assert_eq!(mentions("Côte d'Ivoire").as_deref(), Some("2"), "{rows:?}");
+}
+
 /// Lists inside paragraphs (a plain-text constitution, a kramdown-rfc draft): each item is
 /// a claim of its own, no claim runs into the next item's number, the lead-in line is a
 /// claim, and the YAML header is metadata, not text.

@@ -193,15 +193,21 @@ impl NameSet {
         // Names the trie matches as the rule does: those starting with a word byte. Where
         // case is ignored, a name's letters outside ASCII go in with each letter that folds
         // to theirs ("Türkiye", "TÜRKIYE"); the trie folds ASCII itself.
+        // A name with many such letters ("Xσσσσσσσσσσσ", each σ three ways) would take too
+        // many spellings: its set goes to the rule.
         let trie_fits = names.iter().all(|n| n.bytes().next().is_some_and(is_word));
-        let trie = trie_fits.then(|| {
-            if ci && names.iter().any(|n| !n.is_ascii()) {
-                let all: Vec<String> = names.iter().flat_map(|n| case_variants(n)).collect();
-                Trie::new(&all, ci)
-            } else {
-                Trie::new(names, ci)
-            }
-        });
+        let trie = trie_fits
+            .then(|| {
+                if !ci || names.iter().all(|n| n.is_ascii()) {
+                    return Some(Trie::new(names, ci));
+                }
+                let mut all = Vec::new();
+                for n in names {
+                    all.extend(case_variants(n, MAX_SPELLINGS)?);
+                }
+                Some(Trie::new(&all, ci))
+            })
+            .flatten();
         NameSet {
             ci,
             pattern,
@@ -225,9 +231,13 @@ impl NameSet {
     }
 }
 
+/// The most spellings one name may take in a trie.
+const MAX_SPELLINGS: usize = 64;
+
 /// The spellings of `name` that differ only in the case of its letters outside ASCII, as
 /// the regex engine folds them (simple case folding): "Côte" gives "Côte" and "CÔte".
-fn case_variants(name: &str) -> Vec<String> {
+/// `None` past `max` spellings.
+fn case_variants(name: &str, max: usize) -> Option<Vec<String>> {
     use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
     let mut out = vec![String::new()];
     for c in name.chars() {
@@ -244,12 +254,15 @@ fn case_variants(name: &str) -> Vec<String> {
                 .filter(|f| !f.is_ascii())
                 .collect()
         };
+        if out.len() * forms.len() > max {
+            return None;
+        }
         out = out
             .iter()
             .flat_map(|o| forms.iter().map(move |f| format!("{o}{f}")))
             .collect();
     }
-    out
+    Some(out)
 }
 
 impl Trie {
@@ -572,6 +585,12 @@ mod tests {
         let acronyms = strings(&["IANA", "ÉTS"]);
         let m = NameMatcher::new(&[(&acronyms, false), (&names, true)]);
         assert!(m.sets[1].trie.is_some());
+        // Too many spellings: the rule answers.
+        let greek = strings(&["Xσσσσσσσσσσσσσσσσσσσσσσσσσσσσσσσσσσσσσσσ Council"]);
+        let g = NameMatcher::new(&[(&greek, true)]);
+        assert!(g.sets[0].trie.is_none());
+        let t = "the XΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣΣ council met";
+        assert_eq!(spans(&g, t), vec![vec![4..t.len() - 4]]);
         let t = "TÜRKIYE and türkiye, SOCIÉTÉ GÉNÉRALE, côte d'ivoire, STRAẞE, strasse, \
                  XΣ council, xς Council";
         let found = spans(&m, t);
