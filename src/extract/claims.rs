@@ -263,6 +263,38 @@ fn qualifies_a_noun(s: &str, start: usize, end: usize, then: &str) -> bool {
         )
 }
 
+/// Whether the negation `neg` stands in a condition ("if", "unless") that opens after the
+/// first words of `scope` (the clause up to a cue) and runs on to the cue; a condition that
+/// opens the sentence is `leading_condition_end`'s ("If not they lose their vote" cannot be
+/// told from its main clause).
+fn in_later_condition(scope: &str, neg: &str) -> bool {
+    let lower = scope.to_ascii_lowercase();
+    let word_at = |i: usize, w: &str| {
+        !lower[..i].ends_with(|c: char| c.is_alphanumeric())
+            && !lower[i + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    };
+    let Some(at) = ["if", "unless"]
+        .iter()
+        .filter_map(|w| {
+            lower
+                .match_indices(w)
+                .filter(|&(i, _)| word_at(i, w))
+                .map(|(i, _)| i)
+                .last()
+        })
+        .max()
+    else {
+        return false;
+    };
+    let neg = neg.to_ascii_lowercase();
+    // The condition runs to its comma: a negation past it is the main clause's again ("...
+    // may be changed if problems are found, deploying them is not recommended").
+    lower[..at].split_whitespace().count() >= 2
+        && lower[at..]
+            .match_indices(neg.as_str())
+            .any(|(i, _)| word_at(at + i, &neg) && !lower[at..at + i].contains(','))
+}
+
 /// Whether the negation `n` of `near` (the last words before a cue, joined by blanks)
 /// stands in a bracket closed before the cue; `before` is the claim's text up to the cue
 /// (the bracket may open before `near` and before the scope's start).
@@ -1847,6 +1879,10 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                                     // approval": a bracket closed before the cue holds
                                     // its negation.
                                     && !in_closed_bracket(&text[..at], &near, *n)
+                                    // "... and are encouraged to do so if they won't be
+                                    // able to attend their responsibilities": a negation
+                                    // in a condition that follows the main clause.
+                                    && !in_later_condition(&text[clause_start..at], n.as_str())
                                     // "The IAB, not the IESG, is responsible": a contrast
                                     // names who else does not hold it.
                                     && !contrasts(&near, n.start(), n.end())
@@ -3070,6 +3106,16 @@ mod tests {
             "Issues are locked to keep out people not familiar with the decision process."
         ));
         assert!(!denied("Members not present may vote by proxy."));
+        // A negation in a condition after the main clause, up to the condition's comma.
+        assert!(!denied(
+            "Members can resign and should do so if they will not attend to their responsibilities."
+        ));
+        assert!(!denied(
+            "Upon the advice of the Working Group (or, if no Working Group exists, upon the recommendation of a committee), the IESG may act."
+        ));
+        assert!(denied(
+            "Since drafts may change if problems are found, deploying them is not recommended."
+        ));
         assert!(denied("Members are not able to vote."));
         assert!(denied("The council has not approved the budget."));
         assert!(denied(
