@@ -546,6 +546,43 @@ fn a_users_gazetteer_adds_actors() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a valid Turtle gazetteer"));
 }
 
+/// An agency's reporter ("11 FCC Rcd. 2588") ends no citation: the proceeding "In re ..." is
+/// the work of note 2, which its hereinafter's supra and the Id. after it resolve to.
+#[test]
+fn an_agency_reporter_keeps_its_citation_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(
+        &dir,
+        "lr.txt",
+        "THE LIMITS OF DELEGATED AUTHORITY\n\n\
+         Congress delegated authority over the numbering plan to the Commission.1 The Commission \
+         entrusted the plan to an administrator.2 Courts uphold such subdelegations only where \
+         the agency retains review.3 The administrator has no authority of its own.4 Whether its \
+         decisions bind carriers is contested.5\n\n\
+         ______________\n\
+         1 47 U.S.C. § 251(e)(1) (2018).\n\
+         2 See In re Administration of the North American Numbering Plan, 11 FCC Rcd. 2588, 2591 (1995) [hereinafter NANP Order].\n\
+         3 See U.S. Telecom Ass'n v. FCC, 359 F.3d 554, 565–66 (D.C. Cir. 2004).\n\
+         4 NANP Order, supra note 2, at 2593.\n\
+         5 Id. at 2594.\n",
+    );
+    let s = loaded(&[&doc]);
+    let rows = s.rows("citations");
+    let note = |n: &str| rows.iter().find(|r| r["note"] == n).expect(n).clone();
+    const NANP: &str = "In re Administration of the North American Numbering Plan";
+    assert_eq!(note("2")["title"], NANP);
+    assert_eq!(note("2")["pin"], "2591");
+    assert_eq!(
+        (note("4")["form"].as_str(), note("4")["title"].as_str()),
+        ("supra", NANP)
+    );
+    assert_eq!(
+        (note("5")["form"].as_str(), note("5")["pin"].as_str()),
+        ("id", "at 2594")
+    );
+    assert_eq!(note("5")["title"], NANP);
+}
+
 /// A user's names with letters outside ASCII are found in any case ("TÜRKIYE SÉNAT", as
 /// the built-in "Côte d'Ivoire" is), and a name whose letters could be cased too many ways
 /// ("Xσσσ…") loads as quickly, found by its rule (it had taken all memory).

@@ -1267,6 +1267,19 @@ fn full_pin(cite: &str) -> Option<Pin> {
                 .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     };
     let explicit = PIN_START.is_match(last);
+    // "81 Fed. Reg. 31,000": a comma that groups thousands, with no blank after it, is the
+    // page's own.
+    let thousands = last.len() == 3
+        && s.as_bytes()
+            .get(last_cut + 1)
+            .is_some_and(u8::is_ascii_digit)
+        && before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    if thousands {
+        return None;
+    }
     let page_after_first = numeric(last)
         && before.starts_with(|c: char| c.is_ascii_digit())
         && before.contains(' ')
@@ -2324,6 +2337,15 @@ mod tests {
         assert_eq!(pin("Treaty on Y, art. 5.").as_deref(), Some("art. 5"));
         assert_eq!(pin("G.A. Res. 56/183 (Dec. 21, 2001).").as_deref(), None);
         assert_eq!(pin("Jane Roe, A Book 12 (2001).").as_deref(), None);
+        // A comma that groups a page's thousands makes no pin.
+        assert_eq!(
+            pin("Numbering Rules, 81 Fed. Reg. 31,000 (May 2, 2016).").as_deref(),
+            None
+        );
+        assert_eq!(
+            pin("In re Numbering, 11 FCC Rcd. 2588, 2591 (1995).").as_deref(),
+            Some("2591")
+        );
         assert_eq!(pin_of("at 557").unwrap().unit, "page");
         assert_eq!(pin_of("¶ 73").unwrap().unit, "paragraph");
         assert_eq!(pin_of("at xxvii").unwrap().unit, "roman page");

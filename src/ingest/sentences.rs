@@ -200,7 +200,36 @@ fn is_citation_abbreviation(s: &str, i: usize, j: usize) -> bool {
     }
     let next = s[j..].split_whitespace().next().unwrap_or("");
     let nl: String = next.chars().filter(|c| c.is_alphabetic()).collect();
-    next.ends_with('.') && !nl.is_empty() && nl.len() <= 5 && nl.chars().all(char::is_uppercase)
+    if next.ends_with('.') && !nl.is_empty() && nl.len() <= 5 && nl.chars().all(char::is_uppercase)
+    {
+        return true;
+    }
+    // A reporter's abbreviation between its volume and page ("11 FCC Rcd. 2588", "81 Fed.
+    // Reg. 31,000"): a short capitalized word after a volume and capitalized words, before a
+    // number.
+    next.starts_with(|c: char| c.is_ascii_digit()) && reporter_before(before)
+}
+
+/// Whether `before` (the text up to a period) ends in a volume and a reporter's words: a
+/// number, then one to four capitalized words, the last of them short ("11 FCC Rcd").
+fn reporter_before(before: &str) -> bool {
+    let mut words = before.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    let short = (2..=5).contains(&last.len())
+        && last.starts_with(|c: char| c.is_ascii_uppercase())
+        && last.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.');
+    if !short {
+        return false;
+    }
+    for w in words.take(4) {
+        if !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+            return true;
+        }
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is the period at `i` the end of an abbreviation or an initial?
@@ -322,6 +351,26 @@ mod tests {
                 "The U.S. Government agreed."
             ]
         );
+    }
+
+    /// A reporter's abbreviation between a volume and a page ends no citation sentence.
+    #[test]
+    fn a_reporter_between_volume_and_page_continues_the_citation() {
+        let s = "See In re Numbering Plan, 11 FCC Rcd. 2588, 2591 (1995). Id. at 5.";
+        let got: Vec<&str> = split_citation_sentences(s)
+            .into_iter()
+            .map(|(a, z)| &s[a..z])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "See In re Numbering Plan, 11 FCC Rcd. 2588, 2591 (1995).",
+                "Id. at 5."
+            ]
+        );
+        // Prose keeps its sentences: no volume stands before "Act".
+        let s = "It passed the Act. 2016 was the year.";
+        assert_eq!(split_citation_sentences(s).len(), 2);
     }
 
     #[test]
