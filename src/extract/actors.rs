@@ -1015,6 +1015,12 @@ const NOT_SURNAME: &[&str] = &[
     "Principles",
 ];
 
+/// Initials that abbreviate places and unions of them, not a person's names.
+const PLACE_INITIALS: &[&str] = &[
+    "U.S.", "U.K.", "D.C.", "E.U.", "U.N.", "N.Y.", "L.A.", "S.F.", "N.J.", "N.C.", "S.C.", "N.D.",
+    "S.D.", "E.D.", "W.D.", "M.D.", "C.D.",
+];
+
 /// Capitalized closed-class words (articles, pronouns, conjunctions, prepositions, auxiliaries)
 /// of three letters or more: a word that opens a sentence after a letter and a period ("...
 /// option Q. The ..."), never a surname.
@@ -1341,6 +1347,11 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             let n = name.trim().to_string();
             let surname = n.rsplit([' ', '.']).next().unwrap_or("");
             if NOT_SURNAME.contains(&surname) || FUNCTION_WORDS.contains(&surname) {
+                continue;
+            }
+            // "U.S. Telecom Ass'n v. FCC", "(D.C. Cir. 2004)": a place's initials, no person's.
+            let initials = n[..n.len() - surname.len()].trim();
+            if PLACE_INITIALS.contains(&initials) {
                 continue;
             }
             // "choice A. Does anybody ...", "protocol X. While ...": a letter that names an
@@ -4454,6 +4465,21 @@ mod tests {
         assert!(labels.contains(&"J. Postel"), "{v:?}");
         assert!(written_lowercase("Nobody does.", "Does"));
         assert!(!written_lowercase("the doesburg way", "Does"));
+    }
+
+    /// A place's initials before a capitalized word name no person ("U.S. Telecom Ass'n",
+    /// "(D.C. Cir. 2004)").
+    #[test]
+    fn a_places_initials_are_no_persons() {
+        let v = actors_of("See U.S. Telecom Ass'n v. FCC, 359 F.3d 554, 565 (D.C. Cir. 2004). As J. Postel wrote.");
+        let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(
+            !labels
+                .iter()
+                .any(|l| l.contains("Telecom") || l.contains("Cir")),
+            "{v:?}"
+        );
+        assert!(labels.contains(&"J. Postel"), "{v:?}");
     }
 
     /// A possessive pair ending a longer name is no person; one opening a clause is.
