@@ -799,6 +799,45 @@ fn restructured_text_is_read_without_its_markup() {
     );
 }
 
+/// A blog's note call written "[1]" in a bare link (no `<sup>`) finds its note, and a quote's
+/// speaker keeps the letters of a name outside ASCII ("Göran Marby").
+#[test]
+fn a_blogs_bracketed_call_finds_its_note_and_a_quote_its_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = written(
+        &dir,
+        "blog.html",
+        r##"<!DOCTYPE html><html><head><title>Who Governs the Root?</title></head><body><article>
+<h1>Who Governs the Root?</h1>
+<blockquote><p>“The community is the source of our legitimacy,” said Göran Marby, then ICANN’s chief executive.</p></blockquote>
+<p>Participation in ICANN meetings is not the same as authorization.<a href="#fn1">[1]</a></p>
+<ol class="footnotes"><li id="fn1">Milton Mueller, <em>Ruling the Root</em> (MIT Press, 2002), 45.</li></ol>
+</article></body></html>"##,
+    );
+    let s = loaded(&[&doc]);
+    let cites = s.rows("citations");
+    let n1 = note(&cites, "1");
+    assert_eq!(n1.len(), 1, "{cites:?}");
+    assert_eq!(
+        (
+            n1[0]["title"].as_str(),
+            n1[0]["pin"].as_str(),
+            n1[0]["status"].as_str()
+        ),
+        ("Ruling the Root", "45", "resolved")
+    );
+    let breaks = s.rows("breaks");
+    assert!(
+        !breaks.iter().any(|b| b["kind"] == "unresolved-citation"),
+        "{breaks:?}"
+    );
+    let claims = claims_of(&s);
+    assert_eq!(
+        speaker_of(&claims, "“The community is the source"),
+        "Göran Marby"
+    );
+}
+
 #[test]
 fn html_lists_of_notes_resolve_their_calls() {
     let dir = tempfile::tempdir().unwrap();

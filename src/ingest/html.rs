@@ -339,11 +339,13 @@ enum NoteAnchor {
 fn note_anchor(src: &str, attrs: &str, end: usize) -> Option<(NoteAnchor, usize)> {
     let target = attr(attrs, "href")?.strip_prefix('#')?;
     let close = find_ci(src, end, "</a")?;
-    let n: u32 = src[end..close]
-        .trim()
-        .parse()
-        .ok()
-        .filter(|&n| n > 0 && n < 1000)?;
+    // "1", or "[1]" as many blogs write the call.
+    let text = src[end..close].trim();
+    let text = text
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .unwrap_or(text);
+    let n: u32 = text.trim().parse().ok().filter(|&n| n > 0 && n < 1000)?;
     let after = src[close..].find('>').map_or(src.len(), |k| close + k + 1);
     // "footnote-anchor-1", "fnref1", "footnote-back-1": where a call stands, not a note.
     let is_ref = |id: &str| {
@@ -719,7 +721,7 @@ mod tests {
         let t = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert_eq!(
             t,
-            r#"Claim.<sup class="reference">[1]</sup> [^1]: Roe, *Names* (2010). [^2]: Second. Plain item [^3]: Third."#
+            r#"Claim.<sup class="reference">[^1]</sup> [^1]: Roe, *Names* (2010). [^2]: Second. Plain item [^3]: Third."#
         );
         assert_eq!(attr(r#"<li class=x id='fn2'>"#, "id"), Some("fn2"));
         assert_eq!(attr("<ol start=4>", "start"), Some("4"));
