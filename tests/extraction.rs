@@ -799,8 +799,9 @@ fn restructured_text_is_read_without_its_markup() {
     );
 }
 
-/// A blog's note call written "[1]" in a bare link (no `<sup>`) finds its note, and a quote's
-/// speaker keeps the letters of a name outside ASCII ("Göran Marby").
+/// A blog's note call written "[1]" in a bare link (no `<sup>`) finds its note, a quote's
+/// speaker keeps the letters of a name outside ASCII ("Göran Marby"), and a byline with its
+/// date after a middle dot names the author.
 #[test]
 fn a_blogs_bracketed_call_finds_its_note_and_a_quote_its_speaker() {
     let dir = tempfile::tempdir().unwrap();
@@ -809,6 +810,7 @@ fn a_blogs_bracketed_call_finds_its_note_and_a_quote_its_speaker() {
         "blog.html",
         r##"<!DOCTYPE html><html><head><title>Who Governs the Root?</title></head><body><article>
 <h1>Who Governs the Root?</h1>
+<p class="byline">By Maria Alvarez · March 3, 2024</p>
 <blockquote><p>“The community is the source of our legitimacy,” said Göran Marby, then ICANN’s chief executive.</p></blockquote>
 <p>Participation in ICANN meetings is not the same as authorization.<a href="#fn1">[1]</a></p>
 <ol class="footnotes"><li id="fn1">Milton Mueller, <em>Ruling the Root</em> (MIT Press, 2002), 45.</li></ol>
@@ -835,6 +837,11 @@ fn a_blogs_bracketed_call_finds_its_note_and_a_quote_its_speaker() {
     assert_eq!(
         speaker_of(&claims, "“The community is the source"),
         "Göran Marby"
+    );
+    // The byline names the author, with its date after a middle dot.
+    assert_eq!(
+        speaker_of(&claims, "Participation in ICANN meetings"),
+        "Maria Alvarez"
     );
 }
 

@@ -589,7 +589,7 @@ const NOT_IN_A_NAME: &[&str] = &[
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     const NAME: &str = r"(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}";
     Regex::new(&format!(
-        r"^(?:(?:(?:Posted|Published|Written)\s+(?:.{{1,40}}?\s+)?)?[Bb]y\s+({NAME})\s*[*†‡]?(?:,\s*[^,]{{1,40}})?|({NAME})\s*[*†‡]?)$"
+        r"^(?:(?:(?:Posted|Published|Written)\s+(?:.{{1,40}}?\s+)?)?[Bb]y\s+({NAME})\s*[*†‡]?(?:,\s*[^,]{{1,40}}|\s*[·|•—–]\s*.{{1,40}})?|({NAME})\s*[*†‡]?)$"
     ))
     .unwrap()
 });
