@@ -319,6 +319,38 @@ fn plain_anchor(inner: &str) -> bool {
         })
 }
 
+/// The authors a page's head names (`<meta name="author" content="Jane Doe">`), before its
+/// body; several names in one tag are split as a byline's are, later.
+pub fn meta_authors(src: &str) -> Vec<String> {
+    let b = src.as_bytes();
+    let mut end = memchr::memmem::find(b, b"<body")
+        .or_else(|| memchr::memmem::find(b, b"<BODY"))
+        .unwrap_or(b.len().min(64 * 1024));
+    while !src.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &src[..end];
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = find_ci(head, from, "<meta") {
+        let Some(close) = head[k..].find('>').map(|c| k + c + 1) else {
+            break;
+        };
+        let t = &head[k..close];
+        if attr(t, "name").is_some_and(|n| n.eq_ignore_ascii_case("author")) {
+            if let Some(c) = attr(t, "content") {
+                let name = decode_entities(c).trim().to_string();
+                // A handle or an address is no name to quote as a speaker.
+                if !name.is_empty() && !name.contains(['@', '/']) && name.len() <= 80 {
+                    out.push(name);
+                }
+            }
+        }
+        from = close;
+    }
+    out
+}
+
 /// An anchor a list item of notes carries: "cite_note-1", "fn1", "footnote-3", "endnote2",
 /// "ftn4" (word processors), "note-5".
 fn is_note_id(id: &str) -> bool {
@@ -700,6 +732,15 @@ mod tests {
         let src = "<div class=\"comments\"><div>a</div><div>b</div></div>after";
         let open_end = src.find('>').unwrap() + 1;
         assert_eq!(&src[end_of_element(src, open_end, "div")..], "after");
+    }
+
+    #[test]
+    fn the_heads_meta_author_names_the_authors() {
+        let src = r#"<html><head><meta charset="utf-8"><META NAME="Author" CONTENT="Jos&#233; Ruiz"><meta name="author" content="@handle"></head><body><meta name="author" content="Not Me"></body>"#;
+        assert_eq!(meta_authors(src), ["José Ruiz"]);
+        // No body: the head is read up to a character's boundary.
+        let long = format!("<meta name=author content=Ann>{}", "é".repeat(40_000));
+        assert_eq!(meta_authors(&long), ["Ann"]);
     }
 
     #[test]

@@ -263,7 +263,14 @@ fn has_year(line: &str) -> bool {
 pub fn normalize(src: &str, format: Format) -> Text {
     let mut rst_meta = None;
     let (source, html_title) = match format {
-        Format::Html => html::strip(src),
+        Format::Html => {
+            rst_meta = Some(rst::Meta {
+                title: None,
+                authors: html::meta_authors(src),
+                date: None,
+            });
+            html::strip(src)
+        }
         Format::Rst => {
             let (m, meta) = rst::strip(src);
             rst_meta = Some(meta);
