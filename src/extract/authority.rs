@@ -405,11 +405,74 @@ fn names_basis((rule, basis): &(Lexicon, &str), s: &str, ls: &str) -> bool {
         "election" if has("non") => rule
             .find_iter(ls)
             .any(|m| !ls[..m.start].ends_with("non-") && !ls[..m.start].ends_with("non ")),
-        "treaty" if has("agenda") => rule
+        "treaty" if has("agenda") || has("resolution") => rule.find_iter(ls).any(|m| {
+            match &ls[m.clone()] {
+                "agenda" => s[m].starts_with('A'),
+                // "to come to a resolution", "the resolution of the dispute": resolving,
+                // not an instrument.
+                "resolution" => !resolving(&ls[..m.start], &ls[m.end..]),
+                _ => true,
+            }
+        }),
+        // "unanimous agreement by all responding core developers": assent, not a contract.
+        "contract" if has("agreement") => rule
             .find_iter(ls)
-            .any(|m| &ls[m.clone()] != "agenda" || s[m].starts_with('A')),
+            .any(|m| &ls[m.clone()] != "agreement" || !assent(&ls[..m.start], &ls[m.end..])),
         _ => true,
     }
+}
+
+/// Whether "resolution", between `before` and `after` (lowercased), is the act of resolving.
+fn resolving(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let before = before
+        .strip_suffix(" a")
+        .or_else(|| before.strip_suffix(" an"))
+        .unwrap_or(before);
+    let verb = before.rsplit(' ').next().unwrap_or("");
+    // Not "pursuant to a resolution": only coming to one is resolving.
+    let come_to = ["come to", "comes to", "came to", "coming to"]
+        .iter()
+        .any(|c| before.ends_with(c));
+    let of_a_dispute = [
+        "of the dispute",
+        "of the issue",
+        "of the conflict",
+        "of disputes",
+    ]
+    .iter()
+    .any(|o| after.trim_start().starts_with(o));
+    come_to
+        || of_a_dispute
+        || matches!(
+            verb,
+            "reach"
+                | "reaches"
+                | "reached"
+                | "reaching"
+                | "find"
+                | "finds"
+                | "finding"
+                | "seek"
+                | "seeks"
+                | "seeking"
+                | "toward"
+                | "towards"
+                | "quick"
+                | "speedy"
+        )
+}
+
+/// Whether "agreement", between `before` and `after` (lowercased), is the assent of people
+/// ("unanimous agreement", "agreement by two core developers"), not a contract.
+fn assent(before: &str, after: &str) -> bool {
+    let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+    matches!(
+        word,
+        "unanimous" | "general" | "broad" | "rough" | "majority"
+    ) || ["by ", "among ", "from "]
+        .iter()
+        .any(|p| after.trim_start().starts_with(p))
 }
 
 /// Whether the actor mention ending at `end` of the claim `s` only qualifies the name of a
@@ -1467,6 +1530,27 @@ mod tests {
             names_basis(rule, s, &s.to_ascii_lowercase())
         };
         assert!(basis("election", "The Board is elected by the members."));
+        // Resolving is no resolution adopted; assent is no contract.
+        assert!(!basis(
+            "treaty",
+            "The SC will use consensus seeking to come to a resolution."
+        ));
+        assert!(basis(
+            "treaty",
+            "The Board acts pursuant to a resolution of the Assembly."
+        ));
+        assert!(!basis(
+            "contract",
+            "It must be made by unanimous agreement of the developers."
+        ));
+        assert!(!basis(
+            "contract",
+            "Changes require agreement by two core developers."
+        ));
+        assert!(basis(
+            "contract",
+            "ICANN acts under an agreement with the NTIA."
+        ));
         assert!(!basis(
             "election",
             "The TSC may invite people in a non-voting capacity."
