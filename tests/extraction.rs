@@ -583,6 +583,39 @@ fn an_agency_reporter_keeps_its_citation_whole() {
     assert_eq!(note("5")["title"], NANP);
 }
 
+/// Inputs a fuzzer found to cut a character in two (curly quotes right after text that is no
+/// author, an unterminated entity before one) load and are read.
+#[test]
+fn curly_quotes_and_broken_entities_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = written(
+        &dir,
+        "a.md",
+        "1. Claim one.[^1]\n\n[^1]: come to a resolution.“Quote,” *Duke Law Journal* (2004).\n",
+    );
+    let b = written(
+        &dir,
+        "b.txt",
+        "Ann &#233 Lee\"“Quote,” governs the registry.\n",
+    );
+    let s = Store::new();
+    let out = s.cmd().arg("load").arg(&a).arg(&b).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cites = s.rows("citations");
+    assert_eq!(cites[0]["title"], "Quote", "{cites:?}");
+    let claims = claims_of(&s);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c["text"].contains("governs the registry")),
+        "{claims:?}"
+    );
+}
+
 /// A user's names with letters outside ASCII are found in any case ("TÜRKIYE SÉNAT", as
 /// the built-in "Côte d'Ivoire" is), and a name whose letters could be cased too many ways
 /// ("Xσσσ…") loads as quickly, found by its rule (it had taken all memory).

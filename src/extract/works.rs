@@ -485,9 +485,14 @@ pub fn parse_work(s: &str, emph: &[(usize, usize)]) -> Option<Work> {
         let gap = s[c.get(0)?.end()..a].trim_matches([',', '.', ' ']);
         (gap.is_empty() || gap == "in").then(|| c.get(1).or(c.get(2)))?
     });
-    // The authors before a quoted title, whose opening quote is the byte before `at`.
+    // The authors before a quoted title, whose opening quote ('"' or '“', three bytes) ends
+    // right before `at`.
     let authors_before_quote = |at: usize| {
-        let before = s[..at.saturating_sub(1)]
+        let before = &s[..at];
+        let before = before
+            .strip_suffix('"')
+            .or_else(|| before.strip_suffix('“'))
+            .unwrap_or(before)
             .trim()
             .trim_end_matches(',')
             .trim();
@@ -969,6 +974,14 @@ mod tests {
         assert_eq!(w.title, "Wrong Turn in Cyberspace");
         assert_eq!(w.authors, ["A. Michael Froomkin"]);
         assert_eq!(w.container.as_deref(), Some("Duke Law Journal"));
+        // Curly quotes (three bytes each) open the title as well; text before one that is
+        // no author's name stays out (this had cut a character in two).
+        let s = "A. Michael Froomkin, “Wrong Turn in Cyberspace,” Duke Law Journal 50 (2000)";
+        let w = parse_work(s, &emph(s, "Duke Law Journal")).unwrap();
+        assert_eq!(w.authors, ["A. Michael Froomkin"]);
+        let s = "come to a resolution.“Quote,” Duke Law Journal (2004)";
+        let w = parse_work(s, &emph(s, "Duke Law Journal")).unwrap();
+        assert_eq!(w.title, "Quote");
     }
 
     use super::*;

@@ -625,7 +625,8 @@ fn skip_past(src: &str, close: usize) -> usize {
 
 /// Decodes one character entity at the start of `s`: (char, bytes consumed).
 pub fn entity(s: &str) -> Option<(char, usize)> {
-    let semi = s[..s.len().min(12)].find(';')?;
+    // Bytes, not a slice of the text: the twelfth byte may fall inside a character.
+    let semi = memchr::memchr(b';', &s.as_bytes()[..s.len().min(12)])?;
     let name = &s[1..semi];
     let c = if let Some(num) = name.strip_prefix('#') {
         let v = if let Some(h) = num.strip_prefix(['x', 'X']) {
@@ -732,6 +733,14 @@ mod tests {
         let src = "<div class=\"comments\"><div>a</div><div>b</div></div>after";
         let open_end = src.find('>').unwrap() + 1;
         assert_eq!(&src[end_of_element(src, open_end, "div")..], "after");
+    }
+
+    #[test]
+    fn an_entity_is_read_whatever_stands_after_it() {
+        assert_eq!(entity("&#233; Lee"), Some(('é', 6)));
+        // The twelfth byte inside a character: no entity, and no cut through it.
+        assert_eq!(entity("&#233 Lee\"“Quote”"), None);
+        assert_eq!(decode_entities("&#233 Lee\"“Q”"), "&#233 Lee\"“Q”");
     }
 
     #[test]
