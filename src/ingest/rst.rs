@@ -156,8 +156,10 @@ impl<'a> Line<'a> {
     fn blank(&self) -> bool {
         self.text.trim().is_empty()
     }
+    /// Indentation is blanks and tabs, in bytes: a no-break space (two bytes) is text, and a
+    /// cut inside it would split a character.
     fn indent(&self) -> usize {
-        self.text.len() - self.text.trim_start().len()
+        self.text.len() - self.text.trim_start_matches([' ', '\t']).len()
     }
     /// The line without its first `n` columns of indentation (fewer if it has fewer).
     fn dedent(&self, n: usize) -> Line<'a> {
@@ -1288,6 +1290,15 @@ mod tests {
             .unwrap_or_else(|| panic!("{word:?} not in {:?}", m.text));
         let at = m.map[k] as usize;
         assert_eq!(&src[at..at + word.len()], word);
+    }
+
+    /// A no-break space that opens a directive's content line is text, not indentation: the
+    /// line is cut at characters (a fuzzer's input had cut one in two).
+    #[test]
+    fn a_no_break_space_is_no_indentation() {
+        let src = ".. note::\n\n x\n\u{a0} word https://x.org/a and more text here.\n";
+        let (m, _) = strip(src);
+        assert!(m.text.contains("word https://x.org/a"), "{:?}", m.text);
     }
 
     #[test]
