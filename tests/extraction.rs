@@ -97,6 +97,22 @@ fn note<'a>(rows: &'a [Row], n: &str) -> Vec<&'a Row> {
         .collect()
 }
 
+/// The one citation row of note `n` (there must be exactly one).
+fn only_note<'a>(rows: &'a [Row], n: &str) -> &'a Row {
+    let found = note(rows, n);
+    assert_eq!(found.len(), 1, "note {n}: {rows:?}");
+    found[0]
+}
+
+/// Asserts that the store holds no break of `kind`.
+fn assert_no_break(s: &Store, kind: &str) {
+    let breaks = s.rows("breaks");
+    assert!(
+        !breaks.iter().any(|b| b["kind"] == kind),
+        "{kind}: {breaks:?}"
+    );
+}
+
 #[test]
 fn law_review_short_forms_resolve_through_their_antecedents() {
     let s = loaded(&[&seed(LEGITIMACY)]);
@@ -805,14 +821,12 @@ fn restructured_text_is_read_without_its_markup() {
         .filter(|r| r["doc"] == "charter")
         .collect();
     // Footnotes keep docutils' numbers; `[#roe]` is note 2, an Id. back to note 1's work.
-    let n1 = note(&cites, "1");
-    assert_eq!(n1.len(), 1, "{cites:?}");
-    assert_eq!(n1[0]["title"], "Councils and Power");
-    let n2 = note(&cites, "2");
-    assert_eq!(n2.len(), 1, "{cites:?}");
-    assert_eq!(n2[0]["form"], "id");
-    assert_eq!(n2[0]["title"], "Councils and Power");
-    assert_eq!(n2[0]["pin"], "at 4");
+    let n1 = only_note(&cites, "1");
+    assert_eq!(n1["title"], "Councils and Power");
+    let n2 = only_note(&cites, "2");
+    assert_eq!(n2["form"], "id");
+    assert_eq!(n2["title"], "Councils and Power");
+    assert_eq!(n2["pin"], "at 4");
     // Hyperlink references are links to their targets' addresses.
     let links: Vec<&str> = cites
         .iter()
@@ -851,21 +865,16 @@ fn a_blogs_bracketed_call_finds_its_note_and_a_quote_its_speaker() {
     );
     let s = loaded(&[&doc]);
     let cites = s.rows("citations");
-    let n1 = note(&cites, "1");
-    assert_eq!(n1.len(), 1, "{cites:?}");
+    let n1 = only_note(&cites, "1");
     assert_eq!(
         (
-            n1[0]["title"].as_str(),
-            n1[0]["pin"].as_str(),
-            n1[0]["status"].as_str()
+            n1["title"].as_str(),
+            n1["pin"].as_str(),
+            n1["status"].as_str()
         ),
         ("Ruling the Root", "45", "resolved")
     );
-    let breaks = s.rows("breaks");
-    assert!(
-        !breaks.iter().any(|b| b["kind"] == "unresolved-citation"),
-        "{breaks:?}"
-    );
+    assert_no_break(&s, "unresolved-citation");
     let claims = claims_of(&s);
     assert_eq!(
         speaker_of(&claims, "“The community is the source"),
@@ -895,27 +904,21 @@ fn html_lists_of_notes_resolve_their_calls() {
     );
     let s = loaded(&[&doc]);
     let cites = s.rows("citations");
-    let n1 = note(&cites, "1");
-    assert_eq!(n1.len(), 1, "{cites:?}");
+    let n1 = only_note(&cites, "1");
     assert_eq!(
-        (n1[0]["title"].as_str(), n1[0]["status"].as_str()),
+        (n1["title"].as_str(), n1["status"].as_str()),
         ("Names and Numbers", "resolved")
     );
-    let n2 = note(&cites, "2");
-    assert_eq!(n2.len(), 1, "{cites:?}");
+    let n2 = only_note(&cites, "2");
     assert_eq!(
         (
-            n2[0]["form"].as_str(),
-            n2[0]["title"].as_str(),
-            n2[0]["pin"].as_str()
+            n2["form"].as_str(),
+            n2["title"].as_str(),
+            n2["pin"].as_str()
         ),
         ("id", "Names and Numbers", "at 105")
     );
-    let breaks = s.rows("breaks");
-    assert!(
-        !breaks.iter().any(|b| b["kind"] == "unresolved-citation"),
-        "{breaks:?}"
-    );
+    assert_no_break(&s, "unresolved-citation");
     // The backlinks are not text.
     let claims = claims_of(&s);
     assert!(
@@ -934,17 +937,16 @@ fn a_note_that_only_links_to_a_page_cites_the_page() {
     );
     let s = loaded(&[&doc]);
     let cites = s.rows("citations");
-    let n1 = note(&cites, "1");
-    assert_eq!(n1.len(), 1, "{cites:?}");
+    let n1 = only_note(&cites, "1");
     assert_eq!(
         (
-            n1[0]["form"].as_str(),
-            n1[0]["title"].as_str(),
-            n1[0]["status"].as_str()
+            n1["form"].as_str(),
+            n1["title"].as_str(),
+            n1["status"].as_str()
         ),
         ("full", "Ben's essay", "resolved")
     );
-    assert!(n1[0]["work"].ends_with("example-org-ben"), "{n1:?}");
+    assert!(n1["work"].ends_with("example-org-ben"), "{n1:?}");
     // Id. in the next note is that page.
     let n2 = note(&cites, "2");
     assert_eq!(
@@ -1056,10 +1058,9 @@ fn github_style_footnotes_resolve_to_their_works() {
         .collect();
     assert_eq!(texts, ["The Board has the authority to veto any merge."]);
     let cites = s.rows("citations");
-    let n1 = note(&cites, "1");
-    assert_eq!(n1.len(), 1, "{cites:?}");
-    assert_eq!(n1[0]["title"], "Councils and Power");
-    assert_eq!(n1[0]["status"], "resolved");
+    let n1 = only_note(&cites, "1");
+    assert_eq!(n1["title"], "Councils and Power");
+    assert_eq!(n1["status"], "resolved");
 }
 
 #[test]
@@ -1201,11 +1202,7 @@ presides.\n\n\
     // An earlier item's holder is not the next item's: the Delegates are not the Developers,
     // and no chain returns to where it started.
     assert_ne!(holder("Delegates appointed by the Project Leader"), devs);
-    let breaks = s.rows("breaks");
-    assert!(
-        !breaks.iter().any(|r| r["kind"] == "circular"),
-        "{breaks:?}"
-    );
+    assert_no_break(&s, "circular");
 }
 
 /// A reST PEP: powers listed under "For example, they can:", after a paragraph naming the
@@ -3089,11 +3086,7 @@ fn a_committee_elected_by_its_community() {
         .find(|r| r["label"] == "community")
         .expect("the community is a group");
     assert_eq!(community["principal"], "true");
-    assert!(
-        !s.rows("breaks").iter().any(|r| r["kind"] == "no-principal"),
-        "{:?}",
-        s.rows("breaks")
-    );
+    assert_no_break(&s, "no-principal");
 }
 
 /// A blog post on a body that a company made: the body that speaks of itself holds what it
@@ -3384,11 +3377,8 @@ fn a_wikipedia_page_cites_by_its_notes() {
     );
     let rows = s.rows("citations");
     assert_eq!(first_row(&rows, "1", &["title"]), ["About the IGF"]);
+    assert_no_break(&s, "unresolved-citation");
     let breaks = s.rows("breaks");
-    assert!(
-        !breaks.iter().any(|r| r["kind"] == "unresolved-citation"),
-        "{breaks:?}"
-    );
     // The forum's own page (its site in italics) is all the first claim rests on.
     assert!(
         breaks.iter().any(|r| r["kind"] == "self-sourced"
@@ -3411,11 +3401,7 @@ fn web_citations_in_wiki_style() {
         first_row(&rows, "1", &["form", "title"]),
         ["full", "About the IGF"]
     );
-    let breaks = s.rows("breaks");
-    assert!(
-        !breaks.iter().any(|r| r["kind"] == "unresolved-citation"),
-        "{breaks:?}"
-    );
+    assert_no_break(&s, "unresolved-citation");
 }
 
 /// A constitution: its articles' loose lists (items parted by blank lines) are items, whose

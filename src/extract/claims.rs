@@ -269,30 +269,26 @@ fn qualifies_a_noun(s: &str, start: usize, end: usize, then: &str) -> bool {
 /// told from its main clause).
 fn in_later_condition(scope: &str, neg: &str) -> bool {
     let lower = scope.to_ascii_lowercase();
-    let word_at = |i: usize, w: &str| {
-        !lower[..i].ends_with(|c: char| c.is_alphanumeric())
-            && !lower[i + w.len()..].starts_with(|c: char| c.is_alphanumeric())
-    };
     let Some(at) = ["if", "unless"]
         .iter()
-        .filter_map(|w| {
-            lower
-                .match_indices(w)
-                .filter(|&(i, _)| word_at(i, w))
-                .map(|(i, _)| i)
-                .last()
-        })
+        .filter_map(|w| word_starts(&lower, w).last())
         .max()
     else {
         return false;
     };
-    let neg = neg.to_ascii_lowercase();
     // The condition runs to its comma: a negation past it is the main clause's again ("...
     // may be changed if problems are found, deploying them is not recommended").
+    let condition = &lower[at..];
     lower[..at].split_whitespace().count() >= 2
-        && lower[at..]
-            .match_indices(neg.as_str())
-            .any(|(i, _)| word_at(at + i, &neg) && !lower[at..at + i].contains(','))
+        && word_starts(condition, &neg.to_ascii_lowercase()).any(|i| !condition[..i].contains(','))
+}
+
+/// Where `word` stands in `text` as a word of its own: no letter or digit on either side.
+fn word_starts<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
+        !text[..i].ends_with(char::is_alphanumeric)
+            && !text[i + word.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// Whether the negation `n` of `near` (the last words before a cue, joined by blanks)
@@ -311,11 +307,7 @@ fn in_closed_bracket(before: &str, near: &str, n: regex::Match) -> bool {
     let Some(open) = before[..end].rfind('(') else {
         return false;
     };
-    let inside = &before[open..end];
-    inside.match_indices(n.as_str()).any(|(i, w)| {
-        !inside[..i].ends_with(char::is_alphanumeric)
-            && !inside[i + w.len()..].starts_with(char::is_alphanumeric)
-    })
+    word_starts(&before[open..end], n.as_str()).next().is_some()
 }
 
 /// Where a leading conditional or concessive clause ends: "If no option gathers two thirds
