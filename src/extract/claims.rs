@@ -263,17 +263,26 @@ fn qualifies_a_noun(s: &str, start: usize, end: usize, then: &str) -> bool {
         )
 }
 
-/// Whether the negation `neg` stands in a condition ("if", "unless") that opens after the
-/// first words of `scope` (the clause up to a cue) and runs on to the cue; a condition that
+/// Whether the negation `neg` stands in a condition ("if", "unless", "assuming", "until",
+/// "whether", "when") that opens after the first words of `scope` (the clause up to a cue)
+/// and runs on to the cue; a condition that
 /// opens the sentence is `leading_condition_end`'s ("If not they lose their vote" cannot be
 /// told from its main clause).
 fn in_later_condition(scope: &str, neg: &str) -> bool {
     let lower = scope.to_ascii_lowercase();
-    let Some(at) = ["if", "unless"]
-        .iter()
-        .filter_map(|w| word_starts(&lower, w).last())
-        .max()
-    else {
+    let Some(at) = [
+        "if",
+        "unless",
+        "assuming",
+        "provided",
+        "providing",
+        "until",
+        "whether",
+        "when",
+    ]
+    .iter()
+    .filter_map(|w| word_starts(&lower, w).last())
+    .max() else {
         return false;
     };
     // The condition runs to its comma: a negation past it is the main clause's again ("...
@@ -3107,6 +3116,19 @@ mod tests {
         ));
         assert!(denied(
             "Since drafts may change if problems are found, deploying them is not recommended."
+        ));
+        assert!(!denied(
+            "The voting period lasts one week or until the outcome is no longer in doubt, whichever is shorter."
+        ));
+        assert!(!denied(
+            "The Committee votes by a simple majority assuming no members change their votes."
+        ));
+        assert!(!denied(
+            "The chair may decide the matter when no member objects within a week."
+        ));
+        // A condition word before the negation's own clause leaves it the main clause's.
+        assert!(denied(
+            "When a vote is called, the chair may not vote on the question."
         ));
         assert!(denied("Members are not able to vote."));
         assert!(denied("The council has not approved the budget."));
