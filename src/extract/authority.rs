@@ -703,6 +703,32 @@ fn after_be(ls: &str, at: usize) -> bool {
 /// nothing, a stop or a comma, or a conjunction ("and the Council decides"); not a verb or a
 /// preposition whose object it is ("designate the IANA"), nor an article of a noun it
 /// qualifies ("an IESG decision").
+/// The byte ranges of `s` inside brackets that close in it (the brackets excluded), the
+/// outermost only.
+fn bracket_asides(s: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    let mut depth = 0usize;
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'(' => {
+                if depth == 0 {
+                    open = Some(i + 1);
+                }
+                depth += 1;
+            }
+            b')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.extend(open.take().map(|o| o..i));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 fn opens_a_subject(before: &str) -> bool {
     let before = before.trim_end();
     let before = ["The", "the"]
@@ -715,7 +741,9 @@ fn opens_a_subject(before: &str) -> bool {
         .next()
         .unwrap_or("");
     before.is_empty()
-        || before.ends_with([',', ';', ':', '(', '.', '!', '?', '"', '“'])
+        // A bracket closed before the name ends an aside: "(for example, about a bug) the
+        // technical committee may decide".
+        || before.ends_with([',', ';', ':', '(', ')', '.', '!', '?', '"', '“'])
         || [
             "and", "or", "but", "then", "that", "if", "when", "where", "while", "because", "so",
             "whether", "unless", "once", "after", "before", "until",
@@ -962,17 +990,34 @@ pub fn extract(
         // consent"): the relation is the other one.
         let mut participation_offered = false;
         let (relation, rel_at) = c.power.map(|(at, r)| (r, at)).unwrap_or_else(|| {
-            let mut found = RELATIONS
-                .iter()
-                .enumerate()
-                .filter(|&(i, _)| hit.matched(i))
-                .filter_map(|(_, (re, r))| {
-                    re.find_iter(&ls)
-                        // "with the advice and consent of the Senate": a confirmation, which
-                        // the consent names, not advice.
-                        .find(|m| !in_a_name(m) && !ls[m.end..].starts_with(" and consent"))
-                        .map(|m| (*r, m.start))
-                });
+            // An aside in brackets ("(for example, about which package is responsible for
+            // a bug) the technical committee may decide") is not what the claim states: a
+            // relation's word there counts only where none stands outside one.
+            let asides = bracket_asides(&ls);
+            let aside = |at: usize| asides.iter().any(|r| r.contains(&at));
+            let candidates = |outside: bool| -> Vec<(&'static str, usize)> {
+                RELATIONS
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| hit.matched(i))
+                    .filter_map(|(_, (re, r))| {
+                        re.find_iter(&ls)
+                            // "with the advice and consent of the Senate": a confirmation,
+                            // which the consent names, not advice.
+                            .find(|m| {
+                                !in_a_name(m)
+                                    && !ls[m.end..].starts_with(" and consent")
+                                    && !(outside && aside(m.start))
+                            })
+                            .map(|m| (*r, m.start))
+                    })
+                    .collect()
+            };
+            let mut found = match candidates(!asides.is_empty()) {
+                v if v.is_empty() && !asides.is_empty() => candidates(false),
+                v => v,
+            }
+            .into_iter();
             let Some((first, at)) = found.next() else {
                 return ("governs", s.len());
             };
@@ -1439,6 +1484,33 @@ mod tests {
                 ),
                 (some("gac"), some("governments"), "accountable-to", None),
             ]
+        );
+    }
+
+    /// An aside in brackets is not what the claim states: a relation's word there yields to
+    /// one outside, and the subject is the one before that.
+    #[test]
+    fn a_relation_in_an_aside_yields_to_the_main_one() {
+        let au = authorizations_of(
+            "In cases where ICANN and the registries disagree (for example, about which registry is responsible for a name) the IAB may decide the matter.\n\nIf the Project Leader (or the Delegate) withdraws the original decision, the vote is moot.\n",
+        );
+        let pairs: Vec<(&str, &str)> = au
+            .iter()
+            .map(|a| {
+                let h = a.holder.as_deref().unwrap_or("");
+                (&h[h.rfind('/').map_or(0, |i| i + 1)..], a.relation)
+            })
+            .collect();
+        assert_eq!(pairs[0], ("iab", "decides"));
+        // Not "authorizes" of the Delegate.
+        assert_eq!(pairs[1].1, "decides");
+        // With no relation's word outside, the aside's still counts.
+        assert_eq!(
+            authorizations_of("The Board (which appoints the Director) met.\n")
+                .iter()
+                .map(|a| a.relation)
+                .collect::<Vec<_>>(),
+            ["authorizes"]
         );
     }
 
