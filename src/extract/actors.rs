@@ -1233,6 +1233,17 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 .or_else(|| raw.rsplit_once("'s "))
                 .map_or(raw, |(_, b)| b);
             let mut name = trim_the(raw);
+            // "IP: Internet Protocol IRSG Internet Research Steering Group": a glossary's lines
+            // run together, and an acronym after capitalized words that the words after it
+            // spell ends one entry and opens the next.
+            // ("Nominet UK Limited" is one name: "UK" does not spell "Limited".)
+            let mut aliases = Vec::new();
+            if let Some((acr, rest)) = after_an_inner_acronym(&name) {
+                if initials_match(rest, acr) {
+                    aliases.push(acr.to_string());
+                    name = rest.to_string();
+                }
+            }
             // "Django on the Django Forum": words before "on" or "for" with no organization's
             // word of their own are not the name's ("Centre for Internet and Society" keeps
             // its Centre).
@@ -1297,7 +1308,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
             {
                 continue;
             }
-            local.push(discovered(&name, vec![], kind_of(&name)));
+            local.push(discovered(&name, aliases, kind_of(&name)));
         }
         // A defined party of a licence, contract or charter: '"Licensor" shall mean the
         // copyright owner or entity ...'. Every match holds " mean" or " refer".
@@ -3480,6 +3491,30 @@ fn used_as_a_word(text: &str, word: &str) -> bool {
     })
 }
 
+/// The last acronym inside `name` that follows a capitalized word of its own, and the
+/// words after it: "Internet Protocol IRSG Internet Research Steering Group" gives "IRSG"
+/// and "Internet Research Steering Group"; "ICANN Address Supporting Organization" none.
+fn after_an_inner_acronym(name: &str) -> Option<(&str, &str)> {
+    let words: Vec<(usize, &str)> = name
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let caps = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    (1..words.len().saturating_sub(1)).rev().find_map(|k| {
+        let (_, w) = words[k];
+        let named_before = words[..k]
+            .iter()
+            .any(|&(_, v)| !caps(v) && v.starts_with(|c: char| c.is_uppercase()));
+        // "Project BDFL and Steering Council" is two names joined, not an entry's end.
+        let next_named = words[k + 1].1.starts_with(|c: char| c.is_uppercase());
+        (caps(w) && named_before && next_named).then(|| (w, &name[words[k + 1].0..]))
+    })
+}
+
 fn initials_match(expansion: &str, acr: &str) -> bool {
     let initials: String = expansion
         .split(|c: char| c.is_whitespace() || c == '-')
@@ -3513,6 +3548,39 @@ warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_inner_acronym_opens_a_glossary_entry() {
+        assert_eq!(
+            after_an_inner_acronym("Internet Protocol IRSG Internet Research Steering Group"),
+            Some(("IRSG", "Internet Research Steering Group"))
+        );
+        assert_eq!(
+            after_an_inner_acronym("ICANN Address Supporting Organization"),
+            None
+        );
+        assert_eq!(after_an_inner_acronym("Internet Society Board"), None);
+        assert_eq!(
+            after_an_inner_acronym("Project BDFL and Steering Council"),
+            None
+        );
+        let found = found_in_as(
+            "Abbreviations: EP: Example Protocol TCB Tariff Coordination Board TRF: Tariff Research Forum. The TCB decides.",
+            Format::Markdown,
+        );
+        let labels: Vec<(&str, &[String])> = found
+            .iter()
+            .map(|f| (f.def.label.as_str(), f.def.aliases.as_slice()))
+            .collect();
+        assert!(
+            labels.contains(&("Tariff Coordination Board", &["TCB".to_string()][..])),
+            "{labels:?}"
+        );
+        assert!(
+            !labels.iter().any(|(l, _)| l.starts_with("Example")),
+            "{labels:?}"
+        );
+    }
 
     #[test]
     fn organizations_described_in_apposition() {
