@@ -1328,13 +1328,22 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 .split(|ch: char| !ch.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .take_while(|w| !HEAD_ENDS.contains(w))
-                .any(|w| AGENT_NOUNS.contains(&w));
-            if agent
+                .find(|w| AGENT_NOUNS.contains(w));
+            // '"Numba" means the Numba organisation and all its projects': a party the
+            // head calls an organization is one; people, owners, members are a group.
+            let kind = match agent {
+                Some(
+                    "organization" | "organisation" | "company" | "corporation" | "agency"
+                    | "registry",
+                ) => "organization",
+                _ => "group",
+            };
+            if agent.is_some()
                 && !FUNCTION_WORDS.contains(&first)
                 && !PRONOUNS.contains(&term)
                 && gaz.lookup(term).is_none()
             {
-                local.push(discovered(term, vec![], "group"));
+                local.push(discovered(term, vec![], kind));
             }
         }
         for (os, oe) in office_spans(text) {
@@ -4663,6 +4672,12 @@ mod tests {
     fn defined_parties() {
         let v = actors_of("\"Licensor\" shall mean the copyright owner or entity granting the License.\n\n\"You\" (or \"Your\") shall mean an individual or Legal Entity.\n\n\"Work\" shall mean the work of authorship.\n\n\"Contributor\" means Licensor and any individual on whose behalf a Contribution is made. The Licensor grants each Contributor a licence.\n\n\"Covered Work\" means a work of a particular Contributor.");
         assert!(v.contains(&("Licensor".into(), 3)), "{v:?}");
+        let f = found_in_as(
+            "In the following \"Numba\" means \"The Numba organisation and all projects under it\". Numba's policy is that contributors may use any tool.",
+            Format::Markdown,
+        );
+        let numba = f.iter().find(|f| f.def.label == "Numba").expect("Numba");
+        assert_eq!(numba.def.kind, "organization");
         assert!(v.contains(&("Contributor".into(), 3)), "{v:?}");
         let labels: Vec<&str> = v.iter().map(|(l, _)| l.as_str()).collect();
         assert!(
