@@ -292,6 +292,29 @@ fn in_later_condition(scope: &str, neg: &str) -> bool {
         && word_starts(condition, &neg.to_ascii_lowercase()).any(|i| !condition[..i].contains(','))
 }
 
+/// Whether the negation at `s..e` of `text` is a word named rather than used: quoted
+/// ('"No" votes'), the first part of a compound ("a no-confidence vote"), or a vote's value
+/// where "yes" is one too ("60% of yes votes and 20% of no votes"). `cue` is the claim's
+/// text from the cue on, which `text` runs into.
+fn names_the_word(text: &str, s: usize, e: usize, cue: &str) -> bool {
+    let before = &text[..s];
+    let after = match &text[e..] {
+        "" => format!(" {cue}"),
+        a => a.to_string(),
+    };
+    let quoted =
+        before.ends_with(['"', '“', '‘', '\'']) && after.starts_with(['"', '”', '’', '\'']);
+    let word = &text[s..e];
+    let no = word.eq_ignore_ascii_case("no");
+    let compound = no && after.starts_with('-');
+    let value = no
+        && after.trim_start_matches(['"', '”']).starts_with(" vote")
+        && word_starts(&text.to_ascii_lowercase(), "yes")
+            .next()
+            .is_some();
+    quoted || compound || value
+}
+
 /// Where `word` stands in `text` as a word of its own: no letter or digit on either side.
 fn word_starts<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
     text.match_indices(word).map(|(i, _)| i).filter(move |&i| {
@@ -1874,8 +1897,12 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                                 !qualifies_a_noun(&near, n.start(), n.end(), &text[at..])
                                     && !bounds_a_quantity(&near[n.end()..])
                                     && !saves_a_power(n.as_str(), &near[n.end()..], &text[at..])
-                                    // "with or without cause": either way, no denial.
+                                        // "with or without cause": either way, no denial.
                                     && !near[..n.start()].ends_with("with or ")
+                                    // '"No" votes must list the reasons', "a no-confidence
+                                    // vote", "yes votes and no votes": the word named or a
+                                    // vote's value, not a denial.
+                                    && !names_the_word(&near, n.start(), n.end(), &text[at..])
                                     // "(but no change of the landing page), require
                                     // approval": a bracket closed before the cue holds
                                     // its negation.
@@ -3144,6 +3171,17 @@ mod tests {
             "Participants in a group who attend its meetings do not thereby acquire any authority."
         ));
         assert!(denied("Use many packfiles (which is not recommended)."));
+        // A negation's word named, in a compound, or as a vote's value.
+        assert!(!denied(
+            "\"No\" votes, however, must list the reasons for disagreement."
+        ));
+        assert!(!denied(
+            "A no-confidence vote is triggered when a member calls for one."
+        ));
+        assert!(!denied(
+            "Each candidate having 60% of yes votes and less than 20% of no votes is chosen by the council."
+        ));
+        assert!(denied("The council has no vote on this matter."));
     }
 
     /// A negation in a leading condition, or one that bounds a quantity, denies nothing; a
