@@ -282,6 +282,37 @@ fn attributions_and_empty_source_lists() {
     );
 }
 
+/// A heading that announces sources, then a lead-in ending in a colon, then the list: the
+/// list's links are the entries (no empty source list); with nothing after the lead-in, the
+/// list is empty.
+#[test]
+fn a_source_list_after_its_lead_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = written(
+        &dir,
+        "values.md",
+        "# Values\n\nThe council decides.\n\n## References\n\nTo find out more, please read the following:\n\n- [Original blog post][blog]\n- [The GitHub issue][issue]\n\n[blog]: https://example.org/blog\n[issue]: https://example.org/issue\n",
+    );
+    let rst = written(
+        &dir,
+        "policy.rst",
+        "Policy\n======\n\nThe maintainers decide.\n\nReferences\n----------\n\nOur policy was informed by experiences in other communities:\n\n* `LLVM AI Tool Use Policy <https://llvm.org/docs/AIToolPolicy.html>`_ from which this policy is derived.\n",
+    );
+    let empty = written(
+        &dir,
+        "empty.md",
+        "# Notes\n\nThe council decides.\n\n## Sources\n\nWe used these:\n\nThanks for reading.\n",
+    );
+    let s = loaded(&[&md, &rst, &empty]);
+    let unresolved: Vec<(String, String)> = s
+        .rows("citations")
+        .iter()
+        .filter(|r| r["status"] == "unresolved")
+        .map(|r| (r["doc"].clone(), r["note"].clone()))
+        .collect();
+    assert_eq!(unresolved, [("empty".to_string(), "Sources".to_string())]);
+}
+
 fn claims_of(s: &Store) -> Vec<Row> {
     s.rows("claims")
 }

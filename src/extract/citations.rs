@@ -1982,7 +1982,13 @@ fn empty_source_lists(doc: &Document, out: &mut Vec<Citation>) {
         if !SOURCES_HEADING.is_match(s) {
             continue;
         }
-        let next = t.blocks.get(i + 1);
+        // "Our policy was informed by experiences in other communities:": a lead-in to the
+        // list is passed over (the list after it holds the entries).
+        let lead_in = t
+            .blocks
+            .get(i + 1)
+            .is_some_and(|n| t.block_text(n).trim_end().ends_with(':'));
+        let next = t.blocks.get(i + 1 + usize::from(lead_in));
         let has_entries = next.is_some_and(|n| {
             let txt = t.block_text(n);
             // Notes' bodies under the heading are its entries (a wiki's "References").
