@@ -4328,6 +4328,23 @@ fn a_senate_hearings_record() {
 /// An English judgment: paragraphs numbered in brackets are its judges' claims (not a list of
 /// references), "Lord Justice Smith:" over them says whose, the caption's "- and -" is no
 /// claim, a company goes by its first word, and articles "vest" the management in a board.
+/// A consultation as the manner of a power ("In consultation with the developers, make
+/// decisions ...") offers no participation as its basis; attendance offered as one still is.
+#[test]
+fn a_consultation_as_a_powers_manner_is_no_basis() {
+    let s = loaded_one(
+        "constitution.txt",
+        "Project Leader\n\nThe Project Leader is elected by the Developers. The Project Leader may:\n\n 1. Appoint Delegates or delegate decisions to the Technical Committee.\n 2. In consultation with the developers, make decisions affecting property held in trust for the Project.\n",
+    );
+    let auth = s.rows("authority");
+    let r = authorization(&auth, "In consultation with the developers");
+    assert_eq!(
+        (r["holder"].rsplit('/').next(), r["relation"].as_str()),
+        (Some("project-leader"), "decides")
+    );
+    assert_no_break(&s, "participation-not-authorization");
+}
+
 #[test]
 fn an_english_judgments_numbered_paragraphs() {
     let s = loaded_one(

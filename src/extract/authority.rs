@@ -1042,11 +1042,22 @@ pub fn extract(
                 "advises" => ls[at..].starts_with("consult") && subject_words() <= 3,
                 _ => false,
             };
+            // A consultation as the act's manner ("In consultation with the developers,
+            // make decisions ...", "after consulting the Committee"): those consulted are
+            // heard, nothing is offered as a basis, and the relation is the act's.
+            let manner = first == "advises"
+                && ls[at..].starts_with("consult")
+                && ls[..at].split_whitespace().next_back().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "in" | "after" | "with" | "without" | "following" | "upon"
+                    )
+                });
             // Offered where another relation is at stake: that one is the relation (the
             // next relation is looked for only then).
-            match offered.then(|| found.next()).flatten() {
+            match (offered || manner).then(|| found.next()).flatten() {
                 Some(other) => {
-                    participation_offered = true;
+                    participation_offered = !manner;
                     other
                 }
                 None => (first, at),
@@ -1736,6 +1747,19 @@ mod tests {
         ));
         assert!(!opens_with_a_verb("ICANN may appoint ..."));
         assert!(!opens_with_a_verb("A person may hold several posts."));
+    }
+
+    /// A consultation as the manner of an act offers no basis: the relation is the act's.
+    #[test]
+    fn a_consultation_as_the_acts_manner() {
+        let au = authorizations_of(
+            "The IESG reviews such changes. Usually, they are best treated as editorial decisions taken with consultation.\n",
+        );
+        let got: Vec<(&str, bool)> = au
+            .iter()
+            .map(|a| (a.relation, a.basis == Some("participation")))
+            .collect();
+        assert_eq!(got, [("decides", false)]);
     }
 
     #[test]
