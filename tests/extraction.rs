@@ -4328,6 +4328,34 @@ fn a_senate_hearings_record() {
 /// An English judgment: paragraphs numbered in brackets are its judges' claims (not a list of
 /// references), "Lord Justice Smith:" over them says whose, the caption's "- and -" is no
 /// claim, a company goes by its first word, and articles "vest" the management in a board.
+/// A code of conduct in the Contributor Covenant's shape: "Community leaders" are a group
+/// that holds its enforcement powers; the levels' "**Community Impact**:" labels and the
+/// "Our Pledge" heading name no one.
+#[test]
+fn a_code_of_conducts_leaders_and_labels() {
+    let s = loaded_one(
+        "code_of_conduct.md",
+        "# Contributor Covenant Code of Conduct\n\n## Our Pledge\n\nWe as members, contributors, and leaders pledge to make participation in our community a harassment-free experience for everyone.\n\n## Enforcement Responsibilities\n\nCommunity leaders are responsible for clarifying and enforcing our standards of acceptable behavior.\n\nCommunity leaders have the right and responsibility to remove, edit, or reject comments that are not aligned to this Code of Conduct.\n\n## Enforcement Guidelines\n\n### 1. Correction\n\n**Community Impact**: Use of inappropriate language.\n\n**Consequence**: A private, written warning from community leaders.\n\n### 2. Warning\n\n**Community Impact**: A violation through a single incident.\n\n**Consequence**: A warning with consequences for continued behavior.\n",
+    );
+    let labels = actor_labels(&s);
+    assert!(labels.contains(&"leaders".to_string()), "{labels:?}");
+    assert!(
+        !labels
+            .iter()
+            .any(|l| l == "Community Impact" || l == "Our Pledge"),
+        "{labels:?}"
+    );
+    let auth = s.rows("authority");
+    assert_eq!(
+        holder_of(&auth, "Community leaders are responsible").as_deref(),
+        Some("leaders")
+    );
+    assert_eq!(
+        holder_of(&auth, "Community leaders have the right").as_deref(),
+        Some("leaders")
+    );
+}
+
 /// A consultation as the manner of a power ("In consultation with the developers, make
 /// decisions ...") offers no participation as its basis; attendance offered as one still is.
 #[test]

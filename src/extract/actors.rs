@@ -2880,6 +2880,7 @@ fn role_nouns<'a>(
 /// "arbitrators") must also be said to be persons ("reviewers who ...").
 const ROLE_NOUNS: &[&str] = &[
     "maintainers",
+    "leaders",
     "contributors",
     "committers",
     "reviewers",

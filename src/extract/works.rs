@@ -201,6 +201,16 @@ const ORG_WORDS: &[&str] = &[
     "consortium",
     "alliance",
     "federation",
+    // Collectives, which no one is named after ("Community Impact" labels a CoC's level).
+    "community",
+    "project",
+    "team",
+];
+
+/// Determiners and pronouns, which open no one's name ("Our Pledge", "Their Plan").
+const NOT_A_NAMES_WORD: &[&str] = &[
+    "our", "your", "their", "my", "its", "his", "her", "this", "these", "those", "we", "you",
+    "they", "every", "each", "all", "some", "any", "no",
 ];
 
 /// Does the text carry a work identifier?
@@ -356,7 +366,9 @@ pub fn is_person(name: &str) -> bool {
         let l = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        ORG_WORDS.contains(&l.as_str()) || matches!(l.as_str(), "of" | "for" | "the")
+        ORG_WORDS.contains(&l.as_str())
+            || NOT_A_NAMES_WORD.contains(&l.as_str())
+            || matches!(l.as_str(), "of" | "for" | "the")
     })
 }
 
@@ -1013,6 +1025,10 @@ mod tests {
         assert!(!is_person("Internet Assigned Numbers Authority"));
         assert!(!is_person("Regional Internet Registry"));
         assert!(is_person("Milton Mueller"));
+        // A collective's word or a determiner is in no one's name.
+        assert!(!is_person("Community Impact"));
+        assert!(!is_person("Our Pledge"));
+        assert!(!is_person("Core Team"));
     }
 
     #[test]
