@@ -1805,6 +1805,12 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
                     for m in AUTHORITY.find_iter(text) {
                         let after_a_cue = std::mem::replace(&mut earlier_cue, true);
                         let at = m.start();
+                        // A cue inside the leading condition is the condition's: "If
+                        // community leaders cannot come to a resolution about enforcement,
+                        // reports will be escalated" asserts the escalation.
+                        if condition_end.is_some_and(|c| at < c) {
+                            continue;
+                        }
                         let clause_start = text[..at].rfind([';', ':', '—']).map_or(0, |p| {
                             p + text[p..].chars().next().map_or(1, char::len_utf8)
                         });
@@ -3158,6 +3164,13 @@ mod tests {
             "When a vote is called, the chair may not vote on the question."
         ));
         assert!(denied("Members are not able to vote."));
+        // A negated cue inside a leading condition is the condition's.
+        assert!(!denied(
+            "If community leaders cannot come to a resolution about enforcement, reports will be escalated to the committee."
+        ));
+        assert!(denied(
+            "Unless the Board decides otherwise, members cannot vote on the budget."
+        ));
         assert!(denied("The council has not approved the budget."));
         assert!(denied(
             "Such TSs are therefore not required or recommended."
