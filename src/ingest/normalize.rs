@@ -2816,6 +2816,12 @@ static ATTR_BLOCK: LazyLock<AtStart> = LazyLock::new(|| {
         b.starts_with(b"{#") || b.starts_with(b"{.")
     })
 });
+/// A MyST role, `` {ref}`Decisions <decisions>` ``: the role's text, without its target.
+static MYST_ROLE: LazyLock<AtStart> = LazyLock::new(|| {
+    AtStart::new(r"^\{[a-z][a-z0-9:_-]*\}`([^`]+?)(?:\s*<[^<>`]+>)?`", |b| {
+        b.first() == Some(&b'{') && b.get(1).is_some_and(u8::is_ascii_lowercase)
+    })
+});
 static AUTOLINK: LazyLock<AtStart> =
     LazyLock::new(|| AtStart::new(r"^<(https?://[^>\s]+)>", |b| b.starts_with(b"<http")));
 static HTML_TAG: LazyLock<AtStart> = LazyLock::new(|| {
@@ -3044,6 +3050,16 @@ fn emit_inline(s: &str, at: usize, src: &Mapped, out: &mut Mapped, t: &mut Text,
                     i += m.end();
                     continue;
                 }
+                // "enforcement via transparent decision (see {ref}`CoC_resolutions`)": the
+                // role's text is read, its markup and target are not.
+                if let Some(c) = MYST_ROLE.captures(rest) {
+                    let text = c.get(1).unwrap();
+                    for (k, ch) in text.as_str().char_indices() {
+                        out.push(ch, src.orig(at + i + text.start() + k));
+                    }
+                    i += c.get(0).unwrap().end();
+                    continue;
+                }
             }
             b'[' => {
                 if let Some(c) = MD_MARKER.captures(rest) {
@@ -3245,7 +3261,7 @@ fn is_pilcrow_link(rest: &str) -> bool {
 
 // This module's rules, in two halves that can compile on two cores.
 warm_up_fn!(warm_up_blocks: SUP, ANCHOR_NOTE, MD_DEF, PLAIN_NOTE, SYMBOL_NOTE, REF_ENTRY, HEADING_NUM, TOC_LEADER, PAGE_FOOTER, RFC_HEADER, RUNNING_HEAD, FRONT_KV);
-warm_up_fn!(warm_up_inline: BARE_URL, REF_HEADING, BYLINE, LIST_BULLET, KRAMDOWN, MD_LINK, POINTER, ATTR_BLOCK, AUTOLINK, HTML_TAG, MD_MARKER);
+warm_up_fn!(warm_up_inline: BARE_URL, REF_HEADING, BYLINE, LIST_BULLET, KRAMDOWN, MD_LINK, POINTER, ATTR_BLOCK, MYST_ROLE, AUTOLINK, HTML_TAG, MD_MARKER);
 
 #[cfg(test)]
 mod tests {
@@ -4009,6 +4025,7 @@ mod tests {
             &*KRAMDOWN,
             &*MD_LINK,
             &*ATTR_BLOCK,
+            &*MYST_ROLE,
             &*AUTOLINK,
             &*HTML_TAG,
             &*MD_MARKER,
@@ -4048,6 +4065,8 @@ mod tests {
             "}}",
             "{#id}",
             "{.c}",
+            "{ref}`x`",
+            "{term}`A <b>`",
             "{",
             "<https://x.org>",
             "<http",
@@ -4283,6 +4302,22 @@ mod tests {
         );
         let at = t.text.find("ity to").unwrap();
         assert_eq!(t.orig(at), "The Board claims the author-\n".len());
+    }
+
+    #[test]
+    fn myst_roles_read_as_their_text() {
+        let src = "Enforcement via a decision (see {ref}`CoC_resolutions`) by the {term}`Steering Council <council>`; see {doc}`governance`.";
+        let t = norm(src);
+        assert!(
+            t.text.starts_with("Enforcement via a decision (see CoC_resolutions) by the Steering Council; see governance."),
+            "{:?}",
+            t.text
+        );
+        // Offsets still map to the role's text in the source.
+        let at = t.text.find("Steering").unwrap();
+        assert_eq!(&src[t.map[at] as usize..][..8], "Steering");
+        // Braces that open no role are text.
+        assert!(norm("a {b} c").text.starts_with("a {b} c"));
     }
 
     #[test]
