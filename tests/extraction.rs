@@ -4328,6 +4328,33 @@ fn a_senate_hearings_record() {
 /// An English judgment: paragraphs numbered in brackets are its judges' claims (not a list of
 /// references), "Lord Justice Smith:" over them says whose, the caption's "- and -" is no
 /// claim, a company goes by its first word, and articles "vest" the management in a board.
+/// In a document that speaks of AI, an "agent" is a program: "I pointed an agent at the
+/// issue" claims no authority; where it does not, "acts as an agent of" still does.
+#[test]
+fn agents_in_an_ai_policy_are_programs() {
+    let s = loaded_one(
+        "ai-policy.md",
+        "# AI Usage Policy\n\nWe welcome the use of AI tools. AI output must be reviewed by you.\n\nDisclose any AI use:\n\n- I pointed an agent at the issue and here are the changes.\n- I iterated multiple times with an agent to produce this.\n\nYou are ultimately responsible for all changes made.\n",
+    );
+    let claims = claims_of(&s);
+    assert!(
+        kinds_of(&claims, "I pointed an agent")
+            .iter()
+            .all(|(k, _)| k != "authority"),
+        "{claims:?}"
+    );
+    assert!(kinds_of(&claims, "You are ultimately responsible")
+        .iter()
+        .any(|(k, _)| k == "authority"));
+    let s = loaded_one(
+        "registrar.md",
+        "# Registrars\n\nThe registrar acts as an agent of the registry.\n",
+    );
+    assert!(kinds_of(&claims_of(&s), "The registrar acts as an agent")
+        .iter()
+        .any(|(k, _)| k == "authority"));
+}
+
 /// A code of conduct in the Contributor Covenant's shape: "Community leaders" are a group
 /// that holds its enforcement powers; the levels' "**Community Impact**:" labels and the
 /// "Our Pledge" heading name no one.

@@ -834,7 +834,7 @@ pub fn cues_in_names(text: &str, claims: &mut [Claim], mentions: &[(usize, usize
         };
         // The first cue first: most stand outside every name.
         if !c.cue_at.is_some_and(in_a_name)
-            || !authority_cues(t).all(|m| in_a_name((m.start(), m.end())))
+            || !authority_cues(t, false).all(|m| in_a_name((m.start(), m.end())))
         {
             continue;
         }
@@ -1193,13 +1193,15 @@ fn labelled_heading(sentence: &str) -> bool {
 /// The first authority cue of a sentence that is not a word of a title quoted in it: 'This
 /// Act may be cited as the "Internet Numbers Oversight Act"', 'In "Who Governs the
 /// Internet?", Goldsmith asks ...' name works; their words are not the sentence's.
-fn authority_cue(text: &str) -> Option<regex::Match<'_>> {
-    authority_cues(text).next()
+fn authority_cue(text: &str, software_agents: bool) -> Option<regex::Match<'_>> {
+    authority_cues(text, software_agents).next()
 }
 
 /// The cues of authority in `text`, in order: not "this Regulation", "the Regulations" (an
 /// instrument's name inside a sentence, no act of regulating), nor words of a quoted title.
-fn authority_cues(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+/// `software_agents`: the document speaks of AI, so an "agent" is a program ("I pointed an
+/// agent at the issue").
+fn authority_cues(text: &str, software_agents: bool) -> impl Iterator<Item = regex::Match<'_>> {
     // The quoted titles are worked out at the first cue, if one stands in the text.
     let titles = std::cell::OnceCell::new();
     AUTHORITY.find_iter(text).filter(move |m| {
@@ -1215,7 +1217,8 @@ fn authority_cues(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
                 && m.as_str().get(..4).is_some_and(|v| v.eq_ignore_ascii_case("vest"))
                 && !vests_power(&text[m.end()..]))
             // "an AI agent", "the user agent": a program, not one who acts for another.
-            && !(m.as_str().eq_ignore_ascii_case("agent") && names_a_program(&text[..m.start()]))
+            && !(m.as_str().eq_ignore_ascii_case("agent")
+                && (software_agents || names_a_program(&text[..m.start()])))
             && !titles
                 .get_or_init(|| {
                     if text.contains(['"', '“']) {
@@ -1434,6 +1437,7 @@ fn is_title(sentence: &str) -> bool {
 pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) -> Vec<Claim> {
     let t = &doc.text;
     let boiler = boilerplate_blocks(doc);
+    let software_agents = speaks_of_ai(&t.text);
     let mut out: Vec<Claim> = Vec::new();
     // Speaker of the paragraphs that a colon-ending sentence introduces (block quotes).
     let mut quoted_speaker: Option<String> = None;
@@ -1648,7 +1652,7 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
             let prev_auth = out
                 .last()
                 .is_some_and(|c| c.kinds.contains(&"authority") && c.block == s.block);
-            let mut c = classify(text, prev_auth);
+            let mut c = classify_in(text, prev_auth, software_agents);
             // Under "The General Assembly,", a clause opening with "Decides", "Requests" or
             // "Authorizes" is the body's act.
             if resolving {
@@ -1726,6 +1730,21 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
 /// Classifies one claim text. `prev_authority`: the previous claim in the paragraph is an
 /// authority claim (a short deictic follow-up such as "It cannot become them." continues it).
 pub fn classify(text: &str, prev_authority: bool) -> Claim {
+    classify_in(text, prev_authority, false)
+}
+
+/// Whether a document speaks of AI (the word "AI", "LLM" or "GenAI" three times or more):
+/// there an "agent" is a program ("I iterated multiple times with an agent"), not one who
+/// acts for another.
+pub fn speaks_of_ai(text: &str) -> bool {
+    AI_TALK.find_iter(text).nth(2).is_some()
+}
+
+static AI_TALK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:AI|LLMs?|GenAI)(?-u:\b)").unwrap());
+
+/// `classify`, where `software_agents` says the document's agents are programs.
+fn classify_in(text: &str, prev_authority: bool, software_agents: bool) -> Claim {
     let mut kinds = Vec::new();
     let mut cues = Vec::new();
     let trimmed = text.trim_end_matches(|c: char| {
@@ -1737,7 +1756,7 @@ pub fn classify(text: &str, prev_authority: bool) -> Claim {
         kinds.push("question");
         cues.push("question: ends with '?'".to_string());
     }
-    let auth = authority_cue(text);
+    let auth = authority_cue(text, software_agents);
     if let Some(m) = auth {
         kinds.push("authority");
         cues.push(format!("authority: '{}'", m.as_str()));
@@ -2324,7 +2343,7 @@ fn is_link_only(doc: &Document, s: usize, e: usize) -> bool {
         && (bare || unlinked <= linked || lowercase < 2)
 }
 
-warm_up_fn!(warm_up: AUTHORITY, MODAL_LEAD_IN, POWER, MODAL, CUES, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, BOILER_OR_ADDRESS, DEICTIC_START);
+warm_up_fn!(warm_up: AUTHORITY, AI_TALK, MODAL_LEAD_IN, POWER, MODAL, CUES, NEGATION, REPORTED_SPEAKER, POSSESSIVE_SOURCE, PRONOUN_SOURCE, SUBJECT, SCOPE_BREAK, BOILER_WORDS, SKIP_SECTION, ADDRESS, BOILER_OR_ADDRESS, DEICTIC_START);
 
 #[cfg(test)]
 mod tests {
@@ -2458,6 +2477,22 @@ mod tests {
         ] {
             assert!(!classify(t, false).kinds.contains(&"authority"), "{t}");
         }
+    }
+
+    #[test]
+    fn agents_are_programs_where_the_document_speaks_of_ai() {
+        let ai = "Using AI tools is allowed. AI output must be reviewed. Disclose AI use. \
+                  I pointed an agent at the issue and here are the changes.";
+        assert!(speaks_of_ai(ai));
+        let agent_sentence = "I pointed an agent at the issue and here are the changes.";
+        assert!(classify(agent_sentence, false).kinds.contains(&"authority"));
+        assert!(!classify_in(agent_sentence, false, true)
+            .kinds
+            .contains(&"authority"));
+        // One mention of AI does not make a document's agents programs.
+        assert!(!speaks_of_ai(
+            "The registrar acts as an agent of the registry, not of AI."
+        ));
     }
 
     #[test]
