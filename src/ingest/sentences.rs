@@ -249,6 +249,12 @@ fn is_abbreviation(s: &str, i: usize) -> bool {
     // Every abbreviation is short, and lowercasing never makes fewer characters: a longer
     // word need not be lowercased and looked up (this runs at every period).
     let bare = word.trim_start_matches(['*', '_']);
+    // "No. 5", "Res. No. A/RES/70/1", "Nos. 3-4" number things; "No. Only maintainers can
+    // merge" answers a question: the number's abbreviation has a number after it.
+    if bare.eq_ignore_ascii_case("no") || bare.eq_ignore_ascii_case("nos") {
+        let next = s[i + 1..].split_whitespace().next().unwrap_or("");
+        return next.starts_with('#') || next.contains(|c: char| c.is_ascii_digit());
+    }
     if bare.is_ascii() {
         // Most words are ASCII: compared as one number, not lowercased into a new string
         // and compared with each abbreviation in turn.
@@ -349,6 +355,20 @@ mod tests {
                 "George H.W. Bush spoke, e.g. in No. 5.",
                 "Id. at 557.",
                 "The U.S. Government agreed."
+            ]
+        );
+    }
+
+    /// "No." before a number abbreviates it; as an answer it is a sentence.
+    #[test]
+    fn no_as_an_answer_ends_a_sentence() {
+        assert_eq!(
+            sents("A: No. Only maintainers can merge. See Res. No. A/RES/70/1 and Nos. 3-4 here. Item no. #12 too."),
+            [
+                "A: No.",
+                "Only maintainers can merge.",
+                "See Res. No. A/RES/70/1 and Nos. 3-4 here.",
+                "Item no. #12 too."
             ]
         );
     }
