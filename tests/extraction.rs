@@ -4383,6 +4383,29 @@ fn a_code_of_conducts_leaders_and_labels() {
     );
 }
 
+/// "does not confer commit rights": attendance offered where a right is at stake, and denied.
+#[test]
+fn attendance_that_confers_no_rights() {
+    let s = loaded_one(
+        "faq.md",
+        "# FAQ\n\n### Does attending the sprint make me a core developer?\n\nA: No. Attendance at sprints does not confer commit rights.\n",
+    );
+    let claims = claims_of(&s);
+    assert_eq!(
+        kinds_of(&claims, "Attendance at sprints"),
+        [("authority".to_string(), "denied".to_string())]
+    );
+    let breaks = s.rows("breaks");
+    for kind in ["denied", "participation-not-authorization"] {
+        assert!(
+            breaks
+                .iter()
+                .any(|b| b["kind"] == kind && b["text"].starts_with("Attendance at sprints")),
+            "{kind}: {breaks:?}"
+        );
+    }
+}
+
 /// A consultation as the manner of a power ("In consultation with the developers, make
 /// decisions ...") offers no participation as its basis; attendance offered as one still is.
 #[test]
