@@ -1502,17 +1502,10 @@ mod tests {
     /// one outside, and the subject is the one before that.
     #[test]
     fn a_relation_in_an_aside_yields_to_the_main_one() {
-        let au = authorizations_of(
+        let pairs = holders_and_relations(
             "In cases where ICANN and the registries disagree (for example, about which registry is responsible for a name) the IAB may decide the matter.\n\nIf the Project Leader (or the Delegate) withdraws the original decision, the vote is moot.\n",
         );
-        let pairs: Vec<(&str, &str)> = au
-            .iter()
-            .map(|a| {
-                let h = a.holder.as_deref().unwrap_or("");
-                (&h[h.rfind('/').map_or(0, |i| i + 1)..], a.relation)
-            })
-            .collect();
-        assert_eq!(pairs[0], ("iab", "decides"));
+        assert_eq!(pairs[0], ("iab".to_string(), "decides"));
         // Not "authorizes" of the Delegate.
         assert_eq!(pairs[1].1, "decides");
         // With no relation's word outside, the aside's still counts.
@@ -1912,6 +1905,17 @@ mod tests {
             .collect()
     }
 
+    /// Each authorization's holder (its IRI's last segment, or "") and relation.
+    fn holders_and_relations(src: &str) -> Vec<(String, &'static str)> {
+        authorizations_of(src)
+            .into_iter()
+            .map(|a| {
+                let h = a.holder.unwrap_or_default();
+                (h.rsplit('/').next().unwrap_or("").to_string(), a.relation)
+            })
+            .collect()
+    }
+
     /// The authorizations of a Markdown document of `src`.
     fn authorizations_of(src: &str) -> Vec<Authorization> {
         let d = parse("t", Path::new("t.md"), Format::Markdown, src.as_bytes()).unwrap();
@@ -1924,17 +1928,16 @@ mod tests {
     /// committee's name are words of names: the relation is the claim's own verb.
     #[test]
     fn a_relations_word_inside_a_name_is_no_relation() {
-        let au = authorizations_of(
+        let pairs = holders_and_relations(
             "The United States House of Representatives shall approve the budget. The Security and Stability Advisory Committee decides on its own reports.",
         );
-        let pairs: Vec<(&str, &str)> = au
-            .iter()
-            .map(|a| {
-                let h = a.holder.as_deref().unwrap_or("");
-                (&h[h.rfind('/').map_or(0, |i| i + 1)..], a.relation)
-            })
-            .collect();
-        assert_eq!(pairs, [("us-house", "authorizes"), ("ssac", "decides")]);
+        assert_eq!(
+            pairs,
+            [
+                ("us-house".to_string(), "authorizes"),
+                ("ssac".to_string(), "decides")
+            ]
+        );
     }
 
     /// "(Hofmann et al., 2017)": an author-date citation's author is a source, neither the

@@ -297,18 +297,19 @@ fn in_later_condition(scope: &str, neg: &str) -> bool {
 /// where "yes" is one too ("60% of yes votes and 20% of no votes"). `cue` is the claim's
 /// text from the cue on, which `text` runs into.
 fn names_the_word(text: &str, s: usize, e: usize, cue: &str) -> bool {
-    let before = &text[..s];
-    let after = match &text[e..] {
-        "" => format!(" {cue}"),
-        a => a.to_string(),
-    };
+    let (before, after) = (&text[..s], &text[e..]);
+    let no = text[s..e].eq_ignore_ascii_case("no");
     let quoted =
         before.ends_with(['"', '“', '‘', '\'']) && after.starts_with(['"', '”', '’', '\'']);
-    let word = &text[s..e];
-    let no = word.eq_ignore_ascii_case("no");
     let compound = no && after.starts_with('-');
+    // A negation that ends `text` stands right before the cue.
+    let vote_next = if after.is_empty() {
+        cue.starts_with("vote")
+    } else {
+        after.trim_start_matches(['"', '”']).starts_with(" vote")
+    };
     let value = no
-        && after.trim_start_matches(['"', '”']).starts_with(" vote")
+        && vote_next
         && word_starts(&text.to_ascii_lowercase(), "yes")
             .next()
             .is_some();
