@@ -4406,6 +4406,28 @@ fn attendance_that_confers_no_rights() {
     }
 }
 
+/// Board minutes: attendance offered as a basis in a clause after a semicolon is read in
+/// that clause ("The Board noted their comments; attendance at the open session does not
+/// give community members a vote"): denied, and a participation break.
+#[test]
+fn minutes_attendance_after_a_semicolon() {
+    let s = loaded_one(
+        "minutes.md",
+        "# Board of Directors Meeting Minutes\n\n**Present:** Anne Clark (Chair), Robert Diaz (Treasurer)\n\n## Community input\n\nSeveral community members attended the open session. The Board noted their comments; attendance at the open session does not give community members a vote.\n",
+    );
+    let auth = s.rows("authority");
+    let r = authorization(&auth, "The Board noted their comments");
+    assert_eq!(
+        (r["relation"].as_str(), r["polarity"].as_str()),
+        ("decides", "denied")
+    );
+    assert!(s
+        .rows("breaks")
+        .iter()
+        .any(|b| b["kind"] == "participation-not-authorization"
+            && b["text"].starts_with("The Board noted")));
+}
+
 /// A consultation as the manner of a power ("In consultation with the developers, make
 /// decisions ...") offers no participation as its basis; attendance offered as one still is.
 #[test]
