@@ -698,6 +698,12 @@ pub(crate) fn attendance_list(text: &str) -> Option<Vec<&str>> {
         "Apologies:",
         "Guests:",
         "Also present:",
+        "Also attending:",
+        "Members absent:",
+        "Excused:",
+        "Observers:",
+        "Staff:",
+        "Staff present:",
     ];
     let t = text.trim_start();
     if !LABELS.iter().any(|l| t.starts_with(l)) {
@@ -4480,6 +4486,10 @@ mod tests {
             Some(vec!["Jane Doe", "John Smith", "Ann Lee", "Maria Garcia"])
         );
         assert_eq!(attendance_list("Present: the whole board"), Some(vec![]));
+        assert_eq!(
+            attendance_list("Staff: Peter Lindqvist (Executive Director) Observers: Lena Berg"),
+            Some(vec!["Peter Lindqvist", "Lena Berg"])
+        );
         assert_eq!(attendance_list("The members present voted."), None);
         assert_eq!(
             made_by("Written by Ian A. Murdock Revised 01/06/94"),
