@@ -1489,6 +1489,7 @@ pub fn find(doc: &Document, gaz: &Gazetteer, person_authors: &[String]) -> Vec<F
                 || office
                 || gaz.lookup(&n).is_some()
                 || !crate::extract::works::is_person(&n)
+                || versioned(&t.text, &n)
             {
                 continue;
             }
@@ -3507,6 +3508,19 @@ fn used_as_a_word(text: &str, word: &str) -> bool {
     })
 }
 
+/// Whether `text` writes `name` with a version number after it ("Jupyter Server 2.0",
+/// "Visual Studio v17.2"): a product's name, not a person's.
+fn versioned(text: &str, name: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|at| {
+        let rest = text[at + name.len()..].strip_prefix(' ').unwrap_or("");
+        let rest = rest.strip_prefix(['v', 'V']).unwrap_or(rest);
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        digits > 0
+            && rest[digits..].starts_with('.')
+            && rest[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// The last acronym inside `name` that follows a capitalized word of its own, and the
 /// words after it: "Internet Protocol IRSG Internet Research Steering Group" gives "IRSG"
 /// and "Internet Research Steering Group"; "ICANN Address Supporting Organization" none.
@@ -3564,6 +3578,25 @@ warm_up_fn!(warm_up: BUILTIN, ACRONYM_EXPANSION, WORK_WORD, ORG_WORD, NAMED_BODY
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_name_with_a_version_is_a_products() {
+        assert!(versioned(
+            "See the Jupyter Server 2.0 Discussion.",
+            "Jupyter Server"
+        ));
+        assert!(versioned(
+            "Built with Visual Studio v17.2 today.",
+            "Visual Studio"
+        ));
+        assert!(!versioned("Jupyter Server 2 and Ann Lee 3.", "Ann Lee"));
+        assert!(!versioned("In 2.0 Jupyter Server runs.", "Jupyter Server"));
+        let v = actors_of(
+            "Many of the lead Jupyter Server developers meet weekly. Also check out Jupyter Server's roadmap. See the Jupyter Server 2.0 Discussion. Ann Lee's roadmap differs.",
+        );
+        assert!(!v.iter().any(|(l, _)| l == "Jupyter Server"), "{v:?}");
+        assert!(v.iter().any(|(l, _)| l == "Ann Lee"), "{v:?}");
+    }
 
     #[test]
     fn an_inner_acronym_opens_a_glossary_entry() {
