@@ -191,7 +191,7 @@ static ACTIVE_GRANT: LazyLock<Lexicon> = LazyLock::new(|| {
 /// a passive ("is governed by the token holders", "amended by the Board").
 static HELD_BY: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(
-        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:conferred|bestowed)\s+(?:on|upon)|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed|governed|controlled|run|managed|administered|operated|performed)(?:,[^,]+,|(?:\s+(?:with|without|or|for|cause|at|any|time|from|office)){1,5})?(?:\s+(?:only|solely|jointly|exclusively))?\s+by(?:\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:belongs?(?:\s+directly|\s+solely|\s+only)?\s+to|resides?\s+with|rests?\s+with|lies?\s+with|(?:is|are)\s+vested\s+in|(?:conferred|bestowed)\s+(?:on|upon)|(?:amended|revoked|rescinded|repealed|dissolved|removed|filled|overruled|vetoed|governed|controlled|run|managed|administered|operated|performed|approved|decided|granted|set|adopted)(?:,[^,]+,|(?:\s+(?:with|without|or|for|cause|at|any|time|from|office)){1,5})?(?:\s+(?:only|solely|jointly|exclusively))?\s+by(?:\s+(?:a|an|the)\s+(?:[a-z0-9-]+\s+){0,2}(?:vote|majority|resolution|decision)\s+of)?)(?-u:\b)",
     )
 });
 static CONSTITUENCY: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -1498,6 +1498,24 @@ mod tests {
                 ),
                 (some("gac"), some("governments"), "accountable-to", None),
             ]
+        );
+    }
+
+    /// The agent of a passive power holds it ("must be approved by the IESG"); "as
+    /// determined by" qualifies, and the subject keeps it.
+    #[test]
+    fn the_agent_of_an_approval_holds_it() {
+        assert_eq!(
+            holders("A standards action must be approved by the IESG.\n"),
+            [Some("iesg".to_string())]
+        );
+        assert_eq!(
+            holders("The budget may be approved by the IAB.\n"),
+            [Some("iab".to_string())]
+        );
+        assert_eq!(
+            holders("The IANA shall have non-voting liaison seats on IETF committees as determined by the IETF.\n"),
+            [Some("iana".to_string())]
         );
     }
 
