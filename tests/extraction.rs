@@ -4406,6 +4406,22 @@ fn attendance_that_confers_no_rights() {
     }
 }
 
+/// A marker mid-sentence ends its clause's claim (F5); the next clause's claim starts past
+/// the comma: "as the charter provides.", with its own note.
+#[test]
+fn the_clause_after_a_mid_sentence_marker() {
+    let s = loaded_one(
+        "g.md",
+        "# G\n\nIts members are elected by the core developers[^a], as the charter provides[^b].\n\n[^a]: Project Bylaws, art. 4 (2021).\n[^b]: Project Charter (2020).\n",
+    );
+    let texts: Vec<String> = claims_of(&s).iter().map(|c| c["text"].clone()).collect();
+    assert!(
+        texts.contains(&"as the charter provides.".to_string()),
+        "{texts:?}"
+    );
+    assert!(!texts.iter().any(|t| t.starts_with(',')), "{texts:?}");
+}
+
 /// Board minutes: attendance offered as a basis in a clause after a semicolon is read in
 /// that clause ("The Board noted their comments; attendance at the open session does not
 /// give community members a vote"): denied, and a participation break.

@@ -1641,7 +1641,17 @@ pub fn extract(doc: &Document, cited: &[usize], turns: &[super::turns::Turn]) ->
         }
         pieces.push((from, s.end));
         for (a, z) in pieces {
-            let a = a + (t.text[a..z].len() - t.text[a..z].trim_start().len());
+            // A clause after a mid-sentence marker starts past the comma or semicolon that
+            // ended the one before (", as the charter provides." is "as the charter
+            // provides.").
+            let piece = &t.text[a..z];
+            let a = a
+                + (piece.len()
+                    - piece
+                        .trim_start()
+                        .trim_start_matches([',', ';'])
+                        .trim_start()
+                        .len());
             // "5.1 The government will ...": a numbered paragraph's number, at its block's
             // start, is no part of what it says.
             let a = if t.text[b.start..a].trim().is_empty() {
