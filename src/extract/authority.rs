@@ -35,7 +35,7 @@ static RELATIONS: LazyLock<Vec<(Lexicon, &'static str)>> = LazyLock::new(|| {
         (r"(?i)(?-u:\b)advis(?-u:\w)*|(?-u:\b)advice(?-u:\b)|(?-u:\b)guidance(?-u:\b)|(?-u:\b)recommend(?-u:\w)*|(?-u:\b)consult(?-u:\w)*", "advises"),
         (r"(?i)(?-u:\b)oversee(?-u:\w)*|(?-u:\b)oversight|(?-u:\b)overseen|(?-u:\b)review(?-u:\w)*|(?-u:\b)supervis(?-u:\w)*|(?-u:\b)appeal(?-u:\w)*", "oversees"),
         (r"(?i)(?-u:\b)participat(?-u:\w)*|(?-u:\b)attend(?-u:\w)*|(?-u:\b)in the room(?-u:\b)|(?-u:\b)turnout(?-u:\b)|(?-u:\b)microphone(?-u:\b)", "participates-in"),
-        (r"(?i)(?-u:\b)authori[sz](?-u:\w)*|(?-u:\b)mandat(?-u:\w)*|(?-u:\b)approv(?-u:\w)*|(?-u:\b)ratif(?-u:\w)*|(?-u:\b)designat(?-u:\w)*|(?-u:\b)appoint(?-u:\w)*|(?-u:\b)delegat(?-u:\w)*|(?-u:\b)entrust(?-u:\w)*|(?-u:\b)empower(?-u:\w)*|(?-u:\b)confer(?:s|red|ring)?(?-u:\b)|(?-u:\b)chartered to(?-u:\b)", "authorizes"),
+        (r"(?i)(?-u:\b)authori[sz](?-u:\w)*|(?-u:\b)mandat(?-u:\w)*|(?-u:\b)approv(?-u:\w)*|(?-u:\b)ratif(?-u:\w)*|(?-u:\b)designat(?-u:\w)*|(?-u:\b)appoint(?-u:\w)*|(?-u:\b)elected\s+by(?-u:\b)|(?-u:\b)delegat(?-u:\w)*|(?-u:\b)entrust(?-u:\w)*|(?-u:\b)empower(?-u:\w)*|(?-u:\b)confer(?:s|red|ring)?(?-u:\b)|(?-u:\b)chartered to(?-u:\b)", "authorizes"),
         (r"(?i)(?-u:\b)decid(?-u:\w)*|(?-u:\b)decision(?-u:\w)*|(?-u:\b)dictat(?-u:\w)*|(?-u:\b)bind(?-u:\w)*|(?-u:\b)veto(?-u:\w)*|(?-u:\b)prevail(?-u:\w)*|(?-u:\b)final say(?-u:\b)|(?-u:\b)declare(?-u:\w)*|(?-u:\b)vote(?-u:\w)*|(?-u:\b)call(?:s)? (?:the )?consensus", "decides"),
         (r"(?i)(?-u:\b)govern(?-u:\w)*|(?-u:\b)regulat(?-u:\w)*|(?-u:\b)power(?-u:\w)*|(?-u:\b)control(?-u:\w)*|(?-u:\b)sovereign(?-u:\w)*|(?-u:\b)jurisdiction(?-u:\b)|(?-u:\b)authority(?-u:\b)|(?-u:\b)responsib(?-u:\w)*|(?-u:\b)trustee(?-u:\b)|(?-u:\b)enforc(?-u:\w)*|(?-u:\b)in charge(?-u:\b)|(?-u:\b)legitima(?-u:\w)*", "governs"),
         // Last: "bind the users without their consent" binds.
@@ -1516,6 +1516,21 @@ mod tests {
         assert_eq!(
             holders("The IANA shall have non-voting liaison seats on IETF committees as determined by the IETF.\n"),
             [Some("iana".to_string())]
+        );
+    }
+
+    /// An election grants as an appointment does: the relation is the same.
+    #[test]
+    fn elected_and_appointed_by_are_one_relation() {
+        let pairs = holders_and_relations(
+            "The IAB is elected by the IETF.\n\nThe IESG is appointed by the IETF.\n",
+        );
+        assert_eq!(
+            pairs,
+            [
+                ("iab".to_string(), "authorizes"),
+                ("iesg".to_string(), "authorizes")
+            ]
         );
     }
 
