@@ -1021,11 +1021,13 @@ pub fn extract(
             let Some((first, at)) = found.next() else {
                 return ("governs", s.len());
             };
-            // Counted only for the two relations that ask.
-            // Counted in the relation's own clause ("The Board noted their comments;
-            // attendance at the session does not give members a vote").
-            let clause = ls[..at].rfind(';').map_or(0, |p| p + 1);
-            let subject_words = || ls[clause..at].split_whitespace().count();
+            // Counted only for the two relations that ask, in the relation's own clause
+            // ("The Board noted their comments; attendance at the session does not give
+            // members a vote").
+            let subject_words = || {
+                let clause = ls[..at].rfind(';').map_or(0, |p| p + 1);
+                ls[clause..at].split_whitespace().count()
+            };
             let offered = match first {
                 // The noun as the subject, not the verb ("anyone can participate, decision
                 // making by voting is inappropriate" offers nothing) nor an object ("values

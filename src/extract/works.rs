@@ -201,16 +201,33 @@ const ORG_WORDS: &[&str] = &[
     "consortium",
     "alliance",
     "federation",
-    // Collectives, which no one is named after ("Community Impact" labels a CoC's level).
+];
+
+/// Words in no one's name besides organizations' (`is_person`): collectives ("Community
+/// Impact" labels a code of conduct's level), determiners and pronouns ("Our Pledge").
+const NOT_A_NAMES_WORD: &[&str] = &[
     "community",
     "project",
     "team",
-];
-
-/// Determiners and pronouns, which open no one's name ("Our Pledge", "Their Plan").
-const NOT_A_NAMES_WORD: &[&str] = &[
-    "our", "your", "their", "my", "its", "his", "her", "this", "these", "those", "we", "you",
-    "they", "every", "each", "all", "some", "any", "no",
+    "our",
+    "your",
+    "their",
+    "my",
+    "its",
+    "his",
+    "her",
+    "this",
+    "these",
+    "those",
+    "we",
+    "you",
+    "they",
+    "every",
+    "each",
+    "all",
+    "some",
+    "any",
+    "no",
 ];
 
 /// Does the text carry a work identifier?
